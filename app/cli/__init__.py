@@ -1,0 +1,73 @@
+"""``tingsted``: headless commands over the services, and the door to the GUI.
+
+Each area adds its verbs in its own module here (``app/cli/<area>.py`` with a
+``register(subparsers)`` function, listed in ``AREAS``). Without a verb, ``tingsted``
+starts the GUI (``--demo``, ``--db FILE``): the GUI package is imported only then, at
+run time, so ``app`` itself stays free of Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from app.db import DatabaseError
+from app.services.errors import ServiceError
+
+# Modules under app/cli/ that register verbs, in the order `--help` lists them.
+AREAS = ("assembly", "members", "lottery", "tables", "program", "voting", "reports")
+
+
+class CliError(Exception):
+    """A one-line reason; the command exits 1."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a wrong argument gives one line and exit 2, no usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="tingsted",
+        description="Tingsted – run a citizens' assembly. Without a command, opens the app.",
+    )
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo assembly")
+    parser.add_argument("--db", metavar="FILE", help="open this assembly database (or a database URL)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for area in AREAS:
+        try:
+            module = importlib.import_module(f"app.cli.{area}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"app.cli.{area}":
+                continue  # that area has no verbs yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if args.demo and args.db:
+            parser.error("choose either --demo or --db, not both")
+        launcher = importlib.import_module("ui.launcher")
+        return int(launcher.run(demo=args.demo, db=args.db))
+    try:
+        return int(args.func(args) or 0)
+    except (CliError, DatabaseError, ServiceError) as exc:
+        print(f"tingsted: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tingsted: interrupted", file=sys.stderr)
+        return 130
+
+
+def run() -> None:
+    sys.exit(main())

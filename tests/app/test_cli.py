@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from app.cli import main
+from app.db import open_database
+from app.services.assembly import current_assembly
+
+
+def test_init_demo_then_reopen(tmp_path: Path) -> None:
+    target = tmp_path / "x.db"
+    assert main(["init", str(target), "--demo"]) == 0
+    db = open_database(target)
+    try:
+        assert current_assembly(db).name.startswith("Borgertinget")
+    finally:
+        db.dispose()
+
+
+def test_init_refuses_existing_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "x.db"
+    target.write_text("")
+    assert main(["init", str(target)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "already exists" in err
+
+
+def test_wrong_argument_gives_one_line_and_no_traceback(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(missing)],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.returncode == 1
+    assert out.stderr.strip().count("\n") == 0
+    assert "no such file" in out.stderr and "Traceback" not in out.stderr
+    bogus = tmp_path / "bogus.db"
+    bogus.write_text("not a database")
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(bogus)],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.returncode == 1 and "not a Tingsted database" in out.stderr
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "frobnicate"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.returncode == 2 and out.stderr.strip().count("\n") == 0

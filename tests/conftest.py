@@ -1,0 +1,59 @@
+"""Shared fixtures. Data and config folders point at tmp_path; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.db import Database, create_database  # noqa: E402
+from app.services.assembly import AssemblyInfo, create_assembly  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("TINGSTED_DATA_DIR", str(path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path / "config"))
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A new, empty assembly database in a temporary file."""
+    database = create_database(tmp_path / "test.tingsted")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def assembly(db: Database) -> AssemblyInfo:
+    return create_assembly(db, "Testtinget", commissioning_body="Testby Byråd", remit="Hvad gør vi?")
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo assembly, built once per test session; copy it, do not change it."""
+    from app.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.tingsted"
+    build_demo(path).dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the demo assembly for one test."""
+    import shutil
+
+    from app.db import open_database
+
+    target = tmp_path / "demo.tingsted"
+    shutil.copyfile(demo_template, target)
+    database = open_database(target)
+    yield database
+    database.dispose()

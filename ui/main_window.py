@@ -1,0 +1,259 @@
+"""The facilitator's window: navigation rail, page header, the area pages."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import DatabaseError, backup_copy
+from app.services.assembly import get_assembly
+from ui.areas import Area, areas
+from ui.context import AppContext
+from ui.page import Page, PlaceholderPage
+from ui.projector.window import ProjectorController
+from ui.theme import icon
+
+MAX_RECENT = 8
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value("recentFiles", [])
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in (value or [])]
+
+
+def remember_recent(path: str) -> None:
+    files = [p for p in recent_files() if p != path]
+    QSettings().setValue("recentFiles", [path, *files][:MAX_RECENT])
+
+
+class MainWindow(QMainWindow):
+    """One window; each area is a page, created the first time it is shown."""
+
+    open_requested = Signal(str)  # a database path chosen in File ▸ Open / Recent
+    new_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("Tingsted")
+        self.setMinimumSize(QSize(1024, 640))
+        self.areas: list[Area] = areas()
+        self.pages: dict[str, Page] = {}
+        self.projector = ProjectorController(ctx, self)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigationRail")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setFixedWidth(216)
+        for number, area in enumerate(self.areas, start=1):
+            item = QListWidgetItem(icon(area.icon), area.title)
+            item.setToolTip(f"{area.title} (Ctrl+{number})")
+            item.setSizeHint(QSize(200, 44))
+            self.nav.addItem(item)
+        row.addWidget(self.nav)
+
+        right = QWidget()
+        right.setObjectName("pageContainer")
+        col = QVBoxLayout(right)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        header = QWidget()
+        header.setObjectName("pageHeader")
+        hrow = QHBoxLayout(header)
+        hrow.setContentsMargins(24, 16, 24, 16)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.page_title = QLabel()
+        self.page_title.setObjectName("pageTitle")
+        self.assembly_name = QLabel()
+        self.assembly_name.setObjectName("assemblyName")
+        titles.addWidget(self.page_title)
+        titles.addWidget(self.assembly_name)
+        hrow.addLayout(titles)
+        hrow.addStretch(1)
+        self.primary_button = QPushButton()
+        self.primary_button.setObjectName("primaryButton")
+        self.primary_button.hide()
+        hrow.addWidget(self.primary_button)
+        col.addWidget(header)
+        self.stack = QStackedWidget()
+        col.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.changed.connect(lambda _c: self._refresh_header())
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._primary_action: QAction | None = None
+        self.primary_button.clicked.connect(self._trigger_primary)
+        self._refresh_header()
+        self.nav.setCurrentRow(0)
+        self._restore_geometry()
+
+    # -- menus ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New assembly…"), self, shortcut=QKeySequence.StandardKey.New)
+        new.triggered.connect(self._new)
+        open_ = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_.triggered.connect(self._open)
+        file_menu.addAction(new)
+        file_menu.addAction(open_)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        backup = QAction(self.tr("Save a &backup copy…"), self)
+        backup.triggered.connect(self._backup)
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_ = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        file_menu.addAction(quit_)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, area in enumerate(self.areas, start=1):
+            action = QAction(icon(area.icon), area.title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            go_menu.addAction(action)
+            self.addAction(action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Projector"))
+        self.projector_action = QAction(
+            icon("mdi6.projector-screen-outline"), self.tr("Show &projector"), self, shortcut=QKeySequence("F5")
+        )
+        self.projector_action.setCheckable(True)
+        self.projector_action.setToolTip(self.tr("Show or hide the projector window (F5)"))
+        self.projector_action.triggered.connect(self.projector.toggle)
+        self.projector.visibility_changed.connect(self.projector_action.setChecked)
+        view_menu.addAction(self.projector_action)
+        self.addAction(self.projector_action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(no recent assemblies)"))
+            empty.setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
+
+    def _new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New assembly"), "", self.tr("Tingsted assemblies (*.tingsted *.db)")
+        )
+        if path:
+            self.new_requested.emit(path)
+
+    def _open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open an assembly"), "", self.tr("Tingsted assemblies (*.tingsted *.db);;All files (*)")
+        )
+        if path:
+            self.open_requested.emit(path)
+
+    def _backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a backup copy"), "", self.tr("Tingsted assemblies (*.tingsted *.db)")
+        )
+        if not path:
+            return
+        try:
+            backup_copy(self.ctx.db, Path(path))
+        except DatabaseError as exc:
+            QMessageBox.warning(self, self.tr("Backup copy"), str(exc))
+            return
+        self.ctx.status(self.tr("Backup copy saved to {0}").format(path))
+
+    # -- pages ------------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The page of an area, created on first use (keeps start-up fast)."""
+        if key not in self.pages:
+            area = next(a for a in self.areas if a.key == key)
+            try:
+                module = importlib.import_module(f"ui.{area.key}.page")
+            except ModuleNotFoundError as exc:
+                if exc.name not in (f"ui.{area.key}", f"ui.{area.key}.page"):
+                    raise
+                page: Page = PlaceholderPage(self.ctx, area.title, area.purpose)
+            else:
+                page = getattr(module, area.page_class)(self.ctx)
+            page.title = area.title
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_area(self, key: str) -> Page:
+        row = next(i for i, a in enumerate(self.areas) if a.key == key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(self.areas[row].key)
+        self.stack.setCurrentWidget(page)
+        self.page_title.setText(page.title)
+        action = page.primary_action()
+        self._primary_action = action
+        if action is not None:
+            self.primary_button.setText(action.text())
+            tip = action.toolTip()
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.primary_button.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            self.primary_button.show()
+        else:
+            self.primary_button.hide()
+        page.on_shown()
+
+    def _trigger_primary(self) -> None:
+        if self._primary_action is not None:
+            self._primary_action.trigger()
+
+    def _refresh_header(self) -> None:
+        info = get_assembly(self.ctx.db, self.ctx.assembly_id)
+        self.assembly_name.setText(info.name)
+        self.setWindowTitle(f"{info.name} – Tingsted")
+
+    # -- geometry ---------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.projector.close()
+        for page in self.pages.values():
+            page.close()
+        super().closeEvent(event)

@@ -1,0 +1,66 @@
+"""The base of every area page in the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.changes import Changes
+from ui.context import AppContext
+
+
+class Page(QWidget):
+    """An area page. Subclasses set ``title``, build their content, and refresh in
+    ``on_changes`` when a change they care about is broadcast."""
+
+    title = "Page"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.changed.connect(self._changes_arrived)
+
+    def primary_action(self) -> QAction | None:
+        """The action shown as the page header's button (e.g. "Import members…")."""
+        return None
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh what this page shows if ``changes`` concerns it."""
+
+    def on_shown(self) -> None:
+        """Called each time the page becomes the current one."""
+
+    def _changes_arrived(self, changes: object) -> None:
+        assert isinstance(changes, Changes)
+        self.on_changes(changes)
+
+
+class EmptyState(QWidget):
+    """What a page with no data shows: what the page is for, and the first action."""
+
+    def __init__(self, text: str, action: QAction | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        label = QLabel(text)
+        label.setObjectName("emptyStateText")
+        label.setWordWrap(True)
+        label.setMaximumWidth(560)
+        layout.addWidget(label)
+        if action is not None:
+            button = QPushButton(action.text())
+            button.setObjectName("primaryButton")
+            button.clicked.connect(action.trigger)
+            layout.addWidget(button)
+        layout.addStretch(2)
+        self.setContentsMargins(48, 24, 48, 24)
+
+
+class PlaceholderPage(Page):
+    """An area that is not built yet: its title and what it will be for."""
+
+    def __init__(self, ctx: AppContext, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = title
+        layout = QVBoxLayout(self)
+        layout.addWidget(EmptyState(purpose))

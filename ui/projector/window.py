@@ -1,0 +1,169 @@
+"""The projector: a second top-level window that only shows.
+
+``ProjectorController`` owns the window and decides which view it shows. Views are
+created on demand by the area that wants them (``show_view(key, factory)``) and cached;
+each view keeps itself current from ``AppContext.changed``. The window opens full
+screen on a second screen when there is one (any screen other than the main window's)
+and follows screens being plugged in or out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmap, QScreen, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.projector.base import ProjectorView
+from ui.theme import stylesheet
+
+ViewFactory = Callable[[], ProjectorView]
+
+
+class ProjectorWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("projector")
+        self.setWindowTitle(self.tr("Tingsted – projector"))
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.views: dict[str, ProjectorView] = {}
+        # Esc on the projector window only gives the screen back; it edits nothing.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class ProjectorController(QObject):
+    """What the facilitator's window uses to drive the projector."""
+
+    view_changed = Signal(str)
+    visibility_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, main_window: QWidget | None = None) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.main_window = main_window
+        self.window: ProjectorWindow | None = None
+        self.theme = "dark"
+        self.current_key = ""
+        self._factories: dict[str, ViewFactory] = {}
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
+        ctx.projector = self
+
+    # -- opening, closing, screens --------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self.window is not None and self.window.isVisible()
+
+    def open(self) -> None:
+        if self.window is None:
+            self.window = ProjectorWindow()
+            self.window.closed.connect(lambda: self.visibility_changed.emit(False))
+            self._apply_theme()
+            if not self.current_key:
+                from ui.projector.welcome import WelcomeView
+
+                self.show_view("welcome", lambda: WelcomeView(self.ctx))
+            else:
+                self._ensure_current()
+        self._place()
+        self.visibility_changed.emit(True)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def toggle(self) -> None:
+        if self.is_open:
+            self.close()
+        else:
+            self.open()
+
+    def projector_screen(self) -> QScreen | None:
+        """The screen the projector should use: one that is not the main window's."""
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return None
+        main_screen = self.main_window.screen() if self.main_window is not None else QGuiApplication.primaryScreen()
+        for screen in screens:
+            if screen is not main_screen:
+                return screen
+        return None
+
+    def _place(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        screen = self.projector_screen()
+        if screen is not None:
+            window.setScreen(screen)
+            window.setGeometry(screen.geometry())
+            window.showFullScreen()
+        else:
+            if window.isFullScreen():
+                window.showNormal()
+            window.resize(1280, 720)
+            window.show()
+
+    def _screens_changed(self, _screen: QScreen) -> None:
+        if self.is_open:
+            self._place()
+
+    # -- views ------------------------------------------------------------------------
+
+    def show_view(self, key: str, factory: ViewFactory | None = None) -> None:
+        """Show the view ``key`` (made by ``factory`` the first time)."""
+        if factory is not None:
+            self._factories[key] = factory
+        if key not in self._factories:
+            raise KeyError(f"no projector view {key!r}")
+        self.current_key = key
+        self._ensure_current()
+        self.view_changed.emit(key)
+
+    def view(self, key: str) -> ProjectorView | None:
+        return self.window.views.get(key) if self.window is not None else None
+
+    def _ensure_current(self) -> None:
+        window = self.window
+        if window is None or not self.current_key:
+            return
+        view = window.views.get(self.current_key)
+        if view is None:
+            view = self._factories[self.current_key]()
+            window.views[self.current_key] = view
+            window.stack.addWidget(view)
+        window.stack.setCurrentWidget(view)
+        view.apply_scale()
+
+    def set_theme(self, theme: str) -> None:
+        if theme not in ("dark", "light"):
+            raise ValueError(theme)
+        self.theme = theme
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        if self.window is not None:
+            self.window.setStyleSheet(stylesheet(f"projector_{self.theme}"))
+
+    def thumbnail(self, width: int = 320) -> QPixmap:
+        """A small picture of what the projector shows (for the facilitator)."""
+        if self.window is None:
+            return QPixmap()
+        return self.window.grab().scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
