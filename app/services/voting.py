@@ -1,15 +1,115 @@
 """Ballots and votes: define a ballot, open/close/publish it, capture votes, tally, seal.
 
+A ballot votes on one or more items (usually recommendations) with one method
+(``BallotMethod``). Its life: draft → open → closed → published; every change of state
+is written to the audit log. Votes go into an *open* ballot only, from three sources
+that feed one tally: hand counts (total or per table), typed paper ballots (double
+entry: entry 1 and 2 must agree, or a resolution – entry 0 – decides), and devices
+(``cast_vote``; kept ready for phone voting with one-time tokens later).
+
+Secret ballots: ``vote_cast`` holds who voted (device voting only), ``vote`` what was
+voted, with a random key, no member, no timestamp, no paper number, in a WITHOUT ROWID
+table, so nothing links the two.
+
+On close the canonical result (JSON with sorted keys) is stored in ``Ballot.result`` and
+its SHA-256 in ``Ballot.checksum``; ``verify_seal`` checks both against the votes.
+
 Contract 2 (used by the Reports helper and the demo): ``OptionInfo``, ``ItemResult``,
 ``BallotResult``, ``ballot_result`` and ``list_results``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import hashlib
+import json
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import gettext
+from app.models import (
+    Assembly,
+    AssemblyTable,
+    Attendance,
+    AttendanceStatus,
+    Ballot,
+    BallotItem,
+    BallotMethod,
+    BallotOption,
+    BallotState,
+    HandCount,
+    MeetingDay,
+    Member,
+    MemberStatus,
+    PaperEntry,
+    PercentageBase,
+    Recommendation,
+    RecommendationStatus,
+    Vote,
+    VoteCast,
+    VoteSource,
+    utcnow,
+)
+from app.services import audit, tally
+from app.services.errors import NotFound, ServiceError
+
+METHODS = tuple(m.value for m in BallotMethod)
+BASES = tuple(b.value for b in PercentageBase)
+OPTION_METHODS = (BallotMethod.YES_NO_ABSTAIN.value, BallotMethod.SUPPORT_SCALE.value)
+PAPER_METHODS = (BallotMethod.APPROVAL.value, BallotMethod.DOTS.value, BallotMethod.RANKING.value)
+
+METHOD_LABELS = {
+    "yes_no_abstain": "Yes / no / abstain",
+    "support_scale": "Support scale",
+    "approval": "Approval",
+    "dots": "Dot voting",
+    "ranking": "Ranking",
+}
+BASE_LABELS = {
+    "valid": "valid votes cast",
+    "cast": "all votes cast",
+    "present": "members present",
+    "members": "all members",
+}
+STATE_LABELS = {"draft": "Draft", "open": "Open", "closed": "Closed", "published": "Published"}
+
+# (key, English label, counts as support, is blank)
+DEFAULT_OPTIONS: dict[str, list[tuple[str, str, bool, bool]]] = {
+    "yes_no_abstain": [("yes", "Yes", True, False), ("no", "No", False, False), ("abstain", "Abstain", False, True)],
+    "support_scale": [
+        ("5", "Strongly support", True, False),
+        ("4", "Support", True, False),
+        ("3", "Can live with it", True, False),
+        ("2", "Oppose", False, False),
+        ("1", "Strongly oppose", False, False),
+    ],
+    "approval": [("approve", "Approve", True, False)],
+    "dots": [("dots", "Dots", False, False)],
+    "ranking": [("first", "First preferences", False, False)],
+}
+
+# Words for the option methods, in English and Danish (lower case).
+CHOICE_WORDS: dict[str, dict[str, str]] = {
+    "yes_no_abstain": {
+        "yes": "yes", "y": "yes", "ja": "yes", "j": "yes",
+        "no": "no", "n": "no", "nej": "no",
+        "abstain": "abstain", "a": "abstain", "blank": "abstain", "b": "abstain", "hverken": "abstain",
+        "h": "abstain", "undlader": "abstain", "u": "abstain", "0": "abstain",
+    },
+}  # fmt: skip
+BLANK_WORDS = {"", "-", "0", "blank", "b", "blankt", "hverken", "h", "none"}
+TICK_WORDS = {"x", "1", "yes", "y", "ja", "j", "✓", "true", "+"}
+NO_TICK_WORDS = {"", "-", "0", "no", "n", "nej", "false"}
+
+
+# ----------------------------------------------------------------------- contract 2
 
 
 @dataclass(frozen=True)
@@ -55,13 +155,1101 @@ class BallotResult:
     day_id: int | None
 
 
+# ------------------------------------------------------------------ other dataclasses
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    id: int
+    recommendation_id: int | None
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class BallotInfo:
+    """A ballot as the Voting page lists and edits it."""
+
+    id: int
+    title: str
+    question: str
+    method: str
+    secret: bool
+    state: str
+    threshold: float | None
+    base: str
+    show_live: bool
+    revealed: bool
+    day_id: int | None
+    dots: int
+    cumulative: bool
+    double_entry: bool
+    items: list[ItemInfo]
+    options: list[OptionInfo]
+    checksum: str | None
+
+
+@dataclass(frozen=True)
+class RecommendationChoice:
+    id: int
+    code: str
+    title: str
+    status: str
+
+
+@dataclass(frozen=True)
+class PaperStatus:
+    """Where the typing of the paper ballots stands."""
+
+    agreed: int  # papers counted (entries agree or resolved)
+    spoilt: int  # of those, spoilt
+    waiting: list[int]  # paper numbers typed once only
+    mismatches: list[Mismatch]
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    paper_number: int
+    first: dict[str, Any]  # item id (text) -> choice, entry 1
+    second: dict[str, Any]  # entry 2
+    first_spoilt: bool
+    second_spoilt: bool
+    items: list[int]  # ids of the items that differ (all when spoilt differs)
+
+
+@dataclass(frozen=True)
+class PaperSaved:
+    """What happened to a typed paper."""
+
+    paper_number: int
+    entry: int
+    outcome: str  # "counted", "waiting" (for the other entry), "mismatch"
+
+
+@dataclass(frozen=True)
+class HandCountCheck:
+    item_id: int
+    total: int
+    present: int
+    over: bool
+
+
+@dataclass(frozen=True)
+class SealCheck:
+    ok: bool
+    message: str
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _ballot(s: Session, ballot_id: int) -> Ballot:
+    b = s.get(Ballot, ballot_id)
+    if b is None:
+        raise NotFound(f"No ballot with id {ballot_id}.")
+    return b
+
+
+def _language(s: Session, assembly_id: int) -> str:
+    a = s.get(Assembly, assembly_id)
+    return a.language if a is not None else "en"
+
+
+def _default_options(method: str, lang: str) -> list[BallotOption]:
+    return [
+        BallotOption(key=k, label=gettext(label, lang), position=i, counts_as_support=sup, is_blank=blank)
+        for i, (k, label, sup, blank) in enumerate(DEFAULT_OPTIONS[method])
+    ]
+
+
+def _settings(b: Ballot) -> dict[str, Any]:
+    return dict(b.settings or {})
+
+
+def _dots(b: Ballot) -> int:
+    return int(_settings(b).get("dots", 3))
+
+
+def _cumulative(b: Ballot) -> bool:
+    return bool(_settings(b).get("cumulative", True))
+
+
+def _double_entry(b: Ballot) -> bool:
+    return bool(_settings(b).get("double_entry", True))
+
+
+def _item_code(s: Session, item: BallotItem) -> str:
+    if item.recommendation_id is not None:
+        rec = s.get(Recommendation, item.recommendation_id)
+        if rec is not None:
+            return rec.code
+    return str(item.position + 1)
+
+
+def _info(s: Session, b: Ballot) -> BallotInfo:
+    return BallotInfo(
+        id=b.id,
+        title=b.title,
+        question=b.question,
+        method=b.method,
+        secret=b.secret,
+        state=b.state,
+        threshold=b.threshold,
+        base=b.base,
+        show_live=b.show_live,
+        revealed=b.revealed,
+        day_id=b.day_id,
+        dots=_dots(b),
+        cumulative=_cumulative(b),
+        double_entry=_double_entry(b),
+        items=[ItemInfo(i.id, i.recommendation_id, _item_code(s, i), i.label) for i in b.items],
+        options=[OptionInfo(o.key, o.label, o.counts_as_support, o.is_blank) for o in b.options],
+        checksum=b.checksum,
+    )
+
+
+def _require_state(b: Ballot, *states: str, doing: str) -> None:
+    if b.state not in states:
+        allowed = " or ".join(STATE_LABELS[s].lower() for s in states)
+        raise ServiceError(
+            f"Cannot {doing}: ballot “{b.title}” is {STATE_LABELS.get(b.state, b.state).lower()} "
+            f"(it must be {allowed})."
+        )
+
+
+def _validate_common(method: str, base: str, threshold: float | None, dots: int) -> None:
+    if method not in METHODS:
+        raise ServiceError(f"Unknown voting method {method!r}: use one of {', '.join(METHODS)}.")
+    if base not in BASES:
+        raise ServiceError(f"Unknown percentage base {base!r}: use one of {', '.join(BASES)}.")
+    if threshold is not None and not 0 < threshold <= 1:
+        raise ServiceError("The threshold is a share between 0 and 1 (e.g. 0.8 for 80 %).")
+    if method == "dots" and not 1 <= dots <= 99:
+        raise ServiceError("Dot voting needs between 1 and 99 dots per member.")
+
+
+def _items_from(
+    s: Session, assembly_id: int, recommendation_ids: Sequence[int], labels: Sequence[str]
+) -> list[BallotItem]:
+    items: list[BallotItem] = []
+    seen: set[int] = set()
+    for rid in recommendation_ids:
+        if rid in seen:
+            raise ServiceError("A recommendation can be on a ballot only once.")
+        seen.add(rid)
+        rec = s.get(Recommendation, rid)
+        if rec is None or rec.assembly_id != assembly_id:
+            raise NotFound(f"No recommendation with id {rid}.")
+        items.append(BallotItem(recommendation_id=rid, position=len(items), label=rec.title))
+    for label in labels:
+        if not label.strip():
+            raise ServiceError("An item on a ballot needs a text.")
+        items.append(BallotItem(recommendation_id=None, position=len(items), label=label.strip()))
+    return items
+
+
+def _apply_options(b: Ballot, option_labels: Mapping[str, str] | None, support_keys: Iterable[str] | None) -> None:
+    keys = {o.key for o in b.options}
+    if option_labels:
+        unknown = set(option_labels) - keys
+        if unknown:
+            raise ServiceError(f"This ballot has no option {', '.join(sorted(unknown))}.")
+        for o in b.options:
+            if o.key in option_labels:
+                label = option_labels[o.key].strip()
+                if not label:
+                    raise ServiceError("An option needs a label.")
+                o.label = label
+    if support_keys is not None:
+        chosen = set(support_keys)
+        unknown = chosen - keys
+        if unknown:
+            raise ServiceError(f"This ballot has no option {', '.join(sorted(unknown))}.")
+        for o in b.options:
+            if o.is_blank and o.key in chosen:
+                raise ServiceError(f"“{o.label}” is a blank vote and cannot count as support.")
+            o.counts_as_support = o.key in chosen
+
+
+# --------------------------------------------------------------------- defining
+
+
+def recommendation_choices(db: Database, assembly_id: int) -> list[RecommendationChoice]:
+    """Recommendations that can be put to a vote (not merged or withdrawn)."""
+    with db.read() as s:
+        rows = s.scalars(
+            select(Recommendation)
+            .where(
+                Recommendation.assembly_id == assembly_id,
+                Recommendation.status.in_([RecommendationStatus.DRAFT, RecommendationStatus.FINAL]),
+            )
+            .order_by(Recommendation.position, Recommendation.code)
+        ).all()
+        return [RecommendationChoice(r.id, r.code, r.title, r.status) for r in rows]
+
+
+def create_ballot(
+    db: Database,
+    assembly_id: int,
+    title: str,
+    method: str,
+    *,
+    recommendation_ids: Sequence[int] = (),
+    labels: Sequence[str] = (),
+    question: str = "",
+    secret: bool = True,
+    threshold: float | None = None,
+    base: str = "valid",
+    show_live: bool = False,
+    day_id: int | None = None,
+    dots: int = 3,
+    cumulative: bool = True,
+    double_entry: bool = True,
+    option_labels: Mapping[str, str] | None = None,
+    support_keys: Iterable[str] | None = None,
+    actor: str = "",
+) -> BallotInfo:
+    """A new draft ballot on the given recommendations (and/or free-text items)."""
+    title = title.strip()
+    if not title:
+        raise ServiceError("A ballot needs a title.")
+    _validate_common(method, base, threshold, dots)
+    with db.session() as s:
+        if s.get(Assembly, assembly_id) is None:
+            raise NotFound(f"No assembly with id {assembly_id}.")
+        if day_id is not None:
+            day = s.get(MeetingDay, day_id)
+            if day is None or day.assembly_id != assembly_id:
+                raise NotFound(f"No meeting day with id {day_id}.")
+        b = Ballot(
+            assembly_id=assembly_id,
+            title=title,
+            question=question.strip(),
+            method=method,
+            secret=secret,
+            threshold=threshold,
+            base=base,
+            show_live=show_live,
+            day_id=day_id,
+            settings={"dots": dots, "cumulative": cumulative, "double_entry": double_entry},
+        )
+        b.items = _items_from(s, assembly_id, recommendation_ids, labels)
+        b.options = _default_options(method, _language(s, assembly_id))
+        _apply_options(b, option_labels, support_keys)
+        s.add(b)
+        s.flush()
+        audit.record(s, assembly_id, "ballot", b.id, "created", {"title": title, "method": method}, actor)
+        return _info(s, b)
+
+
+EDITABLE = {
+    "title",
+    "question",
+    "method",
+    "secret",
+    "threshold",
+    "base",
+    "show_live",
+    "day_id",
+    "dots",
+    "cumulative",
+    "double_entry",
+    "recommendation_ids",
+    "labels",
+    "option_labels",
+    "support_keys",
+}
+
+
+def update_ballot(db: Database, ballot_id: int, actor: str = "", **fields: Any) -> BallotInfo:
+    """Change a draft ballot. ``show_live`` may also change while it is open."""
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of a ballot.")
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        if set(fields) - {"show_live"}:
+            _require_state(b, BallotState.DRAFT, doing="change the ballot")
+        else:
+            _require_state(b, BallotState.DRAFT, BallotState.OPEN, doing="change the ballot")
+        settings = _settings(b)
+        method = fields.get("method", b.method)
+        base = fields.get("base", b.base)
+        threshold = fields.get("threshold", b.threshold)
+        dots = int(fields.get("dots", settings.get("dots", 3)))
+        _validate_common(method, base, threshold, dots)
+        if "title" in fields:
+            title = str(fields["title"]).strip()
+            if not title:
+                raise ServiceError("A ballot needs a title.")
+            b.title = title
+        if "question" in fields:
+            b.question = str(fields["question"]).strip()
+        for key in ("secret", "show_live"):
+            if key in fields:
+                setattr(b, key, bool(fields[key]))
+        if "day_id" in fields:
+            day_id = fields["day_id"]
+            if day_id is not None:
+                day = s.get(MeetingDay, day_id)
+                if day is None or day.assembly_id != b.assembly_id:
+                    raise NotFound(f"No meeting day with id {day_id}.")
+            b.day_id = day_id
+        b.base = base
+        b.threshold = threshold
+        if method != b.method:
+            b.method = method
+            b.options = _default_options(method, _language(s, b.assembly_id))
+        settings["dots"] = dots
+        for key in ("cumulative", "double_entry"):
+            if key in fields:
+                settings[key] = bool(fields[key])
+        b.settings = settings
+        if "recommendation_ids" in fields or "labels" in fields:
+            b.items = _items_from(s, b.assembly_id, fields.get("recommendation_ids", ()), fields.get("labels", ()))
+        _apply_options(b, fields.get("option_labels"), fields.get("support_keys"))
+        s.flush()
+        audit.record(
+            s, b.assembly_id, "ballot", b.id, "updated", {k: repr(v) for k, v in sorted(fields.items())}, actor
+        )
+        return _info(s, b)
+
+
+def delete_ballot(db: Database, ballot_id: int, actor: str = "") -> None:
+    """Delete a draft ballot (an open or closed one is kept for the record)."""
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.DRAFT, doing="delete the ballot")
+        audit.record(s, b.assembly_id, "ballot", b.id, "deleted", {"title": b.title}, actor)
+        s.delete(b)
+
+
+def get_ballot(db: Database, ballot_id: int) -> BallotInfo:
+    with db.read() as s:
+        return _info(s, _ballot(s, ballot_id))
+
+
+def list_ballots(db: Database, assembly_id: int) -> list[BallotInfo]:
+    with db.read() as s:
+        rows = s.scalars(select(Ballot).where(Ballot.assembly_id == assembly_id).order_by(Ballot.id)).all()
+        return [_info(s, b) for b in rows]
+
+
+# ------------------------------------------------------------------------- states
+
+
+def open_ballot(db: Database, ballot_id: int, actor: str = "") -> BallotInfo:
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.DRAFT, doing="open the ballot")
+        if not b.items:
+            raise ServiceError(f"Ballot “{b.title}” has nothing to vote on: add recommendations first.")
+        if b.method in PAPER_METHODS and len(b.items) < 2:
+            raise ServiceError(f"{METHOD_LABELS[b.method]} needs at least two items to choose between.")
+        b.state = BallotState.OPEN
+        b.opened_at = utcnow()
+        audit.record(s, b.assembly_id, "ballot", b.id, "opened", {"title": b.title}, actor)
+        return _info(s, b)
+
+
+def close_ballot(db: Database, ballot_id: int, *, force: bool = False, actor: str = "") -> BallotResult:
+    """Close an open ballot and seal its result.
+
+    Refuses while typed papers are unresolved (typed once, or entries that disagree),
+    unless ``force`` – then those papers are left out of the count.
+    """
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.OPEN, doing="close the ballot")
+        status = _paper_status(s, b)
+        if not force and (status.waiting or status.mismatches):
+            parts = []
+            if status.mismatches:
+                parts.append("entries disagree on paper " + ", ".join(str(m.paper_number) for m in status.mismatches))
+            if status.waiting:
+                parts.append("paper " + ", ".join(str(n) for n in status.waiting) + " typed only once")
+            raise ServiceError("Cannot close yet: " + "; ".join(parts) + ".")
+        b.present_count = _present(s, b)
+        b.eligible_count = _eligible(s, b.assembly_id)
+        b.state = BallotState.CLOSED
+        b.closed_at = utcnow()
+        _seal(s, b)
+        audit.record(
+            s,
+            b.assembly_id,
+            "ballot",
+            b.id,
+            "closed",
+            {"checksum": b.checksum, "left_out": [m.paper_number for m in status.mismatches] + status.waiting},
+            actor,
+        )
+        return _from_sealed(b)
+
+
+def seal_ballot(db: Database, ballot_id: int, actor: str = "") -> BallotResult:
+    """Seal a closed ballot that has no sealed result yet (e.g. one built by the demo)."""
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.CLOSED, BallotState.PUBLISHED, doing="seal the result")
+        if b.checksum is not None:
+            raise ServiceError(f"Ballot “{b.title}” is already sealed.")
+        if b.present_count is None:
+            b.present_count = _present(s, b)
+        if b.eligible_count is None:
+            b.eligible_count = _eligible(s, b.assembly_id)
+        if b.closed_at is None:
+            b.closed_at = utcnow()
+        _seal(s, b)
+        audit.record(s, b.assembly_id, "ballot", b.id, "sealed", {"checksum": b.checksum}, actor)
+        return _from_sealed(b)
+
+
+def publish_ballot(db: Database, ballot_id: int, actor: str = "") -> BallotInfo:
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.CLOSED, doing="publish the result")
+        if b.checksum is None:
+            b.present_count = b.present_count if b.present_count is not None else _present(s, b)
+            b.eligible_count = b.eligible_count if b.eligible_count is not None else _eligible(s, b.assembly_id)
+            _seal(s, b)
+        b.state = BallotState.PUBLISHED
+        b.published_at = utcnow()
+        b.revealed = True
+        audit.record(s, b.assembly_id, "ballot", b.id, "published", {"checksum": b.checksum}, actor)
+        return _info(s, b)
+
+
+def set_revealed(db: Database, ballot_id: int, revealed: bool = True, actor: str = "") -> BallotInfo:
+    """Show (or hide again) the results on the projector."""
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.OPEN, BallotState.CLOSED, BallotState.PUBLISHED, doing="reveal the result")
+        if b.state == BallotState.PUBLISHED and not revealed:
+            raise ServiceError("A published result stays visible.")
+        b.revealed = revealed
+        audit.record(s, b.assembly_id, "ballot", b.id, "revealed" if revealed else "hidden", {}, actor)
+        return _info(s, b)
+
+
+# ---------------------------------------------------------------------- choices
+
+
+def parse_choice(method: str, options: Sequence[OptionInfo], text: str, *, n_items: int = 0) -> Any:
+    """A typed choice (a key press, a CSV cell) as the value stored for the method.
+
+    Option methods: an option key or None (blank); approval: True/False; dots: a number;
+    ranking: a rank or None (unranked). Raises ``ServiceError`` for what it cannot read.
+    """
+    raw = str(text).strip()
+    word = raw.lower()
+    if method in OPTION_METHODS:
+        keys = {o.key.lower(): o.key for o in options}
+        labels = {o.label.lower(): o.key for o in options}
+        if word in keys:
+            return keys[word]
+        if word in labels:
+            return labels[word]
+        mapped = CHOICE_WORDS.get(method, {}).get(word)
+        if mapped is not None and mapped in keys.values():
+            return mapped
+        if word in BLANK_WORDS:
+            blank = [o.key for o in options if o.is_blank]
+            return blank[0] if blank else None
+        allowed = ", ".join(o.key for o in options)
+        raise ServiceError(f"“{raw}” is not an option here (use {allowed}, or leave blank).")
+    if method == "approval":
+        if word in TICK_WORDS:
+            return True
+        if word in NO_TICK_WORDS:
+            return False
+        raise ServiceError(f"“{raw}” is not a tick (use x or 1 for a tick, 0 or empty for none).")
+    if method == "dots":
+        if word in ("", "-"):
+            return 0
+        if not word.isdigit():
+            raise ServiceError(f"“{raw}” is not a number of dots.")
+        return int(word)
+    if method == "ranking":
+        if word in ("", "-", "0"):
+            return None
+        if not word.isdigit() or not 1 <= int(word) <= max(n_items, 1):
+            raise ServiceError(f"“{raw}” is not a rank (use 1–{n_items}, or leave empty).")
+        return int(word)
+    raise ServiceError(f"Unknown voting method {method!r}.")
+
+
+def _check_paper(b: Ballot, choices: Mapping[str, Any], spoilt: bool) -> dict[str, Any]:
+    """Validate one paper's choices (item id text -> value); returns them normalised."""
+    item_ids = {str(i.id) for i in b.items}
+    unknown = set(map(str, choices)) - item_ids
+    if unknown:
+        raise ServiceError(f"Ballot “{b.title}” has no item {', '.join(sorted(unknown))}.")
+    if spoilt:
+        return {}
+    out: dict[str, Any] = {}
+    keys = {o.key for o in b.options}
+    for item in b.items:
+        value = choices.get(str(item.id), choices.get(item.id))  # type: ignore[call-overload]
+        if b.method in OPTION_METHODS:
+            if value is not None and value not in keys:
+                raise ServiceError(f"“{value}” is not an option of ballot “{b.title}”.")
+        elif b.method == "approval":
+            value = bool(value)
+        elif b.method == "dots":
+            value = int(value or 0)
+        elif b.method == "ranking" and value is not None:
+            value = int(value)
+            if not 1 <= value <= len(b.items):
+                raise ServiceError(f"Rank {value} is outside 1–{len(b.items)}.")
+        out[str(item.id)] = value
+    if b.method == "dots":
+        problem = tally.dots_problem(out, _dots(b), _cumulative(b))
+        if problem:
+            raise ServiceError(f"Not a valid dot paper: {problem} (mark it spoilt if that is what it says).")
+    return out
+
+
+def _add_votes(
+    s: Session, b: Ballot, choices: Mapping[str, Any], spoilt: bool, paper_number: int | None, source: str
+) -> None:
+    """The Vote rows of one paper: one per item, one random paper key, nothing else."""
+    paper_key = uuid.uuid4().hex
+    number = None if b.secret else paper_number
+    for item in b.items:
+        s.add(
+            Vote(
+                id=uuid.uuid4().hex,
+                ballot_id=b.id,
+                item_id=item.id,
+                ballot_paper=paper_key,
+                source=source,
+                paper_number=number,
+                choice=None if spoilt else choices.get(str(item.id)),
+                spoilt=spoilt,
+            )
+        )
+
+
+# ----------------------------------------------------------------- paper ballots
+
+
+def enter_paper(
+    db: Database,
+    ballot_id: int,
+    paper_number: int,
+    choices: Mapping[str, Any],
+    *,
+    entry: int = 1,
+    spoilt: bool = False,
+    entered_by: str = "",
+) -> PaperSaved:
+    """Store one typing of a paper (entry 1 or 2, or 0 to resolve a mismatch).
+
+    With double entry, a paper is counted when entries 1 and 2 agree, or when a
+    resolution is typed. Retyping an entry of a paper that is not counted yet replaces it.
+    Committed before it returns: what the screen shows as counted is stored.
+    """
+    if entry not in (0, 1, 2):
+        raise ServiceError("An entry is 1 or 2 (or 0 for a resolution).")
+    if paper_number < 1:
+        raise ServiceError("Paper numbers start at 1.")
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.OPEN, doing="count papers")
+        normal = _check_paper(b, choices, spoilt)
+        rows = {
+            e.entry: e
+            for e in s.scalars(
+                select(PaperEntry).where(PaperEntry.ballot_id == b.id, PaperEntry.paper_number == paper_number)
+            )
+        }
+        if _paper_counted(b, rows):
+            raise ServiceError(f"Paper {paper_number} is already counted.")
+        if entry == 0 and not (1 in rows and 2 in rows):
+            raise ServiceError(f"Paper {paper_number} has no disagreeing entries to resolve.")
+        if entry == 2 and not _double_entry(b):
+            raise ServiceError(f"Ballot “{b.title}” is typed once only (no second entry).")
+        row = rows.get(entry)
+        if row is None:
+            row = PaperEntry(ballot_id=b.id, paper_number=paper_number, entry=entry)
+            s.add(row)
+            rows[entry] = row
+        row.choices = normal
+        row.spoilt = spoilt
+        row.entered_by = entered_by
+        if entry == 0:
+            audit.record(s, b.assembly_id, "ballot", b.id, "paper resolved", {"paper": paper_number}, entered_by)
+        if _paper_counted(b, rows):
+            agreed = rows[0] if 0 in rows else rows[1]
+            _add_votes(s, b, agreed.choices, agreed.spoilt, paper_number, VoteSource.PAPER)
+            outcome = "counted"
+        elif 1 in rows and 2 in rows:
+            outcome = "mismatch"
+        else:
+            outcome = "waiting"
+        return PaperSaved(paper_number, entry, outcome)
+
+
+def _paper_counted(b: Ballot, rows: Mapping[int, PaperEntry]) -> bool:
+    if 0 in rows:
+        return True
+    if not _double_entry(b):
+        return 1 in rows
+    if 1 in rows and 2 in rows:
+        return _same(rows[1], rows[2])
+    return False
+
+
+def _same(a: PaperEntry, b: PaperEntry) -> bool:
+    return bool(a.spoilt) == bool(b.spoilt) and (a.spoilt or dict(a.choices) == dict(b.choices))
+
+
+def _paper_status(s: Session, b: Ballot) -> PaperStatus:
+    by_paper: dict[int, dict[int, PaperEntry]] = defaultdict(dict)
+    for e in s.scalars(select(PaperEntry).where(PaperEntry.ballot_id == b.id)):
+        by_paper[e.paper_number][e.entry] = e
+    agreed = spoilt = 0
+    waiting: list[int] = []
+    mismatches: list[Mismatch] = []
+    for number in sorted(by_paper):
+        rows = by_paper[number]
+        if _paper_counted(b, rows):
+            agreed += 1
+            spoilt += bool((rows[0] if 0 in rows else rows[1]).spoilt)
+        elif 1 in rows and 2 in rows:
+            one, two = rows[1], rows[2]
+            if one.spoilt != two.spoilt:
+                differ = [i.id for i in b.items]
+            else:
+                differ = [i.id for i in b.items if one.choices.get(str(i.id)) != two.choices.get(str(i.id))]
+            mismatches.append(
+                Mismatch(number, dict(one.choices), dict(two.choices), bool(one.spoilt), bool(two.spoilt), differ)
+            )
+        else:
+            waiting.append(number)
+    return PaperStatus(agreed, spoilt, waiting, mismatches)
+
+
+def paper_status(db: Database, ballot_id: int) -> PaperStatus:
+    with db.read() as s:
+        return _paper_status(s, _ballot(s, ballot_id))
+
+
+def paper_entry(db: Database, ballot_id: int, paper_number: int, entry: int) -> tuple[dict[str, Any], bool] | None:
+    """The choices and spoilt flag of one typing, or None when not typed."""
+    with db.read() as s:
+        row = s.scalars(
+            select(PaperEntry).where(
+                PaperEntry.ballot_id == ballot_id, PaperEntry.paper_number == paper_number, PaperEntry.entry == entry
+            )
+        ).first()
+        return (dict(row.choices), bool(row.spoilt)) if row is not None else None
+
+
+def next_paper_number(db: Database, ballot_id: int, entry: int) -> int:
+    """The paper number after the highest one typed in this entry."""
+    with db.read() as s:
+        top = s.scalar(
+            select(func.max(PaperEntry.paper_number)).where(
+                PaperEntry.ballot_id == ballot_id, PaperEntry.entry == entry
+            )
+        )
+        return int(top or 0) + 1
+
+
+def import_papers(
+    db: Database,
+    ballot_id: int,
+    papers: Sequence[tuple[int, Mapping[str, Any], bool]],
+    *,
+    entered_by: str = "import",
+) -> int:
+    """Count many already-checked papers (paper number, choices, spoilt) in one transaction.
+
+    Used by the CLI import: each paper is stored as an agreed resolution (entry 0), so it
+    counts at once. Nothing is stored if any paper is wrong or already typed.
+    """
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.OPEN, doing="import papers")
+        taken = set(s.scalars(select(PaperEntry.paper_number).where(PaperEntry.ballot_id == b.id)))
+        seen: set[int] = set()
+        entries = []
+        votes = []
+        number_on_vote = not b.secret
+        item_ids = [i.id for i in b.items]
+        for number, choices, spoilt in papers:
+            if number in taken or number in seen:
+                raise ServiceError(f"Paper {number} is already typed in for this ballot.")
+            seen.add(number)
+            normal = _check_paper(b, choices, spoilt)
+            entries.append(
+                {"ballot_id": b.id, "paper_number": number, "entry": 0, "spoilt": spoilt, "choices": normal,
+                 "entered_by": entered_by}
+            )  # fmt: skip
+            key = uuid.uuid4().hex
+            for item_id in item_ids:
+                votes.append(
+                    {"id": uuid.uuid4().hex, "ballot_id": b.id, "item_id": item_id, "ballot_paper": key,
+                     "source": VoteSource.PAPER.value, "paper_number": number if number_on_vote else None,
+                     "choice": None if spoilt else normal.get(str(item_id)), "spoilt": spoilt}
+                )  # fmt: skip
+        if entries:
+            s.execute(insert(PaperEntry), entries)
+            s.execute(insert(Vote), votes)
+        audit.record(s, b.assembly_id, "ballot", b.id, "papers imported", {"papers": len(entries)}, entered_by)
+        return len(entries)
+
+
+# ------------------------------------------------------------------- hand counts
+
+
+def set_hand_count(
+    db: Database,
+    ballot_id: int,
+    counts: Mapping[int, Mapping[str, int]],
+    *,
+    table_id: int | None = None,
+    force: bool = False,
+    entered_by: str = "",
+) -> list[HandCountCheck]:
+    """Store the hand count (item id -> option key -> number), in total or for one table.
+
+    Replaces the earlier count of the same table (or the earlier total). Refuses when an
+    item's counts add up to more than the members present, unless ``force``.
+    """
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.OPEN, doing="enter a hand count")
+        if b.method == "ranking":
+            raise ServiceError("A ranking cannot be counted by hand; type the papers instead.")
+        if table_id is not None:
+            table = s.get(AssemblyTable, table_id)
+            if table is None or table.assembly_id != b.assembly_id:
+                raise NotFound(f"No table with id {table_id}.")
+        items = {i.id: i for i in b.items}
+        options = {o.key: o for o in b.options}
+        for item_id, per_option in counts.items():
+            if item_id not in items:
+                raise ServiceError(f"Ballot “{b.title}” has no item {item_id}.")
+            for key, n in per_option.items():
+                if key not in options:
+                    raise ServiceError(f"“{key}” is not an option of ballot “{b.title}”.")
+                if int(n) < 0:
+                    raise ServiceError("A count cannot be negative.")
+        existing = s.scalars(select(HandCount).where(HandCount.ballot_id == b.id)).all()
+        if table_id is None and any(h.table_id is not None for h in existing):
+            raise ServiceError("This ballot is counted per table; enter each table's count (or clear them first).")
+        if table_id is not None and any(h.table_id is None for h in existing):
+            raise ServiceError("This ballot already has a total count; per-table counts would count twice.")
+        s.execute(
+            delete(HandCount).where(
+                HandCount.ballot_id == b.id,
+                HandCount.table_id.is_(None) if table_id is None else HandCount.table_id == table_id,
+            )
+        )
+        for item_id, per_option in counts.items():
+            for key, n in per_option.items():
+                if int(n):
+                    s.add(
+                        HandCount(
+                            ballot_id=b.id,
+                            item_id=item_id,
+                            option_id=options[key].id,
+                            table_id=table_id,
+                            count=int(n),
+                            entered_by=entered_by,
+                        )
+                    )
+        s.flush()
+        checks = _hand_checks(s, b)
+        over = [c for c in checks if c.over]
+        if over and not force:
+            c = over[0]
+            raise ServiceError(
+                f"The counts add up to {c.total} votes on “{items[c.item_id].label}”, "
+                f"but only {c.present} members are present. Check the numbers (or save anyway)."
+            )
+        audit.record(
+            s,
+            b.assembly_id,
+            "ballot",
+            b.id,
+            "hand count",
+            {"table_id": table_id, "counts": {str(k): dict(v) for k, v in counts.items()}},
+            entered_by,
+        )
+        return checks
+
+
+def _hand_totals(s: Session, b: Ballot) -> dict[int, dict[str, int]]:
+    keys = {o.id: o.key for o in b.options}
+    out: dict[int, dict[str, int]] = defaultdict(dict)
+    rows = s.execute(
+        select(HandCount.item_id, HandCount.option_id, func.sum(HandCount.count))
+        .where(HandCount.ballot_id == b.id)
+        .group_by(HandCount.item_id, HandCount.option_id)
+    )
+    for item_id, option_id, n in rows:
+        out[item_id][keys[option_id]] = int(n or 0)
+    return out
+
+
+def _hand_checks(s: Session, b: Ballot) -> list[HandCountCheck]:
+    present = _present(s, b)
+    totals = _hand_totals(s, b)
+    papers = _paper_count(s, b)
+    checks = []
+    for item in b.items:
+        total = sum(totals.get(item.id, {}).values()) + papers
+        checks.append(HandCountCheck(item.id, total, present, total > present))
+    return checks
+
+
+def hand_counts(db: Database, ballot_id: int, table_id: int | None = None) -> dict[int, dict[str, int]]:
+    """The hand count of one table (or the total count): item id -> option key -> number."""
+    with db.read() as s:
+        b = _ballot(s, ballot_id)
+        keys = {o.id: o.key for o in b.options}
+        q = select(HandCount).where(HandCount.ballot_id == b.id)
+        q = q.where(HandCount.table_id.is_(None) if table_id is None else HandCount.table_id == table_id)
+        out: dict[int, dict[str, int]] = defaultdict(dict)
+        for h in s.scalars(q):
+            out[h.item_id][keys[h.option_id]] = h.count
+        return dict(out)
+
+
+# ----------------------------------------------------------------- device votes
+
+
+def cast_vote(db: Database, ballot_id: int, member_id: int, choices: Mapping[str, Any]) -> None:
+    """One member's vote from a device: who voted goes to ``vote_cast``, what was voted
+    to ``vote`` (no member, no time, random keys), in one transaction.
+
+    The capture from phones (one-time ``BallotToken``s) is a later issue; this is the
+    storage it will use.
+    """
+    with db.session() as s:
+        b = _ballot(s, ballot_id)
+        _require_state(b, BallotState.OPEN, doing="vote")
+        member = s.get(Member, member_id)
+        if member is None or member.assembly_id != b.assembly_id or member.status != MemberStatus.ACTIVE:
+            raise ServiceError("Only active members of the assembly can vote.")
+        if s.get(VoteCast, (b.id, member_id)) is not None:
+            raise ServiceError("This member has already voted in this ballot.")
+        normal = _check_paper(b, choices, False)
+        s.add(VoteCast(ballot_id=b.id, member_id=member_id))
+        _add_votes(s, b, normal, False, None, VoteSource.DEVICE)
+
+
+# ------------------------------------------------------------------------ tally
+
+
+def _present(s: Session, b: Ballot) -> int:
+    """Contract 5: present or late on the ballot's day; else the active members."""
+    if b.present_count is not None and b.state in (BallotState.CLOSED, BallotState.PUBLISHED):
+        return b.present_count
+    if b.day_id is not None:
+        here = s.scalar(
+            select(func.count())
+            .select_from(Attendance)
+            .join(Member, Member.id == Attendance.member_id)
+            .where(
+                Attendance.day_id == b.day_id,
+                Member.assembly_id == b.assembly_id,
+                Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]),
+            )
+        )
+        checked_in = s.scalar(select(func.count()).select_from(Attendance).where(Attendance.day_id == b.day_id))
+        if checked_in:
+            return int(here or 0)
+    return _eligible(s, b.assembly_id)
+
+
+def _eligible(s: Session, assembly_id: int) -> int:
+    return int(
+        s.scalar(
+            select(func.count(Member.id)).where(Member.assembly_id == assembly_id, Member.status == MemberStatus.ACTIVE)
+        )
+        or 0
+    )
+
+
+def _paper_count(s: Session, b: Ballot) -> int:
+    return int(s.scalar(select(func.count(func.distinct(Vote.ballot_paper))).where(Vote.ballot_id == b.id)) or 0)
+
+
+def _tally(s: Session, b: Ballot) -> BallotResult:
+    present = _present(s, b)
+    eligible = b.eligible_count if b.eligible_count is not None else _eligible(s, b.assembly_id)
+    options = [tally.Option(o.key, o.counts_as_support, o.is_blank) for o in b.options]
+    hand = _hand_totals(s, b)
+    item_ids = [i.id for i in b.items]
+    per_item: dict[int, tally.ItemTally] = {}
+    papers_cast = _paper_count(s, b)
+    if b.method in OPTION_METHODS:
+        choice_counts: dict[int, Counter[str | None]] = {i: Counter() for i in item_ids}
+        spoilt_counts: Counter[int] = Counter()
+        rows = s.execute(
+            select(Vote.item_id, Vote.choice, Vote.spoilt, func.count())
+            .where(Vote.ballot_id == b.id)
+            .group_by(Vote.item_id, Vote.choice, Vote.spoilt)
+        )
+        for item_id, choice, spoilt, n in rows:
+            if item_id not in choice_counts:
+                continue
+            if spoilt:
+                spoilt_counts[item_id] += n
+            else:
+                choice_counts[item_id][choice] += n
+        for item_id in item_ids:
+            for key, n in hand.get(item_id, {}).items():
+                choice_counts[item_id][key] += n
+            per_item[item_id] = tally.tally_options(options, choice_counts[item_id], spoilt_counts[item_id])
+    else:
+        papers: dict[str, dict[int, Any]] = defaultdict(dict)
+        spoilt_papers: set[str] = set()
+        for paper, item_id, choice, spoilt in s.execute(
+            select(Vote.ballot_paper, Vote.item_id, Vote.choice, Vote.spoilt).where(Vote.ballot_id == b.id)
+        ):
+            if spoilt:
+                spoilt_papers.add(paper)
+            else:
+                papers[paper][item_id] = choice
+        good = [p for k, p in papers.items() if k not in spoilt_papers]
+        n_spoilt = len(spoilt_papers)
+        extra = {i: sum(hand.get(i, {}).values()) for i in item_ids}
+        if b.method == "approval":
+            per_item = tally.tally_approval(item_ids, [{i for i, v in p.items() if v} for p in good], n_spoilt, extra)
+        elif b.method == "dots":
+            per_item = tally.tally_dots(
+                item_ids,
+                [{i: int(v or 0) for i, v in p.items()} for p in good],
+                dots=_dots(b),
+                cumulative=_cumulative(b),
+                spoilt=n_spoilt,
+                extra=extra,
+            )
+        else:
+            per_item = tally.tally_ranking(
+                item_ids, [{i: int(v) for i, v in p.items() if v is not None} for p in good], n_spoilt
+            )
+    hand_cast = max((sum(hand.get(i, {}).values()) for i in item_ids), default=0)
+    items = []
+    for item in b.items:
+        t = per_item[item.id]
+        share = None
+        if t.support is not None:
+            share = tally.support_share(
+                t.support, b.base, valid=t.valid, cast=t.cast, present=present, eligible=eligible
+            )
+        scores = dict(t.scores)
+        rank_score = scores.pop("rank", None)
+        items.append(
+            ItemResult(
+                item_id=item.id,
+                recommendation_id=item.recommendation_id,
+                code=_item_code(s, item),
+                label=item.label,
+                counts=dict(t.counts),
+                valid=t.valid,
+                blank=t.blank,
+                spoilt=t.spoilt,
+                support_share=share,
+                adopted=tally.adopted(share, b.threshold) if t.support is not None else None,
+                rank=int(rank_score) if rank_score is not None else None,
+                scores=scores,
+            )
+        )
+    return BallotResult(
+        id=b.id,
+        title=b.title,
+        question=b.question,
+        method=b.method,
+        secret=b.secret,
+        state=b.state,
+        threshold=b.threshold,
+        base=b.base,
+        eligible=eligible,
+        present=present,
+        cast=papers_cast + hand_cast,
+        options=[OptionInfo(o.key, o.label, o.counts_as_support, o.is_blank) for o in b.options],
+        items=items,
+        checksum=b.checksum,
+        day_id=b.day_id,
+    )
+
+
+# ----------------------------------------------------------------------- sealing
+
+
+def canonical_result(result: BallotResult) -> dict[str, Any]:
+    """The sealed part of a result: everything but the state and the checksum."""
+    data = dataclasses.asdict(result)
+    data.pop("state")
+    data.pop("checksum")
+    return data
+
+
+def canonical_json(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def checksum_of(data: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+
+
+def _seal(s: Session, b: Ballot) -> None:
+    s.flush()
+    data = json.loads(canonical_json(canonical_result(_tally(s, b))))
+    b.result = data
+    b.checksum = checksum_of(data)
+
+
+def _from_sealed(b: Ballot) -> BallotResult:
+    data = dict(b.result or {})
+    return BallotResult(
+        **{k: v for k, v in data.items() if k not in ("options", "items")},
+        options=[OptionInfo(**o) for o in data["options"]],
+        items=[ItemResult(**i) for i in data["items"]],
+        state=b.state,
+        checksum=b.checksum,
+    )
+
+
+def verify_seal(db: Database, ballot_id: int) -> SealCheck:
+    """Is the sealed result intact (checksum) and does it still match the votes?"""
+    with db.read() as s:
+        b = _ballot(s, ballot_id)
+        if b.result is None or b.checksum is None:
+            return SealCheck(False, f"Ballot “{b.title}” has no sealed result.")
+        if checksum_of(b.result) != b.checksum:
+            return SealCheck(False, "The stored result does not match its checksum: it was changed after sealing.")
+        recount = json.loads(canonical_json(canonical_result(_tally(s, b))))
+        if checksum_of(recount) != b.checksum:
+            return SealCheck(False, "A recount of the votes differs from the sealed result.")
+        return SealCheck(True, f"Sealed result intact (SHA-256 {b.checksum}).")
+
+
+# ------------------------------------------------------------------- contract 2
+
+
 def ballot_result(db: Database, ballot_id: int) -> BallotResult:
-    """The result of one ballot: the sealed result when closed, else tallied now."""
-    raise NotImplementedError
+    """The result of one ballot: the sealed result when there is one, else tallied now."""
+    with db.read() as s:
+        b = _ballot(s, ballot_id)
+        if b.result is not None and b.checksum is not None:
+            return _from_sealed(b)
+        return _tally(s, b)
 
 
 def list_results(
     db: Database, assembly_id: int, *, states: Iterable[str] = ("closed", "published")
 ) -> list[BallotResult]:
     """Results of the assembly's ballots in the given states, oldest first."""
-    raise NotImplementedError
+    wanted = list(states)
+    with db.read() as s:
+        rows = s.scalars(
+            select(Ballot).where(Ballot.assembly_id == assembly_id, Ballot.state.in_(wanted)).order_by(Ballot.id)
+        ).all()
+        return [_from_sealed(b) if b.result is not None and b.checksum is not None else _tally(s, b) for b in rows]
