@@ -160,6 +160,7 @@ class RecommendationDetail:
 @dataclass(frozen=True)
 class TableChoice:
     id: int
+    number: int
     label: str
 
 
@@ -385,7 +386,7 @@ def table_choices(db: Database, assembly_id: int) -> list[TableChoice]:
         rows = s.scalars(
             select(AssemblyTable).where(AssemblyTable.assembly_id == assembly_id).order_by(AssemblyTable.number)
         ).all()
-        return [TableChoice(t.id, _table_label(t)) for t in rows]
+        return [TableChoice(t.id, t.number, _table_label(t)) for t in rows]
 
 
 def themes(db: Database, assembly_id: int) -> list[str]:
