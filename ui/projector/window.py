@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmap, QScreen, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.projector.base import ProjectorView
+from ui.projector.state import ProjectorState
 from ui.theme import stylesheet
 
 ViewFactory = Callable[[], ProjectorView]
@@ -48,6 +49,7 @@ class ProjectorController(QObject):
 
     view_changed = Signal(str)
     visibility_changed = Signal(bool)
+    screens_changed = Signal()
 
     def __init__(self, ctx: AppContext, main_window: QWidget | None = None) -> None:
         super().__init__(ctx)
@@ -57,10 +59,13 @@ class ProjectorController(QObject):
         self.theme = "dark"
         self.current_key = ""
         self._factories: dict[str, ViewFactory] = {}
+        # what the generic views show: the live day, the message, the countdown
+        self.state = ProjectorState(parent=self)
+        self._leaving: QScreen | None = None
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screens_changed)
-        app.screenRemoved.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screen_removed)
         ctx.projector = self
 
     # -- opening, closing, screens --------------------------------------------------
@@ -97,10 +102,12 @@ class ProjectorController(QObject):
 
     def projector_screen(self) -> QScreen | None:
         """The screen the projector should use: one that is not the main window's."""
-        screens = QGuiApplication.screens()
+        screens = [s for s in QGuiApplication.screens() if s is not self._leaving]
         if len(screens) < 2:
             return None
         main_screen = self.main_window.screen() if self.main_window is not None else QGuiApplication.primaryScreen()
+        if main_screen not in screens:
+            main_screen = QGuiApplication.primaryScreen() if QGuiApplication.primaryScreen() in screens else screens[0]
         for screen in screens:
             if screen is not main_screen:
                 return screen
@@ -118,12 +125,33 @@ class ProjectorController(QObject):
         else:
             if window.isFullScreen():
                 window.showNormal()
-            window.resize(1280, 720)
+            # back on the facilitator's screen, as an ordinary window
+            home = self.main_window.screen() if self.main_window is not None else QGuiApplication.primaryScreen()
+            if home is not None and home is not self._leaving:
+                window.setScreen(home)
+                area = home.availableGeometry()
+                width, height = min(1280, area.width() - 80), min(720, area.height() - 80)
+                window.setGeometry(area.x() + 40, area.y() + 40, width, height)
+            else:
+                window.resize(1280, 720)
             window.show()
 
     def _screens_changed(self, _screen: QScreen) -> None:
+        """A screen was plugged in: move the projector to it (full screen)."""
         if self.is_open:
             self._place()
+        self.screens_changed.emit()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """A screen was unplugged: Qt may still list it while this signal runs, so it is
+        left out explicitly; the window comes back to the facilitator's screen."""
+        self._leaving = screen
+        try:
+            if self.is_open:
+                self._place()
+        finally:
+            self._leaving = None
+        QTimer.singleShot(0, self.screens_changed.emit)
 
     # -- views ------------------------------------------------------------------------
 
