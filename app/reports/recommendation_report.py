@@ -1,0 +1,815 @@
+"""The recommendation report for the commissioning body (PDF, reportlab platypus).
+
+``build_report(db, assembly_id, path, options)`` writes the report in Danish or English:
+a cover (name, commissioning body, remit, optional logo), the contents with page
+numbers, an optional preface, the process, the members and their composition against
+the population, attendance, each recommendation with its wording, initiatives and vote
+result, minority statements, the evaluation and an appendix with every ballot. The
+facilitator picks the sections (``SECTIONS``). All text goes through
+``app.i18n.translator``.
+
+The PDF is written to a temporary file beside ``path`` and moved into place when it is
+complete, so a cancelled or failed build never leaves half a report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from app.db import Database
+from app.i18n import translator
+from app.reports import charts
+from app.reports.pdf import ACCENT, NumberedDocTemplate, data_table, fonts, styles
+from app.reports.report_data import RecommendationData, ReportData, VoteData, gather
+from app.services.errors import ServiceError
+
+# The sections a facilitator can pick, in the report's order. The cover is always there.
+SECTIONS = (
+    "contents",
+    "preface",
+    "process",
+    "members",
+    "attendance",
+    "recommendations",
+    "minority",
+    "evaluation",
+    "ballots",
+)
+SECTION_TITLES = {
+    "contents": "Contents",
+    "preface": "Preface",
+    "process": "The process",
+    "members": "The members",
+    "attendance": "Attendance",
+    "recommendations": "The recommendations",
+    "minority": "Minority statements",
+    "evaluation": "Evaluation",
+    "ballots": "Appendix: all ballots",
+}
+KIND_WORDS = {
+    "plenary": "Plenary",
+    "presentation": "Presentation",
+    "table_dialogue": "Table dialogue",
+    "vote": "Vote",
+    "break": "Break",
+}
+METHOD_WORDS = {
+    "yes_no_abstain": "Yes / no / abstain",
+    "support_scale": "Support scale",
+    "approval": "Approval",
+    "dots": "Dots",
+    "ranking": "Ranking",
+}
+BASE_WORDS = {
+    "valid": "valid votes",
+    "cast": "all votes cast",
+    "present": "members present",
+    "members": "all active members",
+}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+LOGO_MAX = (6 * cm, 3 * cm)
+Progress = Callable[[float, float, str], None]
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    lang: str = "da"
+    sections: Sequence[str] = SECTIONS
+    preface: str = ""
+    logo: Path | None = None
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    path: Path
+    pages: int
+    sections: list[str]
+    charts: int
+    seconds: float
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_sections(sections: Sequence[str]) -> list[str]:
+    """The chosen sections in the report's order; an unknown name is a ``ServiceError``."""
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise ServiceError(f"Unknown report section {unknown[0]!r}; choose from {', '.join(SECTIONS)}.")
+    return [s for s in SECTIONS if s in sections]
+
+
+# -------------------------------------------------------------- the template
+
+
+class _ReportDocTemplate(NumberedDocTemplate):
+    """The numbered A4 page, and headings noted for the contents and the PDF outline."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if not isinstance(flowable, Paragraph):
+            return
+        level = {"ReportH1": 0, "ReportH2": 1}.get(flowable.style.name)
+        if level is None:
+            return
+        text = flowable.getPlainText()
+        key = getattr(flowable, "_bookmark", None)
+        if key is None:
+            key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, text, self.page, key))
+
+
+# ---------------------------------------------------------------- the writer
+
+
+class _Writer:
+    def __init__(self, data: ReportData, options: ReportOptions, progress: Progress | None) -> None:
+        self.data = data
+        self.options = options
+        self._ = translator(options.lang)
+        self.progress = progress or (lambda done, total, text: None)
+        self.charts = 0
+        self.warnings: list[str] = []
+        regular, bold = fonts()
+        base = styles()
+        self.body = base["Normal"]
+        self.small = base["Small"]
+        self.cell = base["Cell"]
+        self.cell_bold = base["CellBold"]
+        self.h1 = ParagraphStyle("ReportH1", parent=base["Heading1"], spaceBefore=0, spaceAfter=10)
+        self.h2 = ParagraphStyle("ReportH2", parent=base["Heading2"], spaceBefore=12, spaceAfter=6)
+        self.h3 = ParagraphStyle("ReportH3", parent=base["Heading3"], spaceBefore=8, spaceAfter=4)
+        self.title = ParagraphStyle(
+            "ReportTitle", parent=base["Title"], fontSize=28, leading=34, alignment=0, spaceAfter=12
+        )
+        self.subtitle = ParagraphStyle(
+            "ReportSubtitle", parent=base["Normal"], fontSize=14, leading=19, textColor=colors.HexColor("#3b4148")
+        )
+        self.remit = ParagraphStyle(
+            "ReportRemit",
+            parent=base["Normal"],
+            fontName=bold,
+            fontSize=15,
+            leading=21,
+            textColor=colors.HexColor("#0f3f50"),
+        )
+        self.quote = ParagraphStyle(
+            "ReportQuote", parent=base["Normal"], leftIndent=10, textColor=colors.HexColor("#3b4148"), spaceAfter=3
+        )
+        self.text_style = ParagraphStyle("ReportText", parent=base["Normal"], fontSize=10.5, leading=15, spaceAfter=6)
+        self.caption = ParagraphStyle(
+            "ReportCaption", parent=base["Small"], textColor=colors.HexColor("#5b636a"), alignment=TA_CENTER
+        )
+        self.mono = ParagraphStyle("ReportMono", parent=base["Small"], fontName=regular)
+
+    # -- small helpers
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.body)
+
+    def paragraphs(self, text: str, style: ParagraphStyle | None = None) -> list[Flowable]:
+        blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+        return [self.p(b, style or self.text_style) for b in blocks]
+
+    def heading(self, text: str, level: int = 1, key: str | None = None) -> Paragraph:
+        para = self.p(text, self.h1 if level == 1 else self.h2 if level == 2 else self.h3)
+        if key:
+            para._bookmark = key
+        return para
+
+    def date(self, d: dt.date, weekday: bool = False) -> str:
+        _ = self._
+        month = _(MONTHS[d.month - 1])
+        text = f"{d.day}. {month} {d.year}" if self.options.lang == "da" else f"{d.day} {month} {d.year}"
+        if weekday:
+            text = f"{_(WEEKDAYS[d.weekday()])} {text}"
+        return text
+
+    def date_range(self) -> str:
+        days = self.data.days
+        if not days:
+            return ""
+        if len(days) == 1:
+            return self.date(days[0].date)
+        return f"{self.date(days[0].date)} – {self.date(days[-1].date)}"
+
+    def table(self, rows: list[list[Any]], widths: Sequence[float], align_right: Sequence[int] = ()) -> Table:
+        cells: list[list[Any]] = []
+        for r, row in enumerate(rows):
+            style = self.cell_bold if r == 0 else self.cell
+            cells.append([c if isinstance(c, Flowable) else Paragraph(escape(str(c)), style) for c in row])
+        t = data_table(cells, col_widths=[w * cm for w in widths])
+        for col in align_right:
+            t.setStyle(TableStyle([("ALIGN", (col, 0), (col, -1), "RIGHT")]))
+        return t
+
+    def chart(self, fig: Any, caption: str = "") -> list[Flowable]:
+        self.charts += 1
+        drawing = charts.scaled(charts.to_drawing(fig))
+        parts: list[Flowable] = [Spacer(1, 4), drawing]
+        if caption:
+            parts.append(self.p(caption, self.caption))
+        parts.append(Spacer(1, 6))
+        return [KeepTogether(parts)]
+
+    def pct(self, share: float | None) -> str:
+        return "–" if share is None else charts.pct(share)
+
+    # -- sections
+    def cover(self) -> list[Flowable]:
+        _ = self._
+        d = self.data
+        story: list[Flowable] = []
+        if self.options.logo is not None:
+            story += [_logo(self.options.logo), Spacer(1, 1.2 * cm)]
+        else:
+            story.append(Spacer(1, 3 * cm))
+        story.append(self.p(_("Recommendations"), ParagraphStyle("Kicker", parent=self.subtitle, textColor=ACCENT)))
+        story.append(Spacer(1, 4))
+        story.append(self.p(d.name, self.title))
+        if d.commissioning_body:
+            story.append(self.p(_("To {body}").format(body=d.commissioning_body), self.subtitle))
+        when = self.date_range()
+        if when:
+            story.append(Spacer(1, 4))
+            story.append(self.p(when, self.subtitle))
+        if d.remit:
+            story.append(Spacer(1, 1.6 * cm))
+            box = Table(
+                [[self.p(_("The remit"), self.small)], [self.p(d.remit, self.remit)]],
+                colWidths=[16.5 * cm],
+                style=TableStyle(
+                    [
+                        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f7f9")),
+                        ("TOPPADDING", (0, 0), (-1, 0), 10),
+                        ("BOTTOMPADDING", (0, -1), (-1, -1), 12),
+                    ]
+                ),
+            )
+            story.append(box)
+        facts = []
+        if d.days:
+            facts.append(_("{n} meeting days").format(n=len(d.days)))
+        if d.members.active:
+            facts.append(_("{n} members").format(n=d.members.active))
+        if d.recommendations:
+            facts.append(_("{n} recommendations").format(n=len(d.recommendations)))
+        if facts:
+            story += [Spacer(1, 1.2 * cm), self.p(" · ".join(facts), self.subtitle)]
+        story.append(PageBreak())
+        return story
+
+    def contents(self) -> list[Flowable]:
+        _ = self._
+        regular, bold = fonts()
+        toc = TableOfContents()
+        toc.dotsMinLevel = 0
+        toc.levelStyles = [
+            ParagraphStyle("TOC1", fontName=bold, fontSize=11, leading=16, leftIndent=0, firstLineIndent=0),
+            ParagraphStyle("TOC2", fontName=regular, fontSize=9.5, leading=13, leftIndent=14, firstLineIndent=0),
+        ]
+        return [self.p(_("Contents"), self.title), Spacer(1, 6), toc, PageBreak()]
+
+    def preface(self) -> list[Flowable]:
+        if not self.options.preface.strip():
+            return []
+        return [self.heading(self._("Preface"), key="preface"), *self.paragraphs(self.options.preface), PageBreak()]
+
+    def process(self) -> list[Flowable]:
+        _ = self._
+        d = self.data
+        story: list[Flowable] = [self.heading(_("The process"), key="process")]
+        if d.description:
+            story += self.paragraphs(d.description)
+        summary = []
+        if d.days:
+            summary.append(_("The assembly met on {n} days, {when}.").format(n=len(d.days), when=self.date_range()))
+        if d.experts:
+            summary.append(_("It heard {n} experts and stakeholders.").format(n=len(d.experts)))
+        if d.tables:
+            summary.append(
+                _("The members worked at {tables} tables in {rounds} rounds of seating.").format(
+                    tables=d.tables, rounds=d.rounds
+                )
+            )
+        if d.questions:
+            summary.append(_("The tables sent {n} questions to the experts.").format(n=d.questions))
+        if summary:
+            story.append(self.p(" ".join(summary), self.text_style))
+        else:
+            story.append(self.p(_("No meeting days have been planned yet."), self.text_style))
+        if d.days:
+            story.append(self.heading(_("The meeting days"), 2))
+            rows: list[list[Any]] = [[_("Day"), _("Date"), _("Theme"), _("Venue"), _("Time")]]
+            for day in d.days:
+                rows.append(
+                    [
+                        str(day.number),
+                        self.date(day.date, weekday=True),
+                        day.title,
+                        day.venue,
+                        f"{day.start:%H:%M}–{day.end:%H:%M}",
+                    ]
+                )
+            story.append(self.table(rows, [1.2, 4.6, 4.5, 3.5, 2.7]))
+        if any(day.agenda for day in d.days):
+            story.append(self.heading(_("The program"), 2))
+            for day in d.days:
+                if not day.agenda:
+                    continue
+                rows = [[_("Time"), _("What"), _("Programme item")]]
+                for line in day.agenda:
+                    if line.kind == "break":
+                        continue
+                    rows.append([f"{line.start:%H:%M}", _(KIND_WORDS.get(line.kind, line.kind)), line.title])
+                title = _("Day {n}").format(n=day.number) + f" – {self.date(day.date)}"
+                if day.title:
+                    title += f": {day.title}"
+                story.append(CondPageBreak(min(2.5 + 0.7 * len(rows), 12) * cm))
+                story.append(self.heading(title, 3))
+                if len(rows) > 1:
+                    story.append(self.table(rows, [1.6, 3.4, 11.5]))
+        if d.experts:
+            story.append(self.heading(_("The experts heard"), 2))
+            rows = [[_("Name"), _("Role and organisation"), _("Perspective"), _("Presentation")]]
+            for e in d.experts:
+                role = ", ".join(x for x in (e.role, e.organisation) if x)
+                rows.append([e.name, role, e.perspective, "; ".join(e.presentations)])
+            story.append(self.table(rows, [3.6, 4.8, 3.2, 4.9]))
+        story.append(PageBreak())
+        return story
+
+    def members(self) -> list[Flowable]:
+        _ = self._
+        m = self.data.members
+        story: list[Flowable] = [self.heading(_("The members"), key="members")]
+        if m.draw is not None:
+            draw = m.draw
+            text = _(
+                "The members were drawn by stratified lottery on {date} from a pool of {pool} citizens who "
+                "answered the invitation. The lottery drew {panel} members and {reserves} reserves with the "
+                "{algorithm} algorithm, so that the assembly mirrors the population on the categories below."
+            ).format(
+                date=self.date(draw.created_at.date()),
+                pool=draw.pool_size,
+                panel=draw.panel_size,
+                reserves=draw.reserves,
+                algorithm=draw.algorithm,
+            )
+            story.append(self.p(text, self.text_style))
+            details = [
+                [_("Random seed"), draw.seed],
+                [_("Fingerprint of the lottery's inputs"), _grouped(draw.inputs_hash)],
+            ]
+            if draw.min_probability is not None:
+                details.append([_("Lowest chance of selection in the pool"), f"{draw.min_probability * 100:.1f} %"])
+            if draw.transparent_number is not None:
+                details.append([_("Public draw number"), str(draw.transparent_number)])
+            t = Table(
+                [[self.p(a, self.cell_bold), self.p(b, self.mono)] for a, b in details],
+                colWidths=[6 * cm, 10.5 * cm],
+                style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+            )
+            story.append(t)
+        elif m.total:
+            story.append(
+                self.p(
+                    _(
+                        "The {n} members were recruited by lottery; the lottery itself was not recorded in Tingsted."
+                    ).format(n=m.total),
+                    self.text_style,
+                )
+            )
+        else:
+            story.append(self.p(_("No members have been drawn yet."), self.text_style))
+        if m.total:
+            parts = [_("{n} members are active.").format(n=m.active)]
+            if m.withdrawn or m.replaced:
+                parts.append(_("{w} withdrew and {r} were replaced by reserves.").format(w=m.withdrawn, r=m.replaced))
+            story.append(self.p(" ".join(parts), self.text_style))
+        for category in m.categories:
+            total = category.members_total
+            if not category.values:
+                continue
+            story.append(CondPageBreak(7 * cm))
+            story.append(self.heading(category.name, 2))
+            if total:
+                fig = charts.composition_figure(
+                    category.name,
+                    [v.name for v in category.values],
+                    [v.target for v in category.values],
+                    [v.members / total for v in category.values],
+                    _,
+                    counts=[v.members for v in category.values],
+                )
+                story += self.chart(fig, _("Members compared with the population: {name}").format(name=category.name))
+            rows: list[list[Any]] = [
+                [_("Value"), _("Population"), _("Quota"), _("Members"), _("Share"), _("Difference")]
+            ]
+            for v in category.values:
+                share = v.members / total if total else None
+                quota = ""
+                if v.min_quota is not None or v.max_quota is not None:
+                    low = v.min_quota if v.min_quota is not None else 0
+                    quota = f"{low}–{v.max_quota if v.max_quota is not None else ''}"
+                diff = ""
+                if share is not None and v.target is not None:
+                    diff = f"{(share - v.target) * 100:+.0f} " + _("points")
+                rows.append([v.name, self.pct(v.target), quota, str(v.members), self.pct(share), diff])
+            story.append(self.table(rows, [4.9, 2.4, 2.1, 2.2, 2.2, 2.7], align_right=(1, 2, 3, 4, 5)))
+        story.append(PageBreak())
+        return story
+
+    def attendance(self) -> list[Flowable]:
+        _ = self._
+        days = self.data.attendance
+        story: list[Flowable] = [self.heading(_("Attendance"), key="attendance")]
+        if not days:
+            story += [self.p(_("No attendance has been recorded yet."), self.text_style), PageBreak()]
+            return story
+        series = [
+            (_("Present"), [d.present for d in days], charts.BLUE),
+            (_("Late"), [d.late for d in days], charts.SKY),
+            (_("Left early"), [d.left_early for d in days], charts.YELLOW),
+            (_("Absent"), [d.absent for d in days], charts.VERMILLION),
+            (_("Not recorded"), [d.not_recorded for d in days], charts.GREY),
+        ]
+        series = [s for s in series if any(s[1])]
+        labels = [_("Day {n}").format(n=d.number) for d in days]
+        story += self.chart(charts.attendance_figure(labels, series, _), _("Attendance per meeting day"))
+        rows: list[list[Any]] = [
+            [_("Day"), _("Date"), _("Present"), _("Late"), _("Left early"), _("Absent"), _("Not recorded")]
+        ]
+        for d in days:
+            rows.append([str(d.number), self.date(d.date), d.present, d.late, d.left_early, d.absent, d.not_recorded])
+        story.append(self.table(rows, [1.2, 4.3, 2.2, 2.0, 2.4, 2.0, 2.4], align_right=(2, 3, 4, 5, 6)))
+        story.append(PageBreak())
+        return story
+
+    def recommendations(self) -> list[Flowable]:
+        _ = self._
+        recs = self.data.recommendations
+        story: list[Flowable] = [self.heading(_("The recommendations"), key="recommendations")]
+        if not recs:
+            return [*story, self.p(_("No recommendations have been written yet."), self.text_style), PageBreak()]
+        voted = [(r, r.votes[-1]) for r in recs if r.votes and r.votes[-1].support_share is not None]
+        adopted = sum(1 for _r, v in voted if v.adopted)
+        intro = _("The assembly worked out {n} recommendations.").format(n=len(recs))
+        if voted:
+            intro += " " + _("{a} of the {v} put to the vote reached the support threshold.").format(
+                a=adopted, v=len(voted)
+            )
+        story.append(self.p(intro, self.text_style))
+        if len(voted) > 1:
+            threshold = next((v.threshold for _r, v in voted if v.threshold is not None), None)
+            fig = charts.items_figure(
+                [f"{r.code} {r.title}" for r, _v in voted], [v.support_share or 0.0 for _r, v in voted], threshold, _
+            )
+            story += self.chart(fig, _("Support for each recommendation in its final vote"))
+        for index, rec in enumerate(recs):
+            self.progress(40 + 40 * index / max(len(recs), 1), 100, _("Recommendation {code}").format(code=rec.code))
+            story += self.recommendation(rec)
+        story.append(PageBreak())
+        return story
+
+    def recommendation(self, rec: RecommendationData) -> list[Flowable]:
+        _ = self._
+        title = f"{rec.code} {rec.title}".strip()
+        head: list[Flowable] = [CondPageBreak(6 * cm), self.heading(title, 2, key=f"rec{rec.id}")]
+        facts = []
+        if rec.theme:
+            facts.append(_("Theme") + f": {rec.theme}")
+        if rec.origin_table:
+            facts.append(_("From table {t}").format(t=rec.origin_table))
+        if rec.is_final:
+            facts.append(_("Final wording (version {n})").format(n=rec.version_number))
+        elif rec.version_number is not None:
+            facts.append(_("Latest version {n} – not yet final").format(n=rec.version_number))
+        if facts:
+            head.append(self.p(" · ".join(facts), self.small))
+            head.append(Spacer(1, 4))
+        text = self.paragraphs(rec.text) or [self.p(_("(no text yet)"), self.text_style)]
+        story: list[Flowable] = [KeepTogether(head + text[:1]), *text[1:]]
+        if rec.initiatives:
+            items = [ListItem(self.p(i, self.text_style), leftIndent=14) for i in rec.initiatives]
+            story.append(
+                KeepTogether(
+                    [
+                        self.p(_("Initiatives"), self.h3),
+                        ListFlowable(
+                            items, bulletType="1", bulletFontName=fonts()[0], bulletFontSize=10, leftIndent=14
+                        ),
+                    ]
+                )
+            )
+        for vote in rec.votes:
+            story.append(self.vote_block(vote))
+        if rec.minority_statement and "minority" not in self.options.sections:
+            story.append(self.minority_box(rec))
+        story.append(Spacer(1, 10))
+        return story
+
+    def vote_block(self, vote: VoteData) -> Flowable:
+        _ = self._
+        parts: list[Flowable] = [self.p(_("Vote: {title}").format(title=vote.ballot_title), self.h3)]
+        labelled = [(label, vote.counts.get(key, 0), support) for key, label, support, _b in vote.options]
+        if vote.method in ("yes_no_abstain", "support_scale") and labelled:
+            parts.append(
+                charts.support_drawing(labelled, vote.base_count, vote.threshold, vote.support_share, vote.adopted, _)
+            )
+            self.charts += 1
+            line = _("{valid} valid votes, {blank} blank, {spoilt} spoilt; shares of {base}.").format(
+                valid=vote.valid, blank=vote.blank, spoilt=vote.spoilt, base=_(BASE_WORDS.get(vote.base, vote.base))
+            )
+        else:
+            counts = ", ".join(f"{label}: {n}" for label, n, _s in labelled)
+            line = _(METHOD_WORDS.get(vote.method, vote.method)) + (f" – {counts}" if counts else "")
+            if vote.rank is not None:
+                line += " – " + _("place {n}").format(n=vote.rank)
+        parts.append(self.p(line, self.small))
+        if vote.checksum:
+            parts.append(self.p(_("Checksum of the sealed result") + f": {_grouped(vote.checksum)}", self.mono))
+        return KeepTogether(parts)
+
+    def minority_box(self, rec: RecommendationData) -> Flowable:
+        _ = self._
+        return KeepTogether(
+            [
+                self.p(_("Minority statement"), self.h3),
+                *self.paragraphs(rec.minority_statement, self.quote),
+            ]
+        )
+
+    def minority(self) -> list[Flowable]:
+        _ = self._
+        recs = [r for r in self.data.recommendations if r.minority_statement.strip()]
+        story: list[Flowable] = [self.heading(_("Minority statements"), key="minority")]
+        if not recs:
+            return [*story, self.p(_("No minority statements were recorded."), self.text_style), PageBreak()]
+        story.append(
+            self.p(_("Members who could not support a recommendation could add a minority statement."), self.text_style)
+        )
+        for rec in recs:
+            story.append(
+                KeepTogether(
+                    [self.heading(f"{rec.code} {rec.title}", 3), *self.paragraphs(rec.minority_statement, self.quote)]
+                )
+            )
+        story.append(PageBreak())
+        return story
+
+    def evaluation(self) -> list[Flowable]:
+        _ = self._
+        results = [r for r in self.data.evaluation if r.survey.questions]
+        story: list[Flowable] = [self.heading(_("Evaluation"), key="evaluation")]
+        if not results or not any(r.survey.responses for r in results):
+            return [*story, self.p(_("No evaluation answers have been entered yet."), self.text_style), PageBreak()]
+        for result in results:
+            survey = result.survey
+            title = survey.title
+            if survey.day_number is not None:
+                title += " – " + _("Day {n}").format(n=survey.day_number)
+            story.append(CondPageBreak(6 * cm))
+            story.append(self.heading(title, 2))
+            story.append(self.p(_("{n} members answered.").format(n=survey.responses), self.text_style))
+            likert = [q for q in result.questions if q.question.kind == "likert" and q.n]
+            groups: dict[tuple[str, ...], list[Any]] = {}
+            for q in likert:
+                labels = tuple(q.question.label(v) for v in q.question.scale)
+                groups.setdefault(labels, []).append(q)
+            for labels, qs in groups.items():
+                rows_data = [(q.question.text, [q.counts.get(v, 0) for v in q.question.scale]) for q in qs]
+                story += self.chart(charts.likert_figure(rows_data, [_(x) for x in labels], _))
+            if likert:
+                rows: list[list[Any]] = [[_("Question"), _("Answers"), _("Average"), _("Agree")]]
+                for q in likert:
+                    rows.append(
+                        [
+                            q.question.text,
+                            str(q.n),
+                            f"{q.mean:.1f} / {q.question.scale_max}" if q.mean is not None else "–",
+                            self.pct(q.agree_share),
+                        ]
+                    )
+                story.append(self.table(rows, [10.0, 2.0, 2.4, 2.1], align_right=(1, 2, 3)))
+            for q in result.questions:
+                if q.question.kind != "text" or not q.texts:
+                    continue
+                parts: list[Flowable] = [self.p(q.question.text, self.h3)]
+                shown = q.texts[:6]
+                parts += [self.p(f"“{t}”", self.quote) for t in shown]
+                if len(q.texts) > len(shown):
+                    parts.append(self.p(_("… and {n} more answers.").format(n=len(q.texts) - len(shown)), self.small))
+                story.append(KeepTogether(parts[:3]))
+                story += parts[3:]
+        story.append(PageBreak())
+        return story
+
+    def ballots(self) -> list[Flowable]:
+        _ = self._
+        story: list[Flowable] = [self.heading(_("Appendix: all ballots"), key="ballots")]
+        ballots = self.data.ballots
+        if not ballots:
+            return [*story, self.p(_("No ballot has been closed yet."), self.text_style)]
+        days = {d.id: d for d in self.data.days}
+        for b in ballots:
+            story.append(CondPageBreak(7 * cm))
+            story.append(self.heading(b.title, 2))
+            if b.question:
+                story.append(self.p(b.question, self.text_style))
+            facts = [
+                [_("Method"), _(METHOD_WORDS.get(b.method, b.method))],
+                [_("Secret ballot"), _("yes") if b.secret else _("no")],
+                [
+                    _("Threshold"),
+                    self.pct(b.threshold) + (" " + _("of") + " " + _(BASE_WORDS.get(b.base, b.base)))
+                    if b.threshold is not None
+                    else "–",
+                ],
+                [_("Members eligible / present / voted"), f"{b.eligible} / {b.present} / {b.cast}"],
+            ]
+            if b.day_id in days:
+                day = days[b.day_id]
+                facts.insert(0, [_("Day"), f"{day.number} – {self.date(day.date)}"])
+            if b.checksum:
+                facts.append([_("Checksum of the sealed result"), _grouped(b.checksum)])
+            story.append(
+                Table(
+                    [[self.p(a, self.cell_bold), self.p(str(v), self.cell)] for a, v in facts],
+                    colWidths=[5.5 * cm, 11 * cm],
+                    style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+                )
+            )
+            shares = [i.support_share for i in b.items]
+            if len(b.items) > 1 and all(s is not None for s in shares):
+                story += self.chart(
+                    charts.items_figure([f"{i.code} {i.label}".strip() for i in b.items], shares, b.threshold, _)
+                )
+            options = list(b.options)
+            header = [_("Item"), *[o.label for o in options], _("Support"), _("Result")]
+            rows: list[list[Any]] = [header]
+            for item in b.items:
+                if item.adopted is True:
+                    verdict = _("adopted")
+                elif item.adopted is False:
+                    verdict = _("not adopted")
+                elif item.rank is not None:
+                    verdict = _("place {n}").format(n=item.rank)
+                else:
+                    verdict = "–"
+                rows.append(
+                    [
+                        f"{item.code} {item.label}".strip(),
+                        *[str(item.counts.get(o.key, 0)) for o in options],
+                        self.pct(item.support_share),
+                        verdict,
+                    ]
+                )
+            n_opts = len(options)
+            rest = 16.5 - 5.5 - 2.0 - 2.4
+            option_w = max(rest / max(n_opts, 1), 1.1)
+            widths = [5.5, *[option_w] * n_opts, 2.0, 2.4]
+            story.append(Spacer(1, 6))
+            story.append(self.table(rows, widths, align_right=tuple(range(1, n_opts + 2))))
+            story.append(Spacer(1, 8))
+        return story
+
+    # -- the whole report
+    def story(self, sections: list[str]) -> list[Flowable]:
+        story = self.cover()
+        steps = len(sections)
+        for index, name in enumerate(sections):
+            self.progress(10 + 70 * index / max(steps, 1), 100, self._(SECTION_TITLES[name]))
+            story += getattr(self, name)()
+        while story and isinstance(story[-1], PageBreak):
+            story.pop()
+        return story
+
+
+def _grouped(text: str, size: int = 8) -> str:
+    """A long checksum in groups of ``size`` characters, so it can wrap."""
+    return " ".join(text[i : i + size] for i in range(0, len(text), size))
+
+
+def _logo(path: Path) -> Flowable:
+    try:
+        image = Image(str(path))
+        width, height = image.imageWidth, image.imageHeight
+    except Exception as exc:  # reportlab/PIL errors for files that are not images
+        raise ServiceError(f"{path.name}: cannot be read as an image (use PNG or JPEG)") from exc
+    if not width or not height:
+        raise ServiceError(f"{path.name}: cannot be read as an image (use PNG or JPEG)")
+    factor = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
+    image.drawWidth, image.drawHeight = width * factor, height * factor
+    image.hAlign = "LEFT"
+    return image
+
+
+def check_output(path: Path) -> None:
+    """A one-line ``ServiceError`` when ``path`` cannot be written."""
+    folder = path.parent
+    if path.is_dir():
+        raise ServiceError(f"{path}: is a folder; give a file name ending in .pdf")
+    if not folder.exists():
+        raise ServiceError(f"{folder}: no such folder")
+    if not os.access(folder, os.W_OK):
+        raise ServiceError(f"{folder}: cannot write there (no permission)")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ServiceError(f"{path}: cannot overwrite it (no permission, or open in another program)")
+
+
+def build_report(
+    db: Database,
+    assembly_id: int,
+    path: str | Path,
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+) -> ReportSummary:
+    """Write the recommendation report to ``path``; ``progress(done, total, text)`` may raise to cancel."""
+    import time
+
+    started = time.perf_counter()
+    options = options or ReportOptions()
+    path = Path(path)
+    if options.lang not in ("da", "en"):
+        raise ServiceError(f"Unknown report language {options.lang!r}: use da or en.")
+    sections = check_sections(options.sections)
+    if options.logo is not None:
+        logo = Path(options.logo)
+        if not logo.is_file():
+            raise ServiceError(f"{logo}: no such image file")
+        _logo(logo)
+    check_output(path)
+    say = progress or (lambda done, total, text: None)
+    _ = translator(options.lang)
+    say(2, 100, _("Collecting the data"))
+    data = gather(db, assembly_id)
+    writer = _Writer(data, ReportOptions(options.lang, sections, options.preface, options.logo), say)
+    story = writer.story(sections)
+    say(85, 100, _("Laying out the pages"))
+    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        doc = _ReportDocTemplate(
+            tmp,
+            assembly_name=data.name,
+            title=f"{_('Recommendations')} – {data.name}",
+            page_word=_("Page"),
+            of_word=_("of"),
+            subject=data.remit,
+            lang=options.lang,
+        )
+        if "contents" in sections:
+            doc.multiBuild(story)
+        else:
+            doc.build(story)
+        pages = doc.page
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    say(100, 100, _("Done"))
+    return ReportSummary(path, pages, sections, writer.charts, time.perf_counter() - started, writer.warnings)
