@@ -26,6 +26,7 @@ from app.services.assembly import get_assembly
 from ui.areas import Area, areas
 from ui.context import AppContext
 from ui.page import Page, PlaceholderPage
+from ui.projector.control import ProjectorPanel
 from ui.projector.window import ProjectorController
 from ui.theme import icon
 
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.projector.visibility_changed.connect(self.projector_action.setChecked)
         view_menu.addAction(self.projector_action)
         self.addAction(self.projector_action)
+        self.projector_panel = ProjectorPanel.install(self, self.ctx, self.projector, view_menu)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

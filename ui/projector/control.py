@@ -1,0 +1,261 @@
+"""The projector control panel: a dock on the right of the facilitator's window.
+
+It switches the projector between the generic views (buttons and F6–F11), picks the
+theme, runs the countdown, sends a free message, and shows a live thumbnail of what the
+projector shows. Views shown by other areas (find your table, a ballot) are reflected
+through ``ProjectorController.view_changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.projector import generic
+from ui.projector.window import ProjectorController
+from ui.theme import icon
+
+THUMB_WIDTH = 288
+
+
+class ProjectorPanel(QDockWidget):
+    """The dock. ``install(main_window, menu)`` adds it, its shortcuts and menu entries."""
+
+    def __init__(self, ctx: AppContext, controller: ProjectorController, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Projector"), parent)
+        self.setObjectName("projectorPanel")
+        self.ctx = ctx
+        self.controller = controller
+        self.state = controller.state
+        self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+
+        body = QWidget()
+        body.setObjectName("pageContainer")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(12, 8, 12, 12)
+        col.setSpacing(8)
+
+        top = QHBoxLayout()
+        self.power = QPushButton(icon("mdi6.projector-screen-outline"), self.tr("Show projector"))
+        self.power.setCheckable(True)
+        self.power.setToolTip(self.tr("Show or hide the projector window (F5)"))
+        self.power.clicked.connect(self._power_clicked)
+        top.addWidget(self.power, 1)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.setToolTip(self.tr("Dark for a dim hall, light for a bright one"))
+        self.theme.currentIndexChanged.connect(lambda _i: self.controller.set_theme(self.theme.currentData()))
+        top.addWidget(self.theme)
+        col.addLayout(top)
+
+        self.thumbnail = QLabel()
+        self.thumbnail.setObjectName("projectorThumbnail")
+        self.thumbnail.setFixedSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setWordWrap(True)
+        self.thumbnail.setStyleSheet(
+            "QLabel#projectorThumbnail { background: #22272b; color: #d5dadd; border-radius: 4px; }"
+        )
+        col.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.showing = QLabel()
+        self.showing.setObjectName("figureCaption")
+        col.addWidget(self.showing)
+
+        # the generic views: one checkable button each, F6–F11
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.view_actions: dict[str, QAction] = {}
+        self.view_buttons: dict[str, QToolButton] = {}
+        self.group = QActionGroup(self)
+        self.group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for n, view in enumerate(generic.generic_views()):
+            action = QAction(icon(view.icon), view.title, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(view.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(self.tr("Show “{0}” on the projector ({1})").format(view.title, view.shortcut))
+            action.triggered.connect(lambda _=False, key=view.key: self.show_view(key))
+            self.group.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(32)
+            button.setText(f"{view.title}  {view.shortcut}")
+            grid.addWidget(button, n // 2, n % 2)
+            self.view_actions[view.key] = action
+            self.view_buttons[view.key] = button
+        col.addLayout(grid)
+
+        # countdown
+        box = QGroupBox(self.tr("Countdown"))
+        cl = QGridLayout(box)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 240)
+        self.minutes.setValue(int(self.state.countdown.duration_s // 60))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setToolTip(self.tr("Length of the countdown; Set starts it over"))
+        self.set_button = QPushButton(self.tr("Set"))
+        self.set_button.setToolTip(self.tr("Set the countdown to this many minutes (paused)"))
+        self.set_button.clicked.connect(self._set_countdown)
+        self.remaining = QLabel()
+        self.remaining.setObjectName("figure")
+        self.start_button = QPushButton(icon("mdi6.play"), self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start or pause the countdown"))
+        self.start_button.clicked.connect(self.state.countdown.toggle)
+        self.minus = QPushButton(self.tr("−1 min"))
+        self.minus.setToolTip(self.tr("One minute less"))
+        self.minus.clicked.connect(lambda: self.state.countdown.adjust(-60))
+        self.plus = QPushButton(self.tr("+1 min"))
+        self.plus.setToolTip(self.tr("One minute more"))
+        self.plus.clicked.connect(lambda: self.state.countdown.adjust(60))
+        self.sound = QCheckBox(self.tr("Sound at zero"))
+        self.sound.toggled.connect(lambda on: setattr(self.state.countdown, "sound", on))
+        cl.addWidget(self.minutes, 0, 0)
+        cl.addWidget(self.set_button, 0, 1)
+        cl.addWidget(self.remaining, 0, 2, Qt.AlignmentFlag.AlignRight)
+        cl.addWidget(self.start_button, 1, 0)
+        cl.addWidget(self.minus, 1, 1)
+        cl.addWidget(self.plus, 1, 2)
+        cl.addWidget(self.sound, 2, 0, 1, 3)
+        col.addWidget(box)
+
+        # message
+        mbox = QGroupBox(self.tr("Message"))
+        ml = QHBoxLayout(mbox)
+        self.message = QLineEdit()
+        self.message.setPlaceholderText(self.tr("e.g. Lunch – we continue at 13:00"))
+        self.message.returnPressed.connect(self._show_message)
+        self.message_button = QPushButton(self.tr("Show"))
+        self.message_button.setToolTip(self.tr("Show this message on the projector (Enter)"))
+        self.message_button.clicked.connect(self._show_message)
+        ml.addWidget(self.message, 1)
+        ml.addWidget(self.message_button)
+        col.addWidget(mbox)
+        col.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(THUMB_WIDTH + 40)
+        self.setWidget(scroll)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.refresh_thumbnail)
+        controller.view_changed.connect(self._view_changed)
+        controller.visibility_changed.connect(self._visibility_changed)
+        self.state.countdown.changed.connect(self._countdown_changed)
+        self.state.countdown.ticked.connect(self._countdown_changed)
+        self._countdown_changed()
+        self._view_changed(controller.current_key)
+        self._visibility_changed(controller.is_open)
+
+    # -- installing into the main window ---------------------------------------------
+
+    @classmethod
+    def install(
+        cls, main_window: QMainWindow, ctx: AppContext, controller: ProjectorController, menu: QMenu | None = None
+    ) -> ProjectorPanel:
+        panel = cls(ctx, controller, main_window)
+        main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        panel.hide()  # shown with the projector, or from the menu (Ctrl+Shift+P)
+        toggle = panel.toggleViewAction()
+        toggle.setText(panel.tr("Projector control &panel"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        toggle.setToolTip(panel.tr("Show or hide the projector control panel (Ctrl+Shift+P)"))
+        main_window.addAction(toggle)
+        if menu is not None:
+            menu.addAction(toggle)
+            menu.addSeparator()
+        for action in panel.view_actions.values():
+            main_window.addAction(action)  # F6–F11 work even while the dock is hidden
+            if menu is not None:
+                menu.addAction(action)
+        return panel
+
+    # -- actions ----------------------------------------------------------------------
+
+    def show_view(self, key: str) -> None:
+        generic.show(self.ctx, key)
+
+    def _power_clicked(self, on: bool) -> None:
+        if on:
+            self.controller.open()
+        else:
+            self.controller.close()
+            self._visibility_changed(False)
+
+    def _set_countdown(self) -> None:
+        self.state.countdown.reset(self.minutes.value() * 60)
+
+    def _show_message(self) -> None:
+        self.state.set_message(self.message.text())
+        self.show_view("message")
+
+    # -- reflecting the projector -----------------------------------------------------
+
+    def _view_changed(self, key: str) -> None:
+        action = self.view_actions.get(key)
+        if action is not None:
+            action.setChecked(True)
+        else:
+            checked = self.group.checkedAction()
+            if checked is not None:
+                checked.setChecked(False)
+        if key:
+            self.showing.setText(self.tr("Showing: {0}").format(generic.view_title(key)))
+        else:
+            self.showing.setText("")
+        QTimer.singleShot(0, self.refresh_thumbnail)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        self.power.setChecked(visible)
+        self.power.setText(self.tr("Hide projector") if visible else self.tr("Show projector"))
+        if visible:
+            self.show()
+            self.timer.start()
+        else:
+            self.timer.stop()
+        self.refresh_thumbnail()
+
+    def _countdown_changed(self) -> None:
+        c = self.state.countdown
+        self.remaining.setText(c.text())
+        self.start_button.setText(self.tr("Pause") if c.running else self.tr("Start"))
+        self.start_button.setIcon(icon("mdi6.pause" if c.running else "mdi6.play"))
+
+    def refresh_thumbnail(self) -> None:
+        if self.controller.is_open:
+            picture = self.controller.thumbnail(THUMB_WIDTH)
+            if picture.height() > self.thumbnail.height():
+                picture = picture.scaledToHeight(self.thumbnail.height(), Qt.TransformationMode.SmoothTransformation)
+            self.thumbnail.setPixmap(picture)
+        else:
+            self.thumbnail.clear()
+            self.thumbnail.setText(self.tr("The projector is off.\nF5 shows it."))
