@@ -846,6 +846,12 @@ def paper_entry(db: Database, ballot_id: int, paper_number: int, entry: int) -> 
         return (dict(row.choices), bool(row.spoilt)) if row is not None else None
 
 
+def typed_paper_numbers(db: Database, ballot_id: int) -> set[int]:
+    """The numbers of the papers typed in for this ballot (in any entry)."""
+    with db.read() as s:
+        return set(s.scalars(select(PaperEntry.paper_number).where(PaperEntry.ballot_id == ballot_id)))
+
+
 def next_paper_number(db: Database, ballot_id: int, entry: int) -> int:
     """The paper number after the highest one typed in this entry."""
     with db.read() as s:
