@@ -48,31 +48,9 @@ from app.i18n import translator
 from app.reports import charts
 from app.reports.pdf import ACCENT, NumberedDocTemplate, data_table, fonts, styles
 from app.reports.report_data import RecommendationData, ReportData, VoteData, gather
+from app.reports.sections import SECTION_TITLES, SECTIONS
 from app.services.errors import ServiceError
 
-# The sections a facilitator can pick, in the report's order. The cover is always there.
-SECTIONS = (
-    "contents",
-    "preface",
-    "process",
-    "members",
-    "attendance",
-    "recommendations",
-    "minority",
-    "evaluation",
-    "ballots",
-)
-SECTION_TITLES = {
-    "contents": "Contents",
-    "preface": "Preface",
-    "process": "The process",
-    "members": "The members",
-    "attendance": "Attendance",
-    "recommendations": "The recommendations",
-    "minority": "Minority statements",
-    "evaluation": "Evaluation",
-    "ballots": "Appendix: all ballots",
-}
 KIND_WORDS = {
     "plenary": "Plenary",
     "presentation": "Presentation",
