@@ -480,7 +480,9 @@ def support_drawing(
             verdict = " – " + _("adopted")
         elif adopted is False:
             verdict = " – " + _("not adopted")
-        d.add(String(0, height - 9, f"{_('Support')}: {pct(support_share)}{verdict}", fontName=bold, fontSize=8.5))
+        d.add(
+            String(0, height - 9, f"{_('Support level')}: {pct(support_share)}{verdict}", fontName=bold, fontSize=8.5)
+        )
     lx = 0.0
     for colour, text in legend:
         d.add(Rect(lx, 8, 9, 7, fillColor=colors.HexColor(colour), strokeColor=None))

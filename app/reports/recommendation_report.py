@@ -665,7 +665,7 @@ class _Writer:
                     charts.items_figure([f"{i.code} {i.label}".strip() for i in b.items], shares, b.threshold, _)
                 )
             options = list(b.options)
-            header = [_("Item"), *[o.label for o in options], _("Support"), _("Result")]
+            header = [_("Item"), *[o.label for o in options], _("Support level"), _("Result")]
             rows: list[list[Any]] = [header]
             for item in b.items:
                 if item.adopted is True:
