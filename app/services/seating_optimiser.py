@@ -1,0 +1,1043 @@
+"""The table allocation optimiser, on plain arrays (no database, no Qt).
+
+Members are numbered ``0..n-1``, tables ``0..T-1``, rounds ``0..R-1``. A plan is a list
+per round of the table of each member (``-1``: not seated in that round, e.g. absent).
+
+The method
+----------
+Simulated annealing over moves that keep the table sizes balanced: a *swap* of two
+members at different tables of one round (sizes unchanged), a *shift* of one member
+from a table with ⌈n/T⌉ to a table with ⌊n/T⌋ members when the tables cannot all be the
+same size, and a *block swap* that moves a "together" group as a whole. The objective
+is a weighted sum, evaluated incrementally:
+
+- constraint violations (an "apart" pair at one table, a "together" pair split),
+  weight ``W_CONSTRAINT``; pinned seats are never moved at all;
+- diversity beyond ±1: for every table, category value and round whose count is more
+  than ±1 from the table's proportional share, that deviation, weight ``W_EXCESS`` (so
+  crossing the line costs at once, not by the hundredth);
+- repeated encounters: a pair that sits together in k > 1 rounds counts k − 1, weight
+  ``W_REPEAT``, kept in a pair-meeting count matrix;
+- the diversity deviation itself (GroupSelect's L1 measure: |count − proportional|
+  summed over tables, categories and values), weight ``W_DIVERSITY``;
+- when re-planning (rebalance), each present member moved from the stored plan,
+  weight ``W_MOVE``.
+
+A swap changes only two tables, so its cost change needs the two tables' members (for
+the meeting counts) and the four cells per category whose counts change: a few
+microseconds in pure Python, which lets the search try a few hundred thousand moves
+a second. The temperature falls geometrically over a cycle of iterations and is
+raised again after a cycle; the search stops at the iteration budget, at the time
+limit, or once every hard rule holds, nothing repeats and the best plan has not
+improved for a while. Every random choice comes from ``random.Random(seed)`` and every
+schedule counts iterations, not seconds, so one seed gives one plan (unless the time
+limit cuts a search short).
+
+Why annealing and not CP-SAT: it needs nothing beyond the standard library (venue
+laptops, a PyInstaller bundle), it handles the soft L1 objective and the repeat counts
+naturally, it can be stopped at any moment with the best plan so far (cancel, time
+limit), and with incremental evaluation it reaches the targets in well under the
+time limit for assemblies of realistic size.
+
+Known designs: a schedule in which nobody meets anyone twice is a *resolvable design*;
+local search finds one easily when there is slack, but for tight instances such as
+Kirkman's schoolgirls (15/5×3/7) or the social golfers (32/8×4/9) it is hard. When the
+numbers fit a finite-geometry construction (the cosets of pairwise trivially
+intersecting subspaces of GF(2)^k; the spreads of the lines of PG(k−1, 2) – a packing
+of PG(3,2) *is* Kirkman's solution; the parallel classes of the affine plane AG(2, p)),
+the search starts from that construction with the members in a seeded random order,
+and the annealing then only has to look after the categories.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+W_CONSTRAINT = 1000.0
+W_EXCESS = 100.0
+W_REPEAT = 10.0
+W_MOVE = 20.0
+W_DIVERSITY = 1.0
+TOLERANCE = 1.0  # "within ±1 of proportional"
+EPS = 1e-9
+
+_DEBUG = bool(__import__("os").environ.get("SEATING_DEBUG"))
+ProgressFn = Callable[[float, float, str], None]
+
+
+class OptimisationCancelled(Exception):
+    """The caller asked the search to stop (``should_stop`` returned True)."""
+
+
+class InfeasibleProblem(ValueError):
+    """The rules cannot all hold (e.g. more pinned members at a table than seats)."""
+
+
+@dataclass
+class SeatingProblem:
+    """What to plan. ``values[i][c]`` is member i's value index in diversified category c
+    (``-1`` when unknown; unknown values are left out of the diversity measure)."""
+
+    n_members: int
+    n_tables: int
+    n_rounds: int
+    values: list[list[int]] = field(default_factory=list)
+    present: list[list[bool]] | None = None  # [round][member]; None: everyone in every round
+    pinned: dict[tuple[int, int], int] = field(default_factory=dict)  # (round, member) -> table
+    together: list[list[int]] = field(default_factory=list)
+    apart: list[tuple[int, int]] = field(default_factory=list)
+    fixed: dict[int, list[int]] = field(default_factory=dict)  # round -> plan kept as it is
+    previous: dict[int, list[int]] = field(default_factory=dict)  # round -> stored plan (rebalance)
+
+    def is_present(self, r: int, i: int) -> bool:
+        return self.present is None or bool(self.present[r][i])
+
+    @property
+    def n_categories(self) -> int:
+        return len(self.values[0]) if self.values else 0
+
+
+@dataclass(frozen=True)
+class SeatingQuality:
+    repeats: int  # pairs together in k > 1 rounds count k − 1
+    pairs_met_share: float  # share of all pairs of members that met at least once
+    diversity_deviation: float  # GroupSelect's L1 measure, summed over rounds
+    worst_deviation: float  # the largest |count − proportional| of any table, value, round
+    within_one: bool  # every table within ±1 of proportional in every value
+    size_spread: int  # the largest difference of table sizes within a round
+    constraint_violations: int  # apart pairs together + together groups split + pins broken
+    moved: int  # present members not at their stored table (re-planning)
+
+
+@dataclass
+class SeatingResult:
+    plan: list[list[int]]
+    quality: SeatingQuality
+    iterations: int
+    seconds: float
+    construction: str  # "" or the name of the design the search started from
+    stopped_by: str  # "target", "iterations", "time limit"
+
+
+# ----------------------------------------------------------------- evaluation
+
+
+def _shares(problem: SeatingProblem, r: int, plan_r: Sequence[int]) -> list[list[float]]:
+    """Per category the share of each value among the members seated in round r."""
+    shares: list[list[float]] = []
+    seated = [i for i in range(problem.n_members) if plan_r[i] >= 0]
+    for c in range(problem.n_categories):
+        n_values = 1 + max((problem.values[i][c] for i in range(problem.n_members)), default=-1)
+        counts = [0] * max(n_values, 0)
+        for i in seated:
+            v = problem.values[i][c]
+            if v >= 0:
+                counts[v] += 1
+        total = len(seated)
+        shares.append([k / total if total else 0.0 for k in counts])
+    return shares
+
+
+def evaluate(problem: SeatingProblem, plan: Sequence[Sequence[int]]) -> SeatingQuality:
+    """The figures of a plan, computed from scratch (the tests' and the UI's check)."""
+    n, t_count = problem.n_members, problem.n_tables
+    meet = np.zeros((n, n), dtype=np.int32)
+    l1 = 0.0
+    worst = 0.0
+    spread = 0
+    violations = 0
+    moved = 0
+    for r, plan_r in enumerate(plan):
+        arr = np.asarray(plan_r, dtype=np.int64)
+        seated = arr >= 0
+        same = (arr[:, None] == arr[None, :]) & seated[:, None] & seated[None, :]
+        np.fill_diagonal(same, False)
+        meet += same
+        sizes = np.bincount(arr[seated], minlength=t_count)
+        if t_count:
+            spread = max(spread, int(sizes.max() - sizes.min()))
+        shares = _shares(problem, r, plan_r)
+        for c, share in enumerate(shares):
+            vals = np.asarray([problem.values[i][c] for i in range(n)], dtype=np.int64)
+            for v, sh in enumerate(share):
+                counts = np.bincount(arr[seated & (vals == v)], minlength=t_count)
+                dev = np.abs(counts - sizes * sh)
+                l1 += float(dev.sum())
+                worst = max(worst, float(dev.max()) if dev.size else 0.0)
+        for a, b in problem.apart:
+            if plan_r[a] >= 0 and plan_r[a] == plan_r[b]:
+                violations += 1
+        for group in problem.together:
+            tables = {plan_r[i] for i in group if plan_r[i] >= 0}
+            if len(tables) > 1:
+                violations += 1
+        prev = problem.previous.get(r)
+        if prev is not None:
+            moved += sum(1 for i in range(n) if plan_r[i] >= 0 and prev[i] >= 0 and plan_r[i] != prev[i])
+    for (r, i), t in problem.pinned.items():
+        if r < len(plan) and plan[r][i] >= 0 and plan[r][i] != t:
+            violations += 1
+    iu = np.triu_indices(n, 1)
+    together_counts = meet[iu]
+    repeats = int(np.maximum(together_counts - 1, 0).sum())
+    pairs = n * (n - 1) // 2
+    met_share = float((together_counts > 0).sum()) / pairs if pairs else 0.0
+    return SeatingQuality(
+        repeats=repeats,
+        pairs_met_share=met_share,
+        diversity_deviation=round(l1, 6),
+        worst_deviation=round(worst, 6),
+        within_one=worst <= TOLERANCE + EPS,
+        size_spread=spread,
+        constraint_violations=violations,
+        moved=moved,
+    )
+
+
+# ------------------------------------------------------- known resolvable designs
+
+
+def _gf2_subspaces(k: int, j: int) -> list[int]:
+    """All j-dimensional subspaces of GF(2)^k, each as a bitmask of its nonzero vectors."""
+    seen: set[int] = set()
+    out: list[int] = []
+    for basis in itertools.combinations(range(1, 2**k), j):
+        span = {0}
+        for b in basis:
+            span |= {x ^ b for x in span}
+        if len(span) != 2**j:
+            continue
+        mask = 0
+        for x in span:
+            if x:
+                mask |= 1 << x
+        if mask not in seen:
+            seen.add(mask)
+            out.append(mask)
+    return out
+
+
+def _disjoint_family(items: list[int], want: int, rng: random.Random, budget: int = 200_000) -> list[int] | None:
+    """``want`` pairwise disjoint bitmasks from ``items`` (randomised backtracking)."""
+    order = list(items)
+    rng.shuffle(order)
+    nodes = 0
+
+    def search(start: int, used: int, chosen: list[int]) -> list[int] | None:
+        nonlocal nodes
+        if len(chosen) == want:
+            return list(chosen)
+        for idx in range(start, len(order)):
+            nodes += 1
+            if nodes > budget:
+                return None
+            m = order[idx]
+            if m & used:
+                continue
+            if len(order) - idx < want - len(chosen):
+                return None
+            chosen.append(m)
+            found = search(idx + 1, used | m, chosen)
+            if found is not None:
+                return found
+            chosen.pop()
+        return None
+
+    return search(0, 0, [])
+
+
+def _affine_gf2(n: int, t_count: int, rounds: int, rng: random.Random) -> list[list[int]] | None:
+    k = n.bit_length() - 1
+    size = n // t_count
+    if n != 2**k or size * t_count != n or size < 2 or size & (size - 1) or k > 6:
+        return None
+    j = size.bit_length() - 1
+    if rounds * (size - 1) > n - 1:
+        return None
+    family = _disjoint_family(_gf2_subspaces(k, j), rounds, rng)
+    if family is None:
+        return None
+    plan: list[list[int]] = []
+    for mask in family:
+        sub = [x for x in range(1, n) if mask >> x & 1] + [0]
+        table_of: dict[int, int] = {}
+        plan_r = [-1] * n
+        for x in range(n):
+            if plan_r[x] >= 0:
+                continue
+            t = len(table_of)
+            table_of[x] = t
+            for w in sub:
+                plan_r[x ^ w] = t
+        plan.append(plan_r)
+    return plan
+
+
+def _projective_gf2(n: int, t_count: int, rounds: int, rng: random.Random) -> list[list[int]] | None:
+    """Spreads of lines of PG(k−1, 2): points are the nonzero vectors of GF(2)^k (n = 2^k − 1)."""
+    k = (n + 1).bit_length() - 1
+    if n + 1 != 2**k or t_count * 3 != n or k % 2 or k > 6:
+        return None
+    if rounds * 2 > n - 1:
+        return None
+    lines: list[tuple[int, int, int]] = sorted(
+        {tuple(sorted((a, b, a ^ b))) for a in range(1, n + 1) for b in range(a + 1, n + 1)}  # type: ignore[misc]
+    )
+    line_index = {ln: i for i, ln in enumerate(lines)}
+    by_point: dict[int, list[tuple[int, int, int]]] = {p: [ln for ln in lines if p in ln] for p in range(1, n + 1)}
+    spreads: list[int] = []  # bitmask over line indices
+
+    def find_spreads(covered: int, chosen: list[int]) -> None:
+        if len(spreads) > 5000:
+            return
+        if len(chosen) == t_count:
+            mask = 0
+            for li in chosen:
+                mask |= 1 << li
+            spreads.append(mask)
+            return
+        p = next(q for q in range(1, n + 1) if not covered >> q & 1)
+        for ln in by_point[p]:
+            if any(covered >> q & 1 for q in ln):
+                continue
+            chosen.append(line_index[ln])
+            find_spreads(covered | (1 << ln[0]) | (1 << ln[1]) | (1 << ln[2]), chosen)
+            chosen.pop()
+
+    find_spreads(0, [])
+    family = _disjoint_family(spreads, rounds, rng)
+    if family is None:
+        return None
+    plan: list[list[int]] = []
+    for mask in family:
+        plan_r = [-1] * n
+        chosen = [lines[i] for i in range(len(lines)) if mask >> i & 1]
+        for t, ln in enumerate(chosen):
+            for p in ln:
+                plan_r[p - 1] = t
+        plan.append(plan_r)
+    return plan
+
+
+def _affine_plane(n: int, t_count: int, rounds: int) -> list[list[int]] | None:
+    """The parallel classes of AG(2, p) for a prime p (n = p², tables of p, ≤ p + 1 rounds)."""
+    p = t_count
+    if p < 2 or p * p != n or rounds > p + 1 or any(p % d == 0 for d in range(2, int(p**0.5) + 1)):
+        return None
+    plan: list[list[int]] = []
+    for slope in range(p + 1):
+        plan_r = [0] * n
+        for x in range(p):
+            for y in range(p):
+                plan_r[x * p + y] = x if slope == p else (y - slope * x) % p
+        plan.append(plan_r)
+    return plan[:rounds]
+
+
+def known_design(n: int, t_count: int, rounds: int, seed: int = 0) -> tuple[str, list[list[int]]] | None:
+    """A schedule with no repeated encounter from finite geometry, if the numbers fit."""
+    rng = random.Random(seed)
+    for name, build in (
+        ("affine GF(2) cosets", lambda: _affine_gf2(n, t_count, rounds, rng)),
+        ("PG(k-1,2) line spreads", lambda: _projective_gf2(n, t_count, rounds, rng)),
+        ("affine plane AG(2,p)", lambda: _affine_plane(n, t_count, rounds)),
+    ):
+        plan = build()
+        if plan is not None and len(plan) == rounds:
+            return name, plan
+    return None
+
+
+# ------------------------------------------------------------------- the search
+
+
+class _State:
+    """The incremental state of the search."""
+
+    def __init__(self, problem: SeatingProblem, plan: list[list[int]], free_rounds: list[int]) -> None:
+        n, t_count = problem.n_members, problem.n_tables
+        self.problem = problem
+        self.n = n
+        self.t_count = t_count
+        self.plan = plan
+        self.free_rounds = free_rounds
+        n_cat = problem.n_categories
+        # global value index per member: one per category (or -1)
+        self.offsets: list[int] = []
+        total = 0
+        for c in range(n_cat):
+            self.offsets.append(total)
+            total += 1 + max((problem.values[i][c] for i in range(n)), default=-1)
+        self.n_cells = total
+        self.cells: list[list[int]] = [
+            [self.offsets[c] + problem.values[i][c] if problem.values[i][c] >= 0 else -1 for c in range(n_cat)]
+            for i in range(n)
+        ]
+        self.tables: list[list[list[int]]] = []
+        self.counts: list[list[list[int]]] = []
+        self.shares: list[list[float]] = []
+        for r, plan_r in enumerate(plan):
+            tabs: list[list[int]] = [[] for _ in range(t_count)]
+            for i, t in enumerate(plan_r):
+                if t >= 0:
+                    tabs[t].append(i)
+            self.tables.append(tabs)
+            cnt = [[0] * total for _ in range(t_count)]
+            for i, t in enumerate(plan_r):
+                if t >= 0:
+                    for k in self.cells[i]:
+                        if k >= 0:
+                            cnt[t][k] += 1
+            self.counts.append(cnt)
+            share_r = [0.0] * total
+            for c, sh in enumerate(_shares(problem, r, plan_r)):
+                for v, s in enumerate(sh):
+                    share_r[self.offsets[c] + v] = s
+            self.shares.append(share_r)
+        self.meet: list[list[int]] = [[0] * n for _ in range(n)]
+        for tabs in self.tables:
+            for tab in tabs:
+                for a, b in itertools.combinations(tab, 2):
+                    self.meet[a][b] += 1
+                    self.meet[b][a] += 1
+        # pair weights: apart pairs cost when together, together pairs cost when apart
+        self.weight: list[dict[int, float]] = [{} for _ in range(n)]
+        self.together_pairs = 0
+        for a, b in problem.apart:
+            self.weight[a][b] = self.weight[a].get(b, 0.0) + 1.0
+            self.weight[b][a] = self.weight[b].get(a, 0.0) + 1.0
+        for group in problem.together:
+            for a, b in itertools.combinations(group, 2):
+                self.weight[a][b] = self.weight[a].get(b, 0.0) - 1.0
+                self.weight[b][a] = self.weight[b].get(a, 0.0) - 1.0
+        self.previous: dict[int, list[int]] = problem.previous
+        self.mov_tab: dict[int, list[list[int]]] = {}
+        self.recompute()
+
+    # cost of one cell: (L1, excess)
+    @staticmethod
+    def cell(count: int, target: float) -> tuple[float, float]:
+        d = abs(count - target)
+        return d, (d if d > TOLERANCE + EPS else 0.0)
+
+    def table_cells(self, r: int, t: int) -> tuple[float, float]:
+        size = len(self.tables[r][t])
+        share = self.shares[r]
+        cnt = self.counts[r][t]
+        l1 = exc = 0.0
+        for k in range(self.n_cells):
+            d = abs(cnt[k] - size * share[k])
+            l1 += d
+            if d > TOLERANCE + EPS:
+                exc += d
+        return l1, exc
+
+    def recompute(self) -> None:
+        """All components from scratch (start, and to correct float drift)."""
+        self.rep = 0
+        for a in range(self.n):
+            row = self.meet[a]
+            for b in range(a + 1, self.n):
+                if row[b] > 1:
+                    self.rep += row[b] - 1
+        self.l1 = self.exc = 0.0
+        self.con = 0.0
+        self.moved = 0
+        for r in self.free_rounds:
+            for t in range(self.t_count):
+                l1, exc = self.table_cells(r, t)
+                self.l1 += l1
+                self.exc += exc
+                tab = self.tables[r][t]
+                for a, b in itertools.combinations(tab, 2):
+                    self.con += self.weight[a].get(b, 0.0)
+            prev = self.previous.get(r)
+            if prev is not None:
+                self.moved += sum(1 for i, t in enumerate(self.plan[r]) if t >= 0 and prev[i] >= 0 and t != prev[i])
+        # together pairs are counted as −1 when together; shift so that 0 = all kept
+        self.con_offset = 0.0
+        for r in self.free_rounds:
+            for group in self.problem.together:
+                seated = [i for i in group if self.plan[r][i] >= 0]
+                self.con_offset += len(seated) * (len(seated) - 1) / 2
+
+    @property
+    def violations(self) -> float:
+        return self.con + self.con_offset
+
+    @property
+    def cost(self) -> float:
+        return (
+            W_CONSTRAINT * self.violations
+            + W_EXCESS * self.exc
+            + W_REPEAT * self.rep
+            + W_DIVERSITY * self.l1
+            + W_MOVE * self.moved
+        )
+
+    def search_cost(self, w_excess: float) -> float:
+        return (
+            W_CONSTRAINT * self.violations
+            + w_excess * self.exc
+            + W_REPEAT * self.rep
+            + W_DIVERSITY * self.l1
+            + W_MOVE * self.moved
+        )
+
+    def hard_ok(self) -> bool:
+        return self.violations < 0.5 and self.exc < EPS
+
+    # ---- a swap of two members at different tables of one round (sizes unchanged)
+    def swap_delta(self, r: int, a: int, b: int, diversity_only: bool = False) -> tuple[int, float, float, float, int]:
+        """The change of (repeats, constraints, L1, excess, moved) if a and b swapped."""
+        plan_r = self.plan[r]
+        t1, t2 = plan_r[a], plan_r[b]
+        tab1 = self.tables[r][t1]
+        tab2 = self.tables[r][t2]
+        d_rep = 0
+        d_con = 0.0
+        d_mov = 0
+        if not diversity_only:
+            ma = self.meet[a]
+            mb = self.meet[b]
+            for x in tab1:
+                if x != a:
+                    if ma[x] > 1:
+                        d_rep -= 1
+                    if mb[x] > 0:
+                        d_rep += 1
+            for y in tab2:
+                if y != b:
+                    if ma[y] > 0:
+                        d_rep += 1
+                    if mb[y] > 1:
+                        d_rep -= 1
+            wa = self.weight[a]
+            wb = self.weight[b]
+            if wa or wb:
+                for x in tab1:
+                    if x != a:
+                        d_con += wb.get(x, 0.0) - wa.get(x, 0.0)
+                for y in tab2:
+                    if y != b:
+                        d_con += wa.get(y, 0.0) - wb.get(y, 0.0)
+            prev = self.previous.get(r)
+            if prev is not None:
+                pa, pb = prev[a], prev[b]
+                if pa >= 0:
+                    d_mov += (t2 != pa) - (t1 != pa)
+                if pb >= 0:
+                    d_mov += (t1 != pb) - (t2 != pb)
+        d_l1 = d_exc = 0.0
+        ca = self.cells[a]
+        cb = self.cells[b]
+        if ca:
+            cnt1 = self.counts[r][t1]
+            cnt2 = self.counts[r][t2]
+            s1 = len(tab1)
+            s2 = len(tab2)
+            share = self.shares[r]
+            limit = TOLERANCE + EPS
+            for c in range(len(ca)):
+                va = ca[c]
+                vb = cb[c]
+                if va == vb:
+                    continue
+                if va >= 0:
+                    target = s1 * share[va]
+                    old = abs(cnt1[va] - target)
+                    new = abs(cnt1[va] - 1 - target)
+                    d_l1 += new - old
+                    d_exc += (new if new > limit else 0.0) - (old if old > limit else 0.0)
+                    target = s2 * share[va]
+                    old = abs(cnt2[va] - target)
+                    new = abs(cnt2[va] + 1 - target)
+                    d_l1 += new - old
+                    d_exc += (new if new > limit else 0.0) - (old if old > limit else 0.0)
+                if vb >= 0:
+                    target = s1 * share[vb]
+                    old = abs(cnt1[vb] - target)
+                    new = abs(cnt1[vb] + 1 - target)
+                    d_l1 += new - old
+                    d_exc += (new if new > limit else 0.0) - (old if old > limit else 0.0)
+                    target = s2 * share[vb]
+                    old = abs(cnt2[vb] - target)
+                    new = abs(cnt2[vb] - 1 - target)
+                    d_l1 += new - old
+                    d_exc += (new if new > limit else 0.0) - (old if old > limit else 0.0)
+        return d_rep, d_con, d_l1, d_exc, d_mov
+
+    def swap_apply(
+        self, r: int, a: int, b: int, d_rep: int, d_con: float, d_l1: float, d_exc: float, d_mov: int
+    ) -> None:
+        plan_r = self.plan[r]
+        t1, t2 = plan_r[a], plan_r[b]
+        tab1 = self.tables[r][t1]
+        tab2 = self.tables[r][t2]
+        meet = self.meet
+        ma = meet[a]
+        mb = meet[b]
+        for x in tab1:
+            if x != a:
+                ma[x] -= 1
+                meet[x][a] -= 1
+                mb[x] += 1
+                meet[x][b] += 1
+        for y in tab2:
+            if y != b:
+                mb[y] -= 1
+                meet[y][b] -= 1
+                ma[y] += 1
+                meet[y][a] += 1
+        tab1[tab1.index(a)] = b
+        tab2[tab2.index(b)] = a
+        plan_r[a] = t2
+        plan_r[b] = t1
+        ca = self.cells[a]
+        cb = self.cells[b]
+        if ca:
+            cnt1 = self.counts[r][t1]
+            cnt2 = self.counts[r][t2]
+            for c in range(len(ca)):
+                va = ca[c]
+                vb = cb[c]
+                if va != vb:
+                    if va >= 0:
+                        cnt1[va] -= 1
+                        cnt2[va] += 1
+                    if vb >= 0:
+                        cnt1[vb] += 1
+                        cnt2[vb] -= 1
+        mov = self.mov_tab.get(r)
+        if mov is not None:
+            m1 = mov[t1]
+            m2 = mov[t2]
+            if a in m1:
+                m1.remove(a)
+                m2.append(a)
+            if b in m2:
+                m2.remove(b)
+                m1.append(b)
+        self.rep += d_rep
+        self.con += d_con
+        self.l1 += d_l1
+        self.exc += d_exc
+        self.moved += d_mov
+
+    # ---- a general move (sizes may change); used for shifts and block swaps
+    def move(self, r: int, i: int, t_new: int) -> None:
+        plan_r = self.plan[r]
+        t_old = plan_r[i]
+        tabs = self.tables[r]
+        l1a, exa = self.table_cells(r, t_old)
+        l1b, exb = self.table_cells(r, t_new)
+        meet_i = self.meet[i]
+        w = self.weight[i]
+        old_tab = tabs[t_old]
+        old_tab.remove(i)
+        for x in old_tab:
+            if meet_i[x] > 1:
+                self.rep -= 1
+            meet_i[x] -= 1
+            self.meet[x][i] -= 1
+            if w:
+                self.con -= w.get(x, 0.0)
+        for y in tabs[t_new]:
+            if meet_i[y] > 0:
+                self.rep += 1
+            meet_i[y] += 1
+            self.meet[y][i] += 1
+            if w:
+                self.con += w.get(y, 0.0)
+        tabs[t_new].append(i)
+        plan_r[i] = t_new
+        cnt = self.counts[r]
+        for k in self.cells[i]:
+            if k >= 0:
+                cnt[t_old][k] -= 1
+                cnt[t_new][k] += 1
+        l1a2, exa2 = self.table_cells(r, t_old)
+        l1b2, exb2 = self.table_cells(r, t_new)
+        self.l1 += l1a2 + l1b2 - l1a - l1b
+        self.exc += exa2 + exb2 - exa - exb
+        prev = self.previous.get(r)
+        if prev is not None and prev[i] >= 0:
+            self.moved += (t_new != prev[i]) - (t_old != prev[i])
+
+
+def _initial_plan(problem: SeatingProblem, rng: random.Random) -> list[list[int]]:
+    """A first plan: fixed rounds as given, stored plans kept where they can be, pins and
+    together groups placed, everyone else filled in to balanced sizes."""
+    n, t_count = problem.n_members, problem.n_tables
+    plan: list[list[int]] = []
+    for r in range(problem.n_rounds):
+        if r in problem.fixed:
+            plan.append(list(problem.fixed[r]))
+            continue
+        seated = [i for i in range(n) if problem.is_present(r, i)]
+        m = len(seated)
+        low, extra = divmod(m, t_count)
+        plan_r = [-1] * n
+        sizes = [0] * t_count
+        placed: set[int] = set()
+        for i in seated:
+            t = problem.pinned.get((r, i))
+            if t is not None:
+                plan_r[i] = t
+                sizes[t] += 1
+                placed.add(i)
+        if max(sizes, default=0) > low + (1 if extra else 0):
+            raise InfeasibleProblem(f"round {r + 1}: more members are pinned to one table than it has seats")
+        for group in problem.together:
+            members = [i for i in group if problem.is_present(r, i)]
+            if not members:
+                continue
+            pinned_tables = {plan_r[i] for i in members if i in placed}
+            if len(pinned_tables) > 1:
+                raise InfeasibleProblem(f"round {r + 1}: members kept together are pinned to different tables")
+            if len(members) > low + (1 if extra else 0):
+                raise InfeasibleProblem("a group kept together is larger than a table")
+            if pinned_tables:
+                t = next(iter(pinned_tables))
+            else:
+                room = [low + 1 - sizes[t] for t in range(t_count)]
+                best = max(room)
+                t = rng.choice([t for t in range(t_count) if room[t] == best])
+            for i in members:
+                if i not in placed:
+                    plan_r[i] = t
+                    sizes[t] += 1
+                    placed.add(i)
+        # which tables get the extra member: prefer those already fullest, then random
+        capacity = [low] * t_count
+        order = sorted(range(t_count), key=lambda t: (-sizes[t], rng.random()))
+        for t in order[:extra]:
+            capacity[t] += 1
+        if any(sizes[t] > capacity[t] for t in range(t_count)):
+            raise InfeasibleProblem(f"round {r + 1}: the pinned seats and groups kept together do not fit")
+        prev = problem.previous.get(r)
+        rest = [i for i in seated if i not in placed]
+        rng.shuffle(rest)
+        if prev is not None:  # keep stored seats first
+            later = []
+            for i in rest:
+                t = prev[i]
+                if 0 <= t < t_count and sizes[t] < capacity[t]:
+                    plan_r[i] = t
+                    sizes[t] += 1
+                else:
+                    later.append(i)
+            rest = later
+        for i in rest:
+            t = max(range(t_count), key=lambda t: (capacity[t] - sizes[t], -t))
+            plan_r[i] = t
+            sizes[t] += 1
+        plan.append(plan_r)
+    return plan
+
+
+def optimise(
+    problem: SeatingProblem,
+    *,
+    seed: int = 0,
+    time_limit: float = 30.0,
+    max_iterations: int | None = None,
+    progress: ProgressFn | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    use_designs: bool = True,
+    _relabel_first: bool = False,
+    _best_partner: bool = True,
+) -> SeatingResult:
+    """Plan the seating; see the module text for the method."""
+    started = time.perf_counter()
+    n, t_count, rounds = problem.n_members, problem.n_tables, problem.n_rounds
+    _validate(problem)
+    rng = random.Random(seed)
+    construction = ""
+    plan: list[list[int]] | None = None
+    plain = not (problem.pinned or problem.together or problem.apart or problem.fixed or problem.previous)
+    if use_designs and plain and problem.present is None:
+        design = known_design(n, t_count, rounds, seed)
+        if design is not None:
+            construction, base = design
+            perm = list(range(n))
+            rng.shuffle(perm)  # member perm[x] takes the design's point x
+            plan = [[0] * n for _ in range(rounds)]
+            for r in range(rounds):
+                for x in range(n):
+                    plan[r][perm[x]] = base[r][x]
+    relabel_phase = 0
+    if plan is None and plain and problem.present is None and problem.n_categories and _relabel_first:
+        # Two stages: first a schedule without repeats, ignoring the categories; then
+        # members are exchanged in every round at once (which keeps the meetings) until
+        # the tables are diverse; then the full search polishes.
+        skeleton = SeatingProblem(n, t_count, rounds)
+        first = optimise(
+            skeleton,
+            seed=seed,
+            time_limit=time_limit / 2,
+            progress=None,
+            should_stop=should_stop,
+            use_designs=use_designs,
+        )
+        plan = first.plan
+        if _DEBUG:
+            print("skeleton", first.quality.repeats, first.seconds, first.iterations)
+        construction = first.construction or "search without categories"
+        relabel_phase = 1
+    if plan is None:
+        plan = _initial_plan(problem, rng)
+    free_rounds = [r for r in range(rounds) if r not in problem.fixed]
+    state = _State(problem, plan, free_rounds)
+
+    locked: set[tuple[int, int]] = set(problem.pinned)
+    grouped: set[int] = {i for g in problem.together for i in g}
+    movable: dict[int, list[int]] = {}
+    for r in free_rounds:
+        movable[r] = [i for i in range(n) if plan[r][i] >= 0 and (r, i) not in locked and i not in grouped]
+    groups_by_round: dict[int, list[list[int]]] = {}
+    for r in free_rounds:
+        gs = []
+        for g in problem.together:
+            members = [i for i in g if plan[r][i] >= 0]
+            if members and not any((r, i) in locked for i in members):
+                gs.append(members)
+        groups_by_round[r] = gs
+    uneven = {r: sum(1 for i in range(n) if plan[r][i] >= 0) % t_count != 0 for r in free_rounds}
+    # movable members per (round, table) for choosing the swap partner
+    mov_tab: dict[int, list[list[int]]] = {}
+    for r in free_rounds:
+        lists: list[list[int]] = [[] for _ in range(t_count)]
+        for i in movable[r]:
+            lists[plan[r][i]].append(i)
+        mov_tab[r] = lists
+    state.mov_tab = mov_tab
+    # members who can be exchanged in every round at once (a pure renaming)
+    relabel_ok = bool(problem.n_categories) and not problem.fixed and not problem.previous
+    movable_sets = {r: set(movable[r]) for r in free_rounds}
+    relabel = [
+        i
+        for i in range(n)
+        if all(i in movable_sets[r] for r in free_rounds) and not state.weight[i] and i not in grouped
+    ]
+    relabel_ok = relabel_ok and len(relabel) > 1
+
+    if max_iterations is None:
+        max_iterations = max(200_000, 4000 * max(1, len(free_rounds)) * max(1, t_count))
+    cycle = max(20_000, min(max_iterations // 4, 600 * n * max(1, len(free_rounds))))
+    patience = max(20_000, cycle // 2)
+    if relabel_phase:
+        relabel_phase = max_iterations // 2 if relabel_ok else 0
+    t_start, t_end = 8.0, 0.05
+
+    best_cost = state.cost
+    best_plan = [list(p) for p in plan]
+    best_hard = state.hard_ok() and state.rep == 0
+    last_improvement = 0
+    stopped_by = "iterations"
+    it = 0
+    temperature = t_start
+    w_exc = W_EXCESS
+    ratio = math.log(t_end / t_start)
+    active_rounds = [r for r in free_rounds if len(movable[r]) >= 1 and t_count > 1]
+    if not active_rounds or t_count < 2 or n < 2:
+        max_iterations = 0
+
+    rand = rng.random
+    best_partner = problem.n_categories > 0 and _best_partner
+    meet = state.meet
+    cells = state.cells
+    exp = math.exp
+    while it < max_iterations:
+        if it & 1023 == 0:
+            k = it % cycle
+            temperature = t_start * exp(ratio * k / cycle)
+            # strategic oscillation: crossing the ±1 line is cheap early in a cycle and
+            # costs the full weight at its end, so the search can pass through it
+            w_exc = W_EXCESS * (0.02 + 0.98 * (k / cycle) ** 2)
+            if it & 8191 == 0:
+                if should_stop is not None and should_stop():
+                    raise OptimisationCancelled()
+                if progress is not None:
+                    progress(it, max_iterations, f"repeats {state.rep}, deviation {state.l1:.1f}")
+                if time.perf_counter() - started > time_limit:
+                    stopped_by = "time limit"
+                    break
+                state.recompute()
+            if best_hard and it - last_improvement > patience:
+                stopped_by = "target"
+                break
+        it += 1
+        r = active_rounds[int(rand() * len(active_rounds))]
+        plan_r = plan[r]
+        roll = rand()
+        if it < relabel_phase:
+            roll = 0.2  # only exchanges that keep the meetings
+        elif it == relabel_phase and _DEBUG:
+            print("after relabel", it, state.rep, state.l1, state.exc, time.perf_counter() - started)
+        if roll < 0.08 and uneven[r]:
+            # shift one member from a full table to a table with a free seat
+            tabs = state.tables[r]
+            sizes = [len(tab) for tab in tabs]
+            hi, lo = max(sizes), min(sizes)
+            if hi == lo:
+                continue
+            a = movable[r][int(rand() * len(movable[r]))]
+            t1 = plan_r[a]
+            if sizes[t1] != hi:
+                continue
+            candidates = [t for t in range(t_count) if sizes[t] == lo]
+            t2 = candidates[int(rand() * len(candidates))]
+            before = state.search_cost(w_exc)
+            state.move(r, a, t2)
+            delta = state.search_cost(w_exc) - before
+            if delta <= 0 or rand() < exp(-delta / temperature):
+                mov_tab[r][t1].remove(a)
+                mov_tab[r][t2].append(a)
+            else:
+                state.move(r, a, t1)
+                continue
+        elif roll < 0.12 and groups_by_round[r]:
+            gs = groups_by_round[r]
+            group = gs[int(rand() * len(gs))]
+            t1 = plan_r[group[0]]
+            t2 = int(rand() * (t_count - 1))
+            if t2 >= t1:
+                t2 += 1
+            partners = list(mov_tab[r][t2])
+            if len(partners) < len(group):
+                continue
+            rng.shuffle(partners)
+            partners = partners[: len(group)]
+            before = state.search_cost(w_exc)
+            for i in group:
+                state.move(r, i, t2)
+            for b in partners:
+                state.move(r, b, t1)
+            delta = state.search_cost(w_exc) - before
+            if delta <= 0 or rand() < exp(-delta / temperature):
+                for b in partners:
+                    mov_tab[r][t2].remove(b)
+                    mov_tab[r][t1].append(b)
+            else:
+                for b in partners:
+                    state.move(r, b, t2)
+                for i in group:
+                    state.move(r, i, t1)
+                continue
+        elif roll < 0.4 and relabel_ok:
+            # exchange two members in every round: repeats stay as they are (the
+            # meetings are only renamed), only the tables' compositions change
+            a = relabel[int(rand() * len(relabel))]
+            b = relabel[int(rand() * len(relabel))]
+            if a == b or cells[a] == cells[b]:
+                continue
+            d_l1 = d_exc = 0.0
+            for rr in free_rounds:
+                ta, tb = plan[rr][a], plan[rr][b]
+                if ta != tb:
+                    _r, _c, l1, ex, _m = state.swap_delta(rr, a, b, diversity_only=True)
+                    d_l1 += l1
+                    d_exc += ex
+            delta = w_exc * d_exc + W_DIVERSITY * d_l1
+            if delta > 0 and rand() >= exp(-delta / temperature):
+                continue
+            for rr in free_rounds:
+                if plan[rr][a] != plan[rr][b]:
+                    state.swap_apply(rr, a, b, *state.swap_delta(rr, a, b))
+        else:
+            mv = movable[r]
+            a = mv[int(rand() * len(mv))]
+            t1 = plan_r[a]
+            if state.rep and rand() < 0.9:
+                # prefer a member who meets someone at this table again
+                for _ in range(6):
+                    ma = meet[a]
+                    if any(ma[x] > 1 for x in state.tables[r][t1]):
+                        break
+                    a = mv[int(rand() * len(mv))]
+                    t1 = plan_r[a]
+            t2 = int(rand() * (t_count - 1))
+            if t2 >= t1:
+                t2 += 1
+            cand = mov_tab[r][t2]
+            if not cand:
+                continue
+            if best_partner:
+                # the best partner at the other table (most swaps across tables would
+                # break the diversity; this looks at the few that keep it)
+                delta = math.inf
+                b = -1
+                deltas = (0, 0.0, 0.0, 0.0, 0)
+                for cb_ in cand:
+                    dd = state.swap_delta(r, a, cb_)
+                    dl = W_CONSTRAINT * dd[1] + w_exc * dd[3] + W_REPEAT * dd[0] + W_DIVERSITY * dd[2] + W_MOVE * dd[4]
+                    if dl < delta:
+                        delta, b, deltas = dl, cb_, dd
+            else:
+                b = cand[int(rand() * len(cand))]
+                d_rep, d_con, d_l1, d_exc, d_mov = deltas = state.swap_delta(r, a, b)
+                delta = W_CONSTRAINT * d_con + w_exc * d_exc + W_REPEAT * d_rep + W_DIVERSITY * d_l1 + W_MOVE * d_mov
+            if delta > 0 and rand() >= exp(-delta / temperature):
+                continue
+            state.swap_apply(r, a, b, *deltas)
+        cost = state.cost
+        if cost < best_cost - 1e-7:
+            best_cost = cost
+            best_plan = [list(p) for p in plan]
+            best_hard = state.hard_ok() and state.rep == 0
+            last_improvement = it
+
+    quality = evaluate(problem, best_plan)
+    if progress is not None:
+        progress(max_iterations, max_iterations, "done")
+    return SeatingResult(
+        plan=best_plan,
+        quality=quality,
+        iterations=it,
+        seconds=time.perf_counter() - started,
+        construction=construction,
+        stopped_by=stopped_by,
+    )
+
+
+def _validate(problem: SeatingProblem) -> None:
+    n, t_count = problem.n_members, problem.n_tables
+    if t_count < 1:
+        raise InfeasibleProblem("there must be at least one table")
+    if problem.n_rounds < 1:
+        raise InfeasibleProblem("there must be at least one round")
+    if problem.values and len(problem.values) != n:
+        raise InfeasibleProblem("every member needs a row of category values")
+    if not problem.values:
+        problem.values = [[] for _ in range(n)]
+    for (r, i), t in problem.pinned.items():
+        if not (0 <= r < problem.n_rounds and 0 <= i < n and 0 <= t < t_count):
+            raise InfeasibleProblem("a pinned seat names a round, member or table that does not exist")
+    for a, b in problem.apart:
+        if a == b:
+            raise InfeasibleProblem("a member cannot be kept apart from themself")
+        for group in problem.together:
+            if a in group and b in group:
+                raise InfeasibleProblem("two members are both kept together and kept apart")
+
+
+def random_plan(problem: SeatingProblem, seed: int = 0) -> list[list[int]]:
+    """The baseline: a plain random shuffle into balanced tables, round by round."""
+    rng = random.Random(seed)
+    plan = []
+    for r in range(problem.n_rounds):
+        seated = [i for i in range(problem.n_members) if problem.is_present(r, i)]
+        rng.shuffle(seated)
+        plan_r = [-1] * problem.n_members
+        for pos, i in enumerate(seated):
+            plan_r[i] = pos % problem.n_tables
+        plan.append(plan_r)
+    return plan
