@@ -1082,7 +1082,8 @@ class DiffStats:
 
 def diff_stats(segments: Sequence[DiffSegment]) -> DiffStats:
     def words(text: str) -> int:
-        return len(re.findall(r"\w+", text))
+        # "500.000 kr." is two words; a lone "." is none.
+        return sum(1 for chunk in text.split() if any(c.isalnum() for c in chunk))
 
     return DiffStats(
         sum(words(s.text) for s in segments if s.kind == "insert"),

@@ -1,0 +1,1 @@
+"""The Recommendations area: drafts, versions, amendments, merges, the final wording."""

@@ -1,0 +1,100 @@
+"""Qt item models of the Recommendations page: adapters over service results, no session."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.services.recommendations import RecommendationSummary
+from ui.theme import icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATUS_ICONS = {
+    "draft": ("mdi6.pencil-outline", "#3b4148"),
+    "final": ("mdi6.check-decagram", "#1e6b34"),
+    "merged": ("mdi6.call-merge", "#5b636a"),
+    "withdrawn": ("mdi6.close-circle-outline", "#5b636a"),
+}
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with "{0}" replaced by ``n`` (both already translated)."""
+    return one if n == 1 else many.format(n)
+
+
+def status_words(obj: QObject, status: str, merged_into_code: str = "", open_amendments: int = 0) -> str:
+    """The status in words (never colour alone)."""
+    if status == "draft":
+        text = obj.tr("Draft")
+        if open_amendments:
+            text += " · " + plural(open_amendments, obj.tr("1 open amendment"), obj.tr("{0} open amendments"))
+        return text
+    if status == "final":
+        return obj.tr("Final")
+    if status == "merged":
+        return obj.tr("Merged into {0}").format(merged_into_code) if merged_into_code else obj.tr("Merged")
+    if status == "withdrawn":
+        return obj.tr("Withdrawn")
+    return status
+
+
+class RecommendationListModel(QAbstractTableModel):
+    CODE, TITLE, THEME, STATUS, VERSIONS = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RecommendationSummary] = []
+        self.headers = [self.tr("Code"), self.tr("Title"), self.tr("Theme"), self.tr("Status"), self.tr("Versions")]
+
+    def set_rows(self, rows: list[RecommendationSummary]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def row_of(self, rec_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == rec_id), -1)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.CODE:
+                return r.code
+            if col == self.TITLE:
+                return r.title
+            if col == self.THEME:
+                return r.theme
+            if col == self.STATUS:
+                return status_words(self, r.status, r.merged_into_code)
+            if col == self.VERSIONS:
+                return str(r.versions)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
+            name, colour = STATUS_ICONS.get(r.status, STATUS_ICONS["draft"])
+            return icon(name, colour)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.VERSIONS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [f"{r.code} – {r.title}", status_words(self, r.status, r.merged_into_code, r.open_amendments)]
+            if r.origin_table_label:
+                parts.append(self.tr("From {0}").format(r.origin_table_label))
+            parts.append(plural(r.initiatives, self.tr("1 initiative"), self.tr("{0} initiatives")))
+            return "\n".join(parts)
+        return None
