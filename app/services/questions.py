@@ -275,3 +275,12 @@ def delete(db: Database, question_id: int) -> None:
         q = _get(s, question_id)
         audit.record(s, q.assembly_id, "question", q.id, "deleted")
         s.delete(q)
+
+
+def table_choices(db: Database, assembly_id: int) -> list[tuple[int, str]]:
+    """(table id, label) for the tables of the assembly, for choosing who asks."""
+    with db.read() as s:
+        rows = s.scalars(
+            select(AssemblyTable).where(AssemblyTable.assembly_id == assembly_id).order_by(AssemblyTable.number)
+        ).all()
+        return [(t.id, _table_label(t)) for t in rows]
