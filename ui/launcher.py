@@ -1,12 +1,39 @@
-"""Starting the GUI: the QApplication, the database to open, the main window."""
+"""Starting the GUI: the QApplication, its language, the database to open, the main window.
+
+- ``tingsted --demo`` opens a fresh copy of the demo (copied from a cached template, so it
+  starts quickly), ``tingsted --db FILE`` opens a file, plain ``tingsted`` shows the start
+  dialog: recent assemblies, new, open, demo.
+- The UI language follows the system locale; ``TINGSTED_LANG=da|en`` overrides it. Dates
+  and numbers follow the same locale (``QLocale()``).
+- While a database is open, a consistent backup copy is made at once and then every
+  ``Settings().backup_interval_min`` minutes (``app.backup``).
+- ``TINGSTED_EXIT_AFTER_SHOWN=1`` prints one JSON line once the main window is shown and
+  quits (the start-up benchmark uses it).
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.db import Database, DatabaseError, create_database, open_database
 from app.services.assembly import create_assembly, current_assembly
@@ -15,6 +42,11 @@ from app.settings import Settings
 from ui.context import AppContext
 from ui.main_window import MainWindow, recent_files, remember_recent
 from ui.theme import RESOURCES, stylesheet
+
+TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES = ("da", "en")
+FIRST_BACKUP_DELAY_MS = 2000
+LOCALES = {"da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark), "en": QLocale(QLocale.Language.English)}
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -31,55 +63,215 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, language: str | None = None) -> None:
-    """Load ``resources/translations/tingsted_<lang>.qm`` for the system language."""
-    name = language or QLocale().name().split("_")[0]
-    translator = QTranslator(app)
-    if translator.load(str(RESOURCES / "translations" / f"tingsted_{name}.qm")):
-        app.installTranslator(translator)
+def ui_language(language: str | None = None) -> str:
+    """``language``, else ``TINGSTED_LANG``, else the system's language; English if unknown."""
+    name = (language or os.environ.get("TINGSTED_LANG") or QLocale.system().name()).split("_")[0].lower()
+    return name if name in LANGUAGES else "en"
 
 
-def open_window(db: Database) -> MainWindow:
+def install_translations(app: QApplication, language: str | None = None) -> str:
+    """Load Tingsted's (and Qt's own) translations for the UI language; returns it.
+
+    Calling it again switches language: the translators installed before are removed.
+    Widgets made afterwards show the new language.
+    """
+    for old in app.findChildren(QTranslator, "tingstedTranslator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    lang = ui_language(language)
+    explicit = language is not None or "TINGSTED_LANG" in os.environ
+    if explicit:
+        QLocale.setDefault(LOCALES[lang])
+    elif QLocale.system().name().split("_")[0].lower() not in LANGUAGES:
+        QLocale.setDefault(LOCALES["en"])
+    if lang == "en":
+        return lang
+    candidates = [
+        (TRANSLATIONS, f"tingsted_{lang}.qm"),
+        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}.qm"),
+    ]
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        translator.setObjectName("tingstedTranslator")
+        if translator.load(str(folder / name)):
+            app.installTranslator(translator)
+        else:
+            translator.deleteLater()
+    return lang
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("Launcher", text)
+
+
+# ---------------------------------------------------------------- automatic backups
+
+
+class BackupTimer(QObject):
+    """Makes a backup copy of the open database now and every few minutes."""
+
+    def __init__(self, ctx: AppContext, settings: Settings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings or Settings()
+        self.last_error = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(1, self.settings.backup_interval_min) * 60_000)
+        self.timer.timeout.connect(self.backup_now)
+        self.timer.start()
+        # the first copy shortly after the window is up, so it never delays the start
+        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.backup_now)
+
+    def backup_now(self) -> Path | None:
+        from app.backup import make_backup
+
+        try:
+            info = make_backup(self.ctx.db, self.settings)
+        except DatabaseError as exc:
+            self.last_error = str(exc)
+            self.ctx.status(_tr("The automatic backup failed: {0}").format(exc))
+            return None
+        self.last_error = ""
+        return info.path if info is not None else None
+
+
+def open_window(db: Database, settings: Settings | None = None, *, backups: bool = True) -> MainWindow:
     try:
         info = current_assembly(db)
     except NotFound:
-        info = create_assembly(db, "New citizens' assembly")
+        info = create_assembly(db, _tr("New citizens' assembly"))
     ctx = AppContext(db, info.id)
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    if backups:
+        window.backup_timer = BackupTimer(ctx, settings, window)  # type: ignore[attr-defined]
+    return window
+
+
+# ------------------------------------------------------------------ the start dialog
+
+
+class StartDialog(QDialog):
+    """Plain ``tingsted``: a recent assembly, a new one, another file, or the demo.
+
+    After ``exec()``, ``choice`` is ``("recent", path)``, ``("new", "")``, ``("open", "")``,
+    ``("demo", "")`` or ``None`` (cancelled).
+    """
+
+    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice: tuple[str, str] | None = None
+        self.setWindowTitle("Tingsted")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        heading = QLabel(_tr("Welcome to Tingsted"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        self.recent_label = QLabel(_tr("Open a recent assembly:") if recent else _tr("No recent assemblies yet."))
+        layout.addWidget(self.recent_label)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        for path in recent:
+            item = QListWidgetItem(f"{Path(path).name}\n{Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(recent))
+        if recent:
+            self.recent.setCurrentRow(0)
+        self.recent.itemActivated.connect(lambda _item: self._choose("recent"))
+        layout.addWidget(self.recent, 1)
+
+        buttons = QDialogButtonBox()
+        self.open_recent_button = QPushButton(_tr("Open"))
+        self.open_recent_button.setObjectName("primaryButton")
+        self.open_recent_button.setVisible(bool(recent))
+        self.new_button = QPushButton(_tr("New assembly…"))
+        self.open_button = QPushButton(_tr("Open a file…"))
+        self.demo_button = QPushButton(_tr("The demo assembly"))
+        self.demo_button.setToolTip(_tr("A fresh copy of a complete example assembly to try everything out"))
+        for button in (self.open_recent_button, self.new_button, self.open_button, self.demo_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self.open_recent_button.clicked.connect(lambda: self._choose("recent"))
+        self.new_button.clicked.connect(lambda: self._choose("new"))
+        self.open_button.clicked.connect(lambda: self._choose("open"))
+        self.demo_button.clicked.connect(lambda: self._choose("demo"))
+        (self.open_recent_button if recent else self.demo_button).setDefault(True)
+        layout.addWidget(buttons)
+
+    def _choose(self, kind: str) -> None:
+        if kind == "recent":
+            item = self.recent.currentItem()
+            if item is None:
+                return
+            self.choice = ("recent", str(item.data(Qt.ItemDataRole.UserRole)))
+        else:
+            self.choice = (kind, "")
+        self.accept()
+
+
+def database_for(choice: tuple[str, str], settings: Settings, parent: QWidget | None = None) -> Database | None:
+    """Open or create the database the start dialog's ``choice`` asks for."""
+    kind, path = choice
+    if kind == "recent":
+        return open_database(path)
+    if kind == "demo":
+        return _demo(settings)
+    if kind == "open":
+        path, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Open an assembly"), str(settings.data_dir), _tr("Tingsted assemblies (*.tingsted *.db)")
+        )
+        return open_database(path) if path else None
+    if kind == "new":
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            _tr("New assembly"),
+            str(settings.data_dir / "assembly.tingsted"),
+            _tr("Tingsted assemblies (*.tingsted *.db)"),
+        )
+        if not path:
+            return None
+        name, ok = QInputDialog.getText(parent, _tr("New assembly"), _tr("The assembly's name:"), text=Path(path).stem)
+        if not ok:
+            return None
+        db = create_database(path, overwrite=True)
+        create_assembly(db, name.strip() or Path(path).stem)
+        return db
+    raise ValueError(f"unknown start choice {kind!r}")
 
 
 def _choose_database(settings: Settings) -> Database | None:
-    """Plain ``tingsted``: the most recent assembly, or ask: new / open / demo."""
-    for path in recent_files():
-        if Path(path).exists():
-            try:
-                return open_database(path)
-            except DatabaseError:
-                continue
-    box = QMessageBox()
-    box.setWindowTitle("Tingsted")
-    box.setText(QApplication.translate("Launcher", "Welcome to Tingsted. What would you like to open?"))
-    new = box.addButton(QApplication.translate("Launcher", "New assembly…"), QMessageBox.ButtonRole.AcceptRole)
-    open_ = box.addButton(QApplication.translate("Launcher", "Open…"), QMessageBox.ButtonRole.AcceptRole)
-    demo = box.addButton(QApplication.translate("Launcher", "The demo assembly"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is new:
-        path, _ = QFileDialog.getSaveFileName(None, "Tingsted", str(settings.data_dir / "assembly.tingsted"))
-        return create_database(path, overwrite=True) if path else None
-    if clicked is open_:
-        path, _ = QFileDialog.getOpenFileName(None, "Tingsted", str(settings.data_dir))
-        return open_database(path) if path else None
-    if clicked is demo:
-        return _demo(settings)
-    return None
+    recent = [p for p in recent_files() if Path(p).exists()]
+    while True:
+        dialog = StartDialog(recent)
+        dialog.exec()
+        if dialog.choice is None:
+            return None
+        try:
+            database = database_for(dialog.choice, settings, dialog)
+        except DatabaseError as exc:
+            QMessageBox.warning(dialog, "Tingsted", str(exc))
+            continue
+        if database is not None:
+            return database
 
 
 def _demo(settings: Settings) -> Database:
-    from app.demo import build_demo
+    from app.demo import fresh_demo
 
-    return build_demo(settings.demo_path, overwrite=True)
+    return fresh_demo(settings.demo_path, settings.data_dir / "cache")
+
+
+# ----------------------------------------------------------------------------- run
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    heavy = sorted(m for m in ("pandas", "matplotlib", "reportlab", "openpyxl", "numpy") if m in sys.modules)
+    print(json.dumps({"shown_at": time.time(), "heavy_modules": heavy}), flush=True)
+    app.quit()
 
 
 def run(demo: bool = False, db: str | None = None) -> int:
@@ -100,7 +292,7 @@ def run(demo: bool = False, db: str | None = None) -> int:
         return 1
     if database.path is not None and not demo:
         remember_recent(str(database.path))
-    window = open_window(database)
+    window = open_window(database, settings)
 
     def reopen(path: str, create: bool = False) -> None:
         nonlocal window
@@ -111,13 +303,16 @@ def run(demo: bool = False, db: str | None = None) -> int:
             return
         remember_recent(path)
         old = window
-        window = open_window(new_db)
+        window = open_window(new_db, settings)
         window.open_requested.connect(reopen)
         window.new_requested.connect(lambda p: reopen(p, create=True))
         window.show()
         old.close()
+        old.ctx.db.dispose()
 
     window.open_requested.connect(reopen)
     window.new_requested.connect(lambda p: reopen(p, create=True))
     window.show()
+    if os.environ.get("TINGSTED_EXIT_AFTER_SHOWN"):
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()

@@ -32,13 +32,34 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
-def build_parser() -> Parser:
+def _gui_only(argv: Sequence[str]) -> bool:
+    """True when ``argv`` holds only the GUI options (``--demo``, ``--db FILE``).
+
+    Then the areas' verbs are not loaded at all: they may import pandas and friends,
+    and the GUI must start quickly.
+    """
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--demo" or arg.startswith("--db="):
+            i += 1
+        elif arg == "--db" and i + 1 < len(argv):
+            i += 2
+        else:
+            return False
+    return True
+
+
+def build_parser(*, commands: bool = True) -> Parser:
     parser = Parser(
         prog="tingsted",
         description="Tingsted – run a citizens' assembly. Without a command, opens the app.",
     )
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo assembly")
     parser.add_argument("--db", metavar="FILE", help="open this assembly database (or a database URL)")
+    parser.set_defaults(command=None)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for area in AREAS:
         try:
@@ -52,7 +73,8 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(commands=not _gui_only(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         if args.demo and args.db:
