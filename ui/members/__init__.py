@@ -1,0 +1,1 @@
+"""The Members area: roster, check-in, import, withdrawal and replacement."""

@@ -1,0 +1,163 @@
+"""Qt item models over the members service: they hold plain values, never a session."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from app.services.checkin import fold
+from app.services.members import CategoryInfo, MemberInfo
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def status_word(status: str) -> str:
+    words = {
+        "active": QCoreApplication.translate("Members", "Active"),
+        "withdrawn": QCoreApplication.translate("Members", "Withdrawn"),
+        "replaced": QCoreApplication.translate("Members", "Replaced"),
+    }
+    return words.get(status, status)
+
+
+class MembersTableModel(QAbstractTableModel):
+    """Members as rows: number, names, one column per category, status, days present."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._members: list[MemberInfo] = []
+        self._categories: list[CategoryInfo] = []
+
+    def set_members(self, members: list[MemberInfo], categories: list[CategoryInfo]) -> None:
+        self.beginResetModel()
+        self._members = list(members)
+        self._categories = list(categories)
+        self.endResetModel()
+
+    def member(self, row: int) -> MemberInfo:
+        return self._members[row]
+
+    def row_of(self, member_id: int) -> int | None:
+        return next((i for i, m in enumerate(self._members) if m.id == member_id), None)
+
+    @property
+    def categories(self) -> list[CategoryInfo]:
+        return self._categories
+
+    def headers(self) -> list[str]:
+        tr = QCoreApplication.translate
+        return [
+            tr("Members", "No."),
+            tr("Members", "First name"),
+            tr("Members", "Last name"),
+            *[c.name for c in self._categories],
+            tr("Members", "Status"),
+            tr("Members", "Days present"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5 + len(self._categories)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._members):
+            return None
+        m = self._members[index.row()]
+        col = index.column()
+        ncat = len(self._categories)
+        if role == MEMBER_ID_ROLE:
+            return m.id
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            sort = role == SORT_ROLE
+            if col == 0:
+                return m.number if sort else str(m.number)
+            if col == 1:
+                if m.forgotten:
+                    return QCoreApplication.translate("Members", "(forgotten)")
+                return fold(m.first_name) if sort else m.first_name
+            if col == 2:
+                return fold(m.last_name) if sort else m.last_name
+            if 3 <= col < 3 + ncat:
+                cat = self._categories[col - 3]
+                if sort:
+                    vid = m.values.get(cat.id)
+                    return next((i for i, v in enumerate(cat.values) if v.id == vid), 999)
+                return m.value_names.get(cat.id, "")
+            if col == 3 + ncat:
+                return m.status if sort else status_word(m.status)
+            if col == 4 + ncat:
+                return m.days_present if sort else str(m.days_present)
+        if role == Qt.ItemDataRole.FontRole and (m.forgotten or m.status != "active"):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and m.status != "active":
+            from PySide6.QtGui import QColor
+
+            return QColor("#5b636a")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4 + ncat):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and m.status != "active":
+            when = m.withdrawn_on.isoformat() if m.withdrawn_on else ""
+            return f"{status_word(m.status)} {when} {m.withdrawn_reason}".strip()
+        return None
+
+
+class MembersFilterProxy(QSortFilterProxyModel):
+    """Search as you type (name words or number prefix), status and category filters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search = ""
+        self._status: str | None = None
+        self._value: tuple[int, int] | None = None  # (category id, value id)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        self._search = fold(text).strip()
+        self.invalidateFilter()
+
+    def set_status(self, status: str | None) -> None:
+        self._status = status
+        self.invalidateFilter()
+
+    def set_value(self, value: tuple[int, int] | None) -> None:
+        self._value = value
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, MembersTableModel)
+        m = model.member(source_row)
+        if self._status is not None and m.status != self._status:
+            return False
+        if self._value is not None and m.values.get(self._value[0]) != self._value[1]:
+            return False
+        if self._search:
+            if self._search.isdigit():
+                return str(m.number).startswith(self._search)
+            words = fold(m.name).split()
+            parts = self._search.split()
+            return all(any(w.startswith(p) for w in words) for p in parts)
+        return True
