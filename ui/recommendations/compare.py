@@ -85,6 +85,7 @@ class CompareView(QWidget):
         for label in (self.old_marks, self.new_marks):
             label.setObjectName("figureCaption")
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
         self.old_browser = QTextBrowser()
         self.old_browser.setObjectName("compareOld")
         self.new_browser = QTextBrowser()
@@ -92,8 +93,10 @@ class CompareView(QWidget):
         for browser in (self.old_browser, self.new_browser):
             browser.setOpenLinks(False)
             browser.setMinimumHeight(160)
+            browser.setMinimumWidth(160)
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
+        self.summary.setWordWrap(True)
         grid.addWidget(self.old_heading, 0, 0)
         grid.addWidget(self.new_heading, 0, 1)
         grid.addWidget(self.old_marks, 1, 0)

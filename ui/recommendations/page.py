@@ -181,8 +181,8 @@ class RecommendationsPage(Page):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RecommendationListModel.THEME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RecommendationListModel.STATUS, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(RecommendationListModel.THEME, 96)
-        self.table.setColumnWidth(RecommendationListModel.STATUS, 116)
+        self.table.setColumnWidth(RecommendationListModel.THEME, 88)
+        self.table.setColumnWidth(RecommendationListModel.STATUS, 108)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         box.setMinimumWidth(420)
@@ -279,11 +279,16 @@ class RecommendationsPage(Page):
         self.author_table = QComboBox()
         self.author_table.setToolTip(self.tr("The table the change comes from"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note (optional), e.g. after plenary"))
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setToolTip(self.tr("A note about this version, e.g. after the plenary"))
         self.save_button = QPushButton(icon("mdi6.content-save-outline", "#ffffff"), self.tr("Save as new version"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.setToolTip(self.tr("Keep the old text and save this as a new version (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_version)
+        for w in (self.author, self.note):
+            w.setMinimumWidth(80)
+        self.author_table.setMinimumContentsLength(8)
+        self.author_table.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         row.addWidget(self.author, 2)
         row.addWidget(self.author_table, 1)
         row.addWidget(self.note, 2)
@@ -297,6 +302,7 @@ class RecommendationsPage(Page):
         col.setContentsMargins(8, 8, 8, 8)
         hint = QLabel(self.tr("Concrete initiatives under this recommendation. Double-click one to edit it."))
         hint.setObjectName("figureCaption")
+        hint.setWordWrap(True)
         col.addWidget(hint)
         self.initiative_list = QListWidget()
         self.initiative_list.setStyleSheet(f"QListWidget::item {{ min-height: {ROW_HEIGHT}px; padding: 0 4px; }}")
@@ -351,18 +357,21 @@ class RecommendationsPage(Page):
         self.reject_button = _button(self.tr("Reject"), "mdi6.close")
         self.reject_button.clicked.connect(self.reject_amendment)
         self.repropose_button = _button(
-            self.tr("Propose again on current text…"),
+            self.tr("Propose again…"),
             "mdi6.restore",
             self.tr("Start a new amendment against the current version with this amendment's wording"),
         )
         self.repropose_button.clicked.connect(self.repropose_amendment)
-        for b in (self.propose_button, self.accept_button, self.reject_button, self.repropose_button):
+        for b in (self.propose_button, self.accept_button, self.reject_button):
             row.addWidget(b)
         row.addStretch(1)
         col.addLayout(row)
+        note_row = QHBoxLayout()
         self.amendment_note = QLabel()
         self.amendment_note.setWordWrap(True)
-        col.addWidget(self.amendment_note)
+        note_row.addWidget(self.amendment_note, 1)
+        note_row.addWidget(self.repropose_button, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(note_row)
         self.amendment_compare = CompareView()
         col.addWidget(self.amendment_compare, 1)
         return tab
@@ -393,10 +402,12 @@ class RecommendationsPage(Page):
         )
         self.compare_button.clicked.connect(self.compare_selected)
         self.restore_button = _button(
-            self.tr("Restore as new version"), "mdi6.restore", self.tr("Save this older text again as a new version")
+            self.tr("Restore"), "mdi6.restore", self.tr("Save this older text again as a new version")
         )
         self.restore_button.clicked.connect(self.restore_version)
-        self.final_version_button = _button(self.tr("Use as final wording"), "mdi6.check-decagram")
+        self.final_version_button = _button(
+            self.tr("Use as final"), "mdi6.check-decagram", self.tr("Mark this version as the final wording")
+        )
         self.final_version_button.clicked.connect(self.mark_selected_final)
         for b in (self.compare_button, self.restore_button, self.final_version_button):
             row.addWidget(b)
