@@ -242,7 +242,7 @@ class ProjectorPanel(QDockWidget):
             self.timer.start()
         else:
             self.timer.stop()
-        self.refresh_thumbnail()
+        self.refresh_thumbnail(visible)
 
     def _countdown_changed(self) -> None:
         c = self.state.countdown
@@ -250,8 +250,8 @@ class ProjectorPanel(QDockWidget):
         self.start_button.setText(self.tr("Pause") if c.running else self.tr("Start"))
         self.start_button.setIcon(icon("mdi6.pause" if c.running else "mdi6.play"))
 
-    def refresh_thumbnail(self) -> None:
-        if self.controller.is_open:
+    def refresh_thumbnail(self, visible: bool | None = None) -> None:
+        if self.controller.is_open if visible is None else visible:
             picture = self.controller.thumbnail(THUMB_WIDTH)
             if picture.height() > self.thumbnail.height():
                 picture = picture.scaledToHeight(self.thumbnail.height(), Qt.TransformationMode.SmoothTransformation)

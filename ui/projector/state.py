@@ -36,6 +36,7 @@ class Countdown(QObject):
         super().__init__(parent)
         self.clock = clock
         self.duration_s = float(DEFAULT_COUNTDOWN_S)
+        self._set_s = self.duration_s  # what reset() goes back to (±1 minute is for this run)
         self.label = ""
         self.sound = False
         self._elapsed = 0.0  # before the current run
@@ -104,9 +105,10 @@ class Countdown(QObject):
             self.start()
 
     def reset(self, seconds: float | None = None, label: str | None = None) -> None:
-        """Back to the full time (or a new one), paused."""
+        """Back to the time that was set (or a new one), paused."""
         if seconds is not None:
-            self.duration_s = max(1.0, float(seconds))
+            self._set_s = max(1.0, float(seconds))
+        self.duration_s = self._set_s
         if label is not None:
             self.label = label
         self._elapsed = 0.0
