@@ -104,9 +104,9 @@ CHOICE_WORDS: dict[str, dict[str, str]] = {
         "h": "abstain", "undlader": "abstain", "u": "abstain", "0": "abstain",
     },
 }  # fmt: skip
-BLANK_WORDS = {"", "-", "0", "blank", "b", "blankt", "hverken", "h", "none"}
+BLANK_WORDS = {"", "-", ".", "0", "blank", "b", "blankt", "hverken", "h", "none"}
 TICK_WORDS = {"x", "1", "yes", "y", "ja", "j", "✓", "true", "+"}
-NO_TICK_WORDS = {"", "-", "0", "no", "n", "nej", "false"}
+NO_TICK_WORDS = {"", "-", ".", "0", "no", "n", "nej", "false"}
 
 
 # ----------------------------------------------------------------------- contract 2
@@ -238,6 +238,10 @@ class HandCountCheck:
 class SealCheck:
     ok: bool
     message: str
+
+
+class TooManyVotes(ServiceError):
+    """A hand count adds up to more votes than members present (``force`` saves anyway)."""
 
 
 # ---------------------------------------------------------------------- helpers
@@ -386,6 +390,22 @@ def recommendation_choices(db: Database, assembly_id: int) -> list[Recommendatio
             .order_by(Recommendation.position, Recommendation.code)
         ).all()
         return [RecommendationChoice(r.id, r.code, r.title, r.status) for r in rows]
+
+
+@dataclass(frozen=True)
+class TableChoice:
+    id: int
+    number: int
+    name: str
+
+
+def table_choices(db: Database, assembly_id: int) -> list[TableChoice]:
+    """The assembly's tables, for counts per table."""
+    with db.read() as s:
+        rows = s.scalars(
+            select(AssemblyTable).where(AssemblyTable.assembly_id == assembly_id).order_by(AssemblyTable.number)
+        ).all()
+        return [TableChoice(t.id, t.number, t.name) for t in rows]
 
 
 def create_ballot(
@@ -664,13 +684,13 @@ def parse_choice(method: str, options: Sequence[OptionInfo], text: str, *, n_ite
             return False
         raise ServiceError(f"“{raw}” is not a tick (use x or 1 for a tick, 0 or empty for none).")
     if method == "dots":
-        if word in ("", "-"):
+        if word in ("", "-", "."):
             return 0
         if not word.isdigit():
             raise ServiceError(f"“{raw}” is not a number of dots.")
         return int(word)
     if method == "ranking":
-        if word in ("", "-", "0"):
+        if word in ("", "-", ".", "0"):
             return None
         if not word.isdigit() or not 1 <= int(word) <= max(n_items, 1):
             raise ServiceError(f"“{raw}” is not a rank (use 1–{n_items}, or leave empty).")
@@ -972,7 +992,7 @@ def set_hand_count(
         over = [c for c in checks if c.over]
         if over and not force:
             c = over[0]
-            raise ServiceError(
+            raise TooManyVotes(
                 f"The counts add up to {c.total} votes on “{items[c.item_id].label}”, "
                 f"but only {c.present} members are present. Check the numbers (or save anyway)."
             )

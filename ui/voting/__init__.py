@@ -1,0 +1,1 @@
+"""The Voting area: ballots, capturing votes, the tally, the projector."""

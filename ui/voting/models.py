@@ -1,0 +1,206 @@
+"""Qt item models for the Voting page: adapters over the voting service, no session."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.services import voting
+from ui.projector.ballot import short_label
+from ui.theme import icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATE_ICONS = {
+    "draft": ("mdi6.pencil-outline", "#5b636a"),
+    "open": ("mdi6.ballot-outline", "#1f6f8b"),
+    "closed": ("mdi6.lock-outline", "#8a5300"),
+    "published": ("mdi6.check-decagram-outline", "#1e6b34"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Voting", text)
+
+
+def state_words() -> dict[str, str]:
+    return {"draft": _tr("Draft"), "open": _tr("Open"), "closed": _tr("Closed"), "published": _tr("Published")}
+
+
+def method_words() -> dict[str, str]:
+    return {
+        "yes_no_abstain": _tr("Yes / no / abstain"),
+        "support_scale": _tr("Support scale"),
+        "approval": _tr("Approval"),
+        "dots": _tr("Dot voting"),
+        "ranking": _tr("Ranking"),
+    }
+
+
+def base_words() -> dict[str, str]:
+    return {
+        "valid": _tr("Valid votes cast"),
+        "cast": _tr("All votes cast (incl. blank and spoilt)"),
+        "present": _tr("Members present"),
+        "members": _tr("All members"),
+    }
+
+
+def percent(share: float | None) -> str:
+    return "–" if share is None else f"{share * 100:.1f} %"
+
+
+class BallotsModel(QAbstractTableModel):
+    """The assembly's ballots: title, method, state (word and icon), items, votes cast."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ballots: list[voting.BallotInfo] = []
+        self.cast: dict[int, int] = {}
+        self._states = state_words()
+        self._methods = method_words()
+        self._headers = [_tr("Ballot"), _tr("Method"), _tr("State"), _tr("Items"), _tr("Votes")]
+
+    def load(self, ballots: list[voting.BallotInfo], cast: dict[int, int]) -> None:
+        self.beginResetModel()
+        self.ballots = list(ballots)
+        self.cast = dict(cast)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.ballots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.ballots):
+            return None
+        b = self.ballots[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return b.title
+            if col == 1:
+                return self._methods.get(b.method, b.method)
+            if col == 2:
+                return self._states.get(b.state, b.state)
+            if col == 3:
+                return str(len(b.items))
+            if col == 4:
+                return str(self.cast.get(b.id, 0))
+        if role == Qt.ItemDataRole.DecorationRole and col == 2:
+            name, colour = STATE_ICONS.get(b.state, ("mdi6.help", "#5b636a"))
+            return icon(name, colour)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and b.secret:
+            return _tr("Secret ballot")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return b.id
+        return None
+
+    def row_of(self, ballot_id: int) -> int:
+        for n, b in enumerate(self.ballots):
+            if b.id == ballot_id:
+                return n
+        return -1
+
+
+class ResultModel(QAbstractTableModel):
+    """One ballot's result per item: counts per option, valid/blank/spoilt, share, verdict."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.result: voting.BallotResult | None = None
+        self.columns: list[tuple[str, str]] = []  # (kind, key)
+
+    def load(self, result: voting.BallotResult | None) -> None:
+        self.beginResetModel()
+        self.result = result
+        cols: list[tuple[str, str]] = [("code", ""), ("label", "")]
+        if result is not None:
+            cols += [("count", o.key) for o in result.options]
+            cols += [("valid", ""), ("blank", ""), ("spoilt", "")]
+            if any(i.support_share is not None for i in result.items):
+                cols += [("share", ""), ("adopted", "")]
+            if any(i.rank is not None for i in result.items):
+                cols.append(("rank", ""))
+            if any("borda" in i.scores for i in result.items):
+                cols.append(("borda", ""))
+        self.columns = cols
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self.result is None else len(self.result.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.columns):
+            return None
+        kind, key = self.columns[section]
+        if kind == "count" and self.result is not None:
+            label = next((o.label for o in self.result.options if o.key == key), key)
+            return label
+        names = {
+            "code": _tr("No."),
+            "label": _tr("Recommendation"),
+            "valid": _tr("Valid"),
+            "blank": _tr("Blank"),
+            "spoilt": _tr("Spoilt"),
+            "share": _tr("Support"),
+            "adopted": _tr("Verdict"),
+            "rank": _tr("Rank"),
+            "borda": _tr("Borda"),
+        }
+        return names.get(kind, kind)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.result is None or not index.isValid() or not 0 <= index.row() < len(self.result.items):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        item = self.result.items[index.row()]
+        kind, key = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kind == "code":
+                return item.code
+            if kind == "label":
+                return short_label(item.code, item.label)
+            if kind == "count":
+                return str(item.counts.get(key, 0))
+            if kind in ("valid", "blank", "spoilt"):
+                return str(getattr(item, kind))
+            if kind == "share":
+                return percent(item.support_share)
+            if kind == "adopted":
+                if item.adopted is None:
+                    return ""
+                return _tr("Adopted") if item.adopted else _tr("Not adopted")
+            if kind == "rank":
+                return "" if item.rank is None else str(item.rank)
+            if kind == "borda":
+                return f"{item.scores.get('borda', 0):g}"
+        if role == Qt.ItemDataRole.DecorationRole and kind == "adopted" and item.adopted is not None:
+            return (
+                icon("mdi6.check-circle-outline", "#1e6b34")
+                if item.adopted
+                else icon("mdi6.close-circle-outline", "#5b636a")
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and kind == "adopted" and item.adopted:
+            return QColor("#1e6b34")
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind not in ("code", "label", "adopted"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
