@@ -8,6 +8,7 @@ number written on a paper form) and never a member id.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -132,7 +133,10 @@ def _check_day(s: Session, assembly_id: int, day_id: int | None) -> None:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:30] or "q"
+    """A short column name for a question: "Jeg følte mig hørt" → "jeg_foelte_mig_hoert"."""
+    text = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:30].strip("_") or "q"
 
 
 # ------------------------------------------------------------------ surveys
