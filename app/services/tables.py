@@ -410,6 +410,7 @@ def plan_seating(
     diversify: Iterable[str] | None = None,
     progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
+    max_iterations: int | None = None,
 ) -> PlanReport:
     """Plan every round anew for the active members (pinned seats stay) and store it.
 
@@ -442,7 +443,14 @@ def plan_seating(
             raise ServiceError(f"No category named {', '.join(unknown)}.")
     problem, mapping = problem_from_board(sub, diversify=names)
     try:
-        result = optimise(problem, seed=seed, time_limit=time_limit, progress=progress, should_stop=should_stop)
+        result = optimise(
+            problem,
+            seed=seed,
+            time_limit=time_limit,
+            progress=progress,
+            should_stop=should_stop,
+            max_iterations=max_iterations,
+        )
     except InfeasibleProblem as exc:
         raise ServiceError(f"The seating rules cannot all hold: {exc}.") from exc
     _store(db, assembly_id, mapping, result.plan, "planned", {"seed": seed, "repeats": result.quality.repeats})
@@ -500,6 +508,7 @@ def rebalance(
     time_limit: float = 10.0,
     progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
+    max_iterations: int | None = None,
 ) -> RebalanceReport:
     """Re-plan the rounds of ``day_id`` and the later ones after check-in.
 
@@ -518,11 +527,12 @@ def rebalance(
             for a in s.scalars(select(Attendance).where(Attendance.day_id == day_id, Attendance.status.in_(HERE)))
         }
         checked = s.scalar(select(Attendance.member_id).where(Attendance.day_id == day_id).limit(1))
+        day_number = day.number
     if checked is None:
-        raise ServiceError(f"Nobody has been checked in on day {day.number} yet, so there is nothing to rebalance.")
+        raise ServiceError(f"Nobody has been checked in on day {day_number} yet, so there is nothing to rebalance.")
     todays = [r for r in b.rounds if r.day_id == day_id]
     if not todays:
-        raise ServiceError(f"No round is planned for day {day.number}.")
+        raise ServiceError(f"No round is planned for day {day_number}.")
     first = min(r.number for r in todays)
     problem, mapping = problem_from_board(b)
     current = plan_of_board(b, mapping)
@@ -545,7 +555,14 @@ def rebalance(
     # pins of absent members do not apply
     problem.pinned = {k: t for k, t in problem.pinned.items() if present[k[0]][k[1]]}
     try:
-        result = optimise(problem, seed=seed, time_limit=time_limit, progress=progress, should_stop=should_stop)
+        result = optimise(
+            problem,
+            seed=seed,
+            time_limit=time_limit,
+            progress=progress,
+            should_stop=should_stop,
+            max_iterations=max_iterations,
+        )
     except InfeasibleProblem as exc:
         raise ServiceError(f"The seating rules cannot all hold: {exc}.") from exc
     moved = 0
@@ -559,7 +576,7 @@ def rebalance(
                 moved += 1
             if after < 0 <= before:
                 unseated += 1
-    _store(db, assembly_id, mapping, result.plan, "rebalanced", {"day": day.number, "moved": moved})
+    _store(db, assembly_id, mapping, result.plan, "rebalanced", {"day": day_number, "moved": moved})
     return RebalanceReport(replanned, len(here), moved, unseated, result.quality)
 
 
