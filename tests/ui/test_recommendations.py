@@ -262,7 +262,7 @@ def test_mark_final_and_reopen(qtbot: Any, page: RecommendationsPage, own_ctx: A
     click(qtbot, page.final_button)
     assert rs.get_recommendation(own_ctx.db, rec.id).status == "final"
     assert page.editor.isReadOnly() and not page.save_button.isEnabled()
-    assert page.final_button.text() == "Reopen for editing"
+    assert page.final_button.text() == "Reopen"
     assert "Final" in page.facts.text() and "final wording: version 1" in page.facts.text()
     click(qtbot, page.final_button)
     assert rs.get_recommendation(own_ctx.db, rec.id).status == "draft"

@@ -54,7 +54,7 @@ def side_html(segments: Sequence[DiffSegment], side: str) -> str:
         elif seg.kind == "insert" and side == "new":
             parts.append(_marked(seg.text, INSERT_STYLE))
     body = "".join(parts)
-    return f'<div style="font-size:12pt; line-height:150%;">{body}</div>'
+    return f'<div style="font-size:11.5pt; line-height:145%;">{body}</div>'
 
 
 class CompareView(QWidget):
@@ -73,14 +73,10 @@ class CompareView(QWidget):
         self.new_heading.setObjectName("cardTitle")
         self.new_heading.setWordWrap(True)
         self.old_marks = QLabel(
-            self.tr("Older text. Removed words: {0}").format(
-                f'<span style="{DELETE_STYLE}">{self.tr("struck through, red")}</span>'
-            )
+            self.tr("Removed: {0}").format(f'<span style="{DELETE_STYLE}">{self.tr("struck through, red")}</span>')
         )
         self.new_marks = QLabel(
-            self.tr("Newer text. Added words: {0}").format(
-                f'<span style="{INSERT_STYLE}">{self.tr("underlined, green")}</span>'
-            )
+            self.tr("Added: {0}").format(f'<span style="{INSERT_STYLE}">{self.tr("underlined, green")}</span>')
         )
         for label in (self.old_marks, self.new_marks):
             label.setObjectName("figureCaption")
@@ -92,19 +88,19 @@ class CompareView(QWidget):
         self.new_browser.setObjectName("compareNew")
         for browser in (self.old_browser, self.new_browser):
             browser.setOpenLinks(False)
-            browser.setMinimumHeight(160)
+            browser.setMinimumHeight(96)
             browser.setMinimumWidth(160)
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
         grid.addWidget(self.old_heading, 0, 0)
         grid.addWidget(self.new_heading, 0, 1)
-        grid.addWidget(self.old_marks, 1, 0)
-        grid.addWidget(self.new_marks, 1, 1)
-        grid.addWidget(self.old_browser, 2, 0)
-        grid.addWidget(self.new_browser, 2, 1)
+        grid.addWidget(self.old_browser, 1, 0)
+        grid.addWidget(self.new_browser, 1, 1)
+        grid.addWidget(self.old_marks, 2, 0)
+        grid.addWidget(self.new_marks, 2, 1)
         grid.addWidget(self.summary, 3, 0, 1, 2)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._syncing = False

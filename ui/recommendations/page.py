@@ -226,12 +226,14 @@ class RecommendationsPage(Page):
         col.addLayout(facts_row)
 
         buttons = QHBoxLayout()
-        self.details_button = _button(self.tr("Edit details…"), "mdi6.pencil-outline", self.tr("Code, title, theme"))
+        self.details_button = _button(
+            self.tr("Edit…"), "mdi6.pencil-outline", self.tr("Edit the code, title, theme and origin table")
+        )
         self.details_button.clicked.connect(self.edit_details)
         self.merge_button = _button(self.tr("Merge…"), "mdi6.call-merge", self.tr("Merge another draft into this one"))
         self.merge_button.clicked.connect(self.merge)
         self.final_button = _button(
-            self.tr("Mark final wording"),
+            self.tr("Mark final"),
             "mdi6.check-decagram",
             self.tr("The current version becomes the final wording that goes to the vote"),
         )
@@ -344,12 +346,14 @@ class RecommendationsPage(Page):
         self.amendment_list = _tree(
             [self.tr("No."), self.tr("Against"), self.tr("Proposed by"), self.tr("Status"), self.tr("Rationale")]
         )
-        self.amendment_list.setMaximumHeight(180)
+        self.amendment_list.setMinimumHeight(4 * ROW_HEIGHT)
+        self.amendment_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.amendment_list.setMaximumHeight(6 * ROW_HEIGHT)
         self.amendment_list.currentItemChanged.connect(lambda *_: self._show_amendment())
         col.addWidget(self.amendment_list)
         row = QHBoxLayout()
         self.propose_button = _button(
-            self.tr("Propose amendment…"), "mdi6.plus", self.tr("Propose a change to the current version")
+            self.tr("Propose…"), "mdi6.plus", self.tr("Propose an amendment to the current version")
         )
         self.propose_button.clicked.connect(self.propose_amendment)
         self.accept_button = _button(self.tr("Accept"), "mdi6.check", self.tr("Its text becomes a new version"))
@@ -362,7 +366,11 @@ class RecommendationsPage(Page):
             self.tr("Start a new amendment against the current version with this amendment's wording"),
         )
         self.repropose_button.clicked.connect(self.repropose_amendment)
-        for b in (self.propose_button, self.accept_button, self.reject_button):
+        self.amendment_compare_button = _button(
+            self.tr("Compare…"), "mdi6.compare-horizontal", self.tr("Show the change in a large side-by-side view")
+        )
+        self.amendment_compare_button.clicked.connect(self.compare_amendment)
+        for b in (self.propose_button, self.accept_button, self.reject_button, self.amendment_compare_button):
             row.addWidget(b)
         row.addStretch(1)
         col.addLayout(row)
@@ -560,11 +568,11 @@ class RecommendationsPage(Page):
         self.merge_button.setEnabled(draft)
         self.final_button.setEnabled(d.status in ("draft", "final"))
         if d.status == "final":
-            self.final_button.setText(self.tr("Reopen for editing"))
+            self.final_button.setText(self.tr("Reopen"))
             self.final_button.setIcon(icon("mdi6.lock-open-outline"))
             self.final_button.setToolTip(self.tr("Back to draft; the final wording is cleared"))
         else:
-            self.final_button.setText(self.tr("Mark final wording"))
+            self.final_button.setText(self.tr("Mark final"))
             self.final_button.setIcon(icon("mdi6.check-decagram"))
             self.final_button.setToolTip(self.tr("The current version becomes the final wording that goes to the vote"))
         self.withdraw_button.setEnabled(d.status != "merged")
@@ -652,9 +660,7 @@ class RecommendationsPage(Page):
         current_number = d.current.number if d.current else 0
         for a in d.amendments:
             if a.outdated:
-                status = self.tr("Outdated – against version {0}, now version {1}").format(
-                    a.version_number, current_number
-                )
+                status = self.tr("Outdated (text now at version {0})").format(current_number)
                 ic = icon("mdi6.alert-outline", "#8a5300")
             elif a.status == "proposed":
                 status = self.tr("Proposed")
@@ -892,6 +898,7 @@ class RecommendationsPage(Page):
             a is not None and a.status == "proposed" and d is not None and d.status in ("draft", "merged")
         )
         self.repropose_button.setVisible(a is not None and a.outdated)
+        self.amendment_compare_button.setEnabled(a is not None)
         self.repropose_button.setEnabled(editable)
         if a is None or d is None:
             self.amendment_note.setText(
@@ -914,9 +921,8 @@ class RecommendationsPage(Page):
         if a.outdated:
             self.amendment_note.setText(
                 self.tr(
-                    "Warning: outdated. This amendment was proposed against version {0}, but the text has changed "
-                    "since. Accepting it would undo those changes, so it cannot be accepted: propose it again on "
-                    "the current text, or reject it."
+                    "Outdated: proposed against version {0}, but the text has changed since. Accepting it would "
+                    "undo those changes – propose it again on the current text, or reject it."
                 ).format(a.version_number)
             )
             self.amendment_note.setStyleSheet("color: #8a5300;")
@@ -995,12 +1001,32 @@ class RecommendationsPage(Page):
         self.show_comparison(old, new)
 
     def show_comparison(self, old: rs.VersionInfo, new: rs.VersionInfo) -> None:
-        dialog = CompareDialog(self)
         d = self.detail
-        dialog.setWindowTitle(
-            self.tr("{0}: version {1} and version {2}").format(d.code if d else "", old.number, new.number)
+        self.open_comparison(
+            self.tr("{0}: version {1} and version {2}").format(d.code if d else "", old.number, new.number),
+            old.text,
+            new.text,
+            self._version_title(old, d),
+            self._version_title(new, d),
         )
-        dialog.view.set_texts(old.text, new.text, self._version_title(old, d), self._version_title(new, d))
+
+    def compare_amendment(self) -> None:
+        a, d = self._selected_amendment(), self.detail
+        if a is None or d is None:
+            return
+        view = self.amendment_compare
+        self.open_comparison(
+            self.tr("{0}: amendment {1}").format(d.code, a.id),
+            "".join(s.text for s in view.segments if s.kind != "insert"),
+            a.text,
+            view.old_heading.text(),
+            view.new_heading.text(),
+        )
+
+    def open_comparison(self, title: str, old: str, new: str, old_title: str, new_title: str) -> None:
+        dialog = CompareDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.view.set_texts(old, new, old_title, new_title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.compare_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "compare_dialog", None))
