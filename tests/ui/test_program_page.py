@@ -35,7 +35,7 @@ def _page(qtbot, ctx: AppContext, day: program.Day | None = None) -> ProgramPage
 
 
 def _titles(page: ProgramPage) -> list[str]:
-    return [page.agenda_model.index(r, 2).data() for r in range(page.agenda_model.rowCount())]
+    return [page.agenda_model.index(r, 1).data() for r in range(page.agenda_model.rowCount())]
 
 
 def test_reorder_with_keys_and_drag_and_drop(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +44,7 @@ def test_reorder_with_keys_and_drag_and_drop(qtbot, ctx: AppContext) -> None:  #
     assert _titles(page) == ["Welcome", "Talk", "Coffee"]
     assert page.agenda_model.index(1, 0).data() == "09:15–09:45"
 
-    page.agenda.setCurrentIndex(page.agenda_model.index(2, 2))
+    page.agenda.setCurrentIndex(page.agenda_model.index(2, 1))
     page.agenda.setFocus()
     qtbot.keyClick(page.agenda, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert _titles(page) == ["Welcome", "Coffee", "Talk"]
@@ -69,7 +69,7 @@ def test_edit_an_item_and_see_the_overrun(qtbot, ctx: AppContext) -> None:  # ty
     day = _day(ctx)
     page = _page(qtbot, ctx, day)
     assert "fits" in page.summary.text()
-    page.agenda.setCurrentIndex(page.agenda_model.index(1, 2))
+    page.agenda.setCurrentIndex(page.agenda_model.index(1, 1))
     page.title_edit.setText("Expert talk: heat pumps")
     page.duration.setValue(45)
     page.room.setText("Sal B")
@@ -78,7 +78,7 @@ def test_edit_an_item_and_see_the_overrun(qtbot, ctx: AppContext) -> None:  # ty
     assert (items[1].title, items[1].duration_min, items[1].room) == ("Expert talk: heat pumps", 45, "Sal B")
     assert page.summary.objectName() == "warning"
     assert "does not fit" in page.summary.text() and "15 min" in page.summary.text()
-    assert page.agenda_model.index(2, 6).data() == "After the day's end"
+    assert page.agenda_model.index(2, 5).data() == "After the day's end"
 
     # bad input is refused and changes nothing
     page.title_edit.setText("   ")
@@ -111,9 +111,9 @@ def test_start_the_day_tracks_now_and_shows_the_agenda(qtbot, ctx: AppContext) -
     qtbot.mouseClick(page.start_day_button, Qt.MouseButton.LeftButton)
     assert shown == ["agenda"] and state.day_id == day.id
     assert "NOW: Talk – 25 min left" in page.now_label.text()
-    assert page.agenda_model.index(1, 6).data() == "Now"
+    assert page.agenda_model.index(1, 5).data() == "Now"
 
-    page.agenda.setCurrentIndex(page.agenda_model.index(2, 2))
+    page.agenda.setCurrentIndex(page.agenda_model.index(2, 1))
     qtbot.mouseClick(page.countdown_button, Qt.MouseButton.LeftButton)
     assert shown[-1] == "countdown"
     assert state.countdown.duration_s == 15 * 60 and state.countdown.label == "Coffee"

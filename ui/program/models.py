@@ -46,7 +46,8 @@ class AgendaModel(QAbstractTableModel):
 
     move_requested = Signal(int, int)  # item id, new position
 
-    COLUMNS = ("Time", "Kind", "Title", "Duration", "Responsible", "Room", "Status")
+    COLUMNS = ("Time", "Title", "Duration", "Responsible", "Room", "Status")
+    TITLE, STATUS = 1, 5
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -97,16 +98,14 @@ class AgendaModel(QAbstractTableModel):
             if col == 0:
                 return f"{e.start:%H:%M}–{e.end:%H:%M}"
             if col == 1:
-                return self._kinds.get(e.kind, e.kind)
-            if col == 2:
                 return e.title
-            if col == 3:
+            if col == 2:
                 return format_duration(e.duration_min)
-            if col == 4:
+            if col == 3:
                 return e.responsible
-            if col == 5:
+            if col == 4:
                 return e.room
-            if col == 6:
+            if col == 5:
                 words = []
                 if is_now:
                     words.append(self.tr("Now"))
@@ -116,12 +115,12 @@ class AgendaModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.DecorationRole:
             if col == 1:
                 return icon(KIND_ICONS.get(e.kind, "mdi6.circle-small"))
-            if col == 6 and e.overrun:
+            if col == 5 and e.overrun:
                 return icon("mdi6.alert-outline", AMBER)
-            if col == 6 and is_now:
+            if col == 5 and is_now:
                 return icon("mdi6.play-circle-outline", "#1f6f8b")
         elif role == Qt.ItemDataRole.ForegroundRole:
-            if col == 6 and e.overrun:
+            if col == 5 and e.overrun:
                 return QBrush(QColor(AMBER))
         elif role == Qt.ItemDataRole.FontRole:
             if is_now:
@@ -129,7 +128,7 @@ class AgendaModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         elif role == Qt.ItemDataRole.ToolTipRole:
-            parts = [e.title]
+            parts = [f"{self._kinds.get(e.kind, e.kind)}: {e.title}"]
             if e.presentations:
                 parts += e.presentations
             if e.notes:

@@ -221,15 +221,12 @@ class ProgramPage(Page):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.day_buttons.append(button)
-        bar.addSpacing(16)
         self.runsheet_button = QPushButton(icon("mdi6.printer-outline"), self.tr("Run sheet…"))
         self.runsheet_button.setToolTip(self.tr("A printable PDF of the day for facilitators and table hosts"))
         self.runsheet_button.clicked.connect(lambda: self.export_run_sheet(handout=False))
         self.handout_button = QPushButton(self.tr("Handout…"))
         self.handout_button.setToolTip(self.tr("The day's program for the members (no internal notes)"))
         self.handout_button.clicked.connect(lambda: self.export_run_sheet(handout=True))
-        bar.addWidget(self.runsheet_button)
-        bar.addWidget(self.handout_button)
         col.addLayout(bar)
 
         live = QHBoxLayout()
@@ -241,8 +238,11 @@ class ProgramPage(Page):
         self.start_day_button.clicked.connect(self.start_day)
         self.now_label = QLabel()
         self.now_label.setObjectName("cardTitle")
+        self.now_label.setWordWrap(True)
         live.addWidget(self.start_day_button)
         live.addWidget(self.now_label, 1)
+        live.addWidget(self.runsheet_button)
+        live.addWidget(self.handout_button)
         col.addLayout(live)
 
         self.agenda_stack = QStackedWidget()
@@ -269,9 +269,11 @@ class ProgramPage(Page):
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.agenda.setDragDropOverwriteMode(False)
         header = self.agenda.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 150, 300, 90, 140, 110)):
+        for column, width in enumerate((96, 240, 76, 120, 80, 90)):
             self.agenda.setColumnWidth(column, width)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.agenda.selectionModel().currentRowChanged.connect(self._item_chosen)
         lcol.addWidget(self.agenda, 1)
         moves = QHBoxLayout()
@@ -322,6 +324,7 @@ class ProgramPage(Page):
         self.item_presentations = QLabel()
         self.item_presentations.setWordWrap(True)
         self.item_presentations.setObjectName("figureCaption")
+        self.item_presentations.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Duration"), self.duration)
@@ -348,8 +351,9 @@ class ProgramPage(Page):
         form.addRow(buttons)
         self.form_box = form_box
         split.addWidget(form_box)
+        form_box.setMaximumWidth(380)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
         self.agenda_stack.addWidget(split)
         col.addWidget(self.agenda_stack, 1)
         self.tabs.addTab(tab, icon("mdi6.calendar-clock-outline"), self.tr("Agenda"))
@@ -436,7 +440,7 @@ class ProgramPage(Page):
             row = 0
         if row >= 0:
             self.agenda.selectRow(row)
-            self.agenda.setCurrentIndex(self.agenda_model.index(row, 2))
+            self.agenda.setCurrentIndex(self.agenda_model.index(row, AgendaModel.TITLE))
         self._item_chosen(self.agenda.currentIndex())
         self._track_now()
 
@@ -455,6 +459,7 @@ class ProgramPage(Page):
             return
         self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind)))
         self.title_edit.setText(e.title)
+        self.title_edit.setCursorPosition(0)
         self.duration.setValue(e.duration_min)
         self.responsible.setText(e.responsible)
         self.room.setText(e.room)
@@ -661,6 +666,7 @@ class ProgramPage(Page):
         left = QVBoxLayout()
         self.experts_model = ExpertsModel(self)
         self.experts_view = _table(self.experts_model)
+        self.experts_view.setMinimumWidth(380)
         self.experts_view.setColumnWidth(0, 180)
         self.experts_view.setColumnWidth(1, 140)
         self.experts_view.setColumnWidth(2, 160)
@@ -689,6 +695,9 @@ class ProgramPage(Page):
         self.bio.setTabChangesFocus(True)
         self.bio.setMaximumHeight(90)
         form.addRow(self.tr("Short bio"), self.bio)
+        private = QLabel(self.tr("Contact (private: never printed, exported or projected)"))
+        private.setObjectName("figureCaption")
+        form.addRow(private)
         for key, label in (("email", self.tr("E-mail")), ("phone", self.tr("Phone"))):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("private – never printed or projected"))
@@ -787,8 +796,9 @@ class ProgramPage(Page):
             self._presentation_chosen()
             return
         for p in experts.list_presentations(self.ctx.db, self.ctx.assembly_id, expert_id=e.id):
-            place = p.agenda_label or self.tr("not placed in the agenda")
-            item = QListWidgetItem(icon("mdi6.presentation"), f"{p.title}  —  {place}  ({p.materials} ⎘)")
+            place = p.agenda_label.split(" – ")[0] if p.agenda_label else self.tr("not placed in the agenda")
+            files = self.tr("{0} files").format(p.materials) if p.materials != 1 else self.tr("1 file")
+            item = QListWidgetItem(icon("mdi6.presentation"), f"{p.title}  —  {place} · {files}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, p.agenda_item_id)
             self.presentations.addItem(item)
@@ -951,7 +961,7 @@ class ProgramPage(Page):
         col.addLayout(bar)
         self.questions_model = QuestionsModel(self)
         self.questions_view = _table(self.questions_model, multi=True)
-        self.questions_view.setColumnWidth(0, 460)
+        self.questions_view.setColumnWidth(0, 420)
         self.questions_view.setColumnWidth(1, 90)
         self.questions_view.setColumnWidth(2, 150)
         self.questions_view.setColumnWidth(3, 110)

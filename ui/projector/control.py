@@ -95,6 +95,7 @@ class ProjectorPanel(QDockWidget):
         for n, view in enumerate(generic.generic_views()):
             action = QAction(icon(view.icon), view.title, self)
             action.setCheckable(True)
+            action.setIconText(f"{view.title}  {view.shortcut}")  # the button's text; menus use text()
             action.setShortcut(QKeySequence(view.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(self.tr("Show “{0}” on the projector ({1})").format(view.title, view.shortcut))
@@ -105,7 +106,6 @@ class ProjectorPanel(QDockWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(32)
-            button.setText(f"{view.title}  {view.shortcut}")
             grid.addWidget(button, n // 2, n % 2)
             self.view_actions[view.key] = action
             self.view_buttons[view.key] = button
@@ -135,13 +135,13 @@ class ProjectorPanel(QDockWidget):
         self.plus.clicked.connect(lambda: self.state.countdown.adjust(60))
         self.sound = QCheckBox(self.tr("Sound at zero"))
         self.sound.toggled.connect(lambda on: setattr(self.state.countdown, "sound", on))
-        cl.addWidget(self.minutes, 0, 0)
-        cl.addWidget(self.set_button, 0, 1)
-        cl.addWidget(self.remaining, 0, 2, Qt.AlignmentFlag.AlignRight)
-        cl.addWidget(self.start_button, 1, 0)
-        cl.addWidget(self.minus, 1, 1)
-        cl.addWidget(self.plus, 1, 2)
-        cl.addWidget(self.sound, 2, 0, 1, 3)
+        cl.addWidget(self.remaining, 0, 0, 1, 3, Qt.AlignmentFlag.AlignHCenter)
+        cl.addWidget(self.minutes, 1, 0, 1, 2)
+        cl.addWidget(self.set_button, 1, 2)
+        cl.addWidget(self.start_button, 2, 0)
+        cl.addWidget(self.minus, 2, 1)
+        cl.addWidget(self.plus, 2, 2)
+        cl.addWidget(self.sound, 3, 0, 1, 3)
         col.addWidget(box)
 
         # message
@@ -162,7 +162,8 @@ class ProjectorPanel(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(THUMB_WIDTH + 40)
+        body.setMinimumWidth(THUMB_WIDTH + 24)
+        scroll.setMinimumWidth(max(THUMB_WIDTH + 48, body.minimumSizeHint().width() + 24))
         self.setWidget(scroll)
 
         self.timer = QTimer(self)
