@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench translations installer clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+# Update the Danish catalogue from the UI sources, then compile it (edit the .ts in Qt Linguist).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/tingsted_da.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/tingsted_da.ts -qm resources/translations/tingsted_da.qm
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -11,10 +11,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Areas", text)
-
-
 @dataclass(frozen=True)
 class Area:
     key: str
@@ -28,61 +24,64 @@ def areas() -> list[Area]:
     return [
         Area(
             "overview",
-            _tr("Overview"),
+            QCoreApplication.translate("Areas", "Overview"),
             "mdi6.view-dashboard-outline",
             "OverviewPage",
-            _tr("The assembly at a glance: remit, days, members and what is next."),
+            QCoreApplication.translate("Areas", "The assembly at a glance: remit, days, members and what is next."),
         ),
         Area(
             "members",
-            _tr("Members"),
+            QCoreApplication.translate("Areas", "Members"),
             "mdi6.account-group-outline",
             "MembersPage",
-            _tr(
+            QCoreApplication.translate(
+                "Areas",
                 "The members of the assembly: import the roster, check members in on the day, "
-                "record withdrawals and replacements."
+                "record withdrawals and replacements.",
             ),
         ),
         Area(
             "lottery",
-            _tr("Lottery"),
+            QCoreApplication.translate("Areas", "Lottery"),
             "mdi6.dice-multiple-outline",
             "LotteryPage",
-            _tr("Draw the members from the pool of respondents by stratified lottery."),
+            QCoreApplication.translate("Areas", "Draw the members from the pool of respondents by stratified lottery."),
         ),
         Area(
             "tables",
-            _tr("Tables"),
+            QCoreApplication.translate("Areas", "Tables"),
             "mdi6.table-chair",
             "TablesPage",
-            _tr("Seat the members at small, diverse tables for each round."),
+            QCoreApplication.translate("Areas", "Seat the members at small, diverse tables for each round."),
         ),
         Area(
             "program",
-            _tr("Program"),
+            QCoreApplication.translate("Areas", "Program"),
             "mdi6.calendar-clock-outline",
             "ProgramPage",
-            _tr("Plan the days: agenda, experts, presentations and questions."),
+            QCoreApplication.translate("Areas", "Plan the days: agenda, experts, presentations and questions."),
         ),
         Area(
             "recommendations",
-            _tr("Recommendations"),
+            QCoreApplication.translate("Areas", "Recommendations"),
             "mdi6.file-document-edit-outline",
             "RecommendationsPage",
-            _tr("Draft, amend and finalise the assembly's recommendations."),
+            QCoreApplication.translate("Areas", "Draft, amend and finalise the assembly's recommendations."),
         ),
         Area(
             "voting",
-            _tr("Voting"),
+            QCoreApplication.translate("Areas", "Voting"),
             "mdi6.vote-outline",
             "VotingPage",
-            _tr("Vote on the recommendations and show the tally on the projector."),
+            QCoreApplication.translate("Areas", "Vote on the recommendations and show the tally on the projector."),
         ),
         Area(
             "reports",
-            _tr("Reports"),
+            QCoreApplication.translate("Areas", "Reports"),
             "mdi6.file-chart-outline",
             "ReportsPage",
-            _tr("Export the recommendation report, the evaluation and the data behind them."),
+            QCoreApplication.translate(
+                "Areas", "Export the recommendation report, the evaluation and the data behind them."
+            ),
         ),
     ]

@@ -100,10 +100,6 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
     return lang
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Launcher", text)
-
-
 # ---------------------------------------------------------------- automatic backups
 
 
@@ -129,7 +125,7 @@ class BackupTimer(QObject):
             info = make_backup(self.ctx.db, self.settings)
         except DatabaseError as exc:
             self.last_error = str(exc)
-            self.ctx.status(_tr("The automatic backup failed: {0}").format(exc))
+            self.ctx.status(QApplication.translate("Launcher", "The automatic backup failed: {0}").format(exc))
             return None
         self.last_error = ""
         return info.path if info is not None else None
@@ -139,7 +135,7 @@ def open_window(db: Database, settings: Settings | None = None, *, backups: bool
     try:
         info = current_assembly(db)
     except NotFound:
-        info = create_assembly(db, _tr("New citizens' assembly"))
+        info = create_assembly(db, QApplication.translate("Launcher", "New citizens' assembly"))
     ctx = AppContext(db, info.id)
     window = MainWindow(ctx)
     if backups:
@@ -165,10 +161,14 @@ class StartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
-        heading = QLabel(_tr("Welcome to Tingsted"))
+        heading = QLabel(QApplication.translate("Launcher", "Welcome to Tingsted"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
-        self.recent_label = QLabel(_tr("Open a recent assembly:") if recent else _tr("No recent assemblies yet."))
+        self.recent_label = QLabel(
+            QApplication.translate("Launcher", "Open a recent assembly:")
+            if recent
+            else QApplication.translate("Launcher", "No recent assemblies yet.")
+        )
         layout.addWidget(self.recent_label)
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
@@ -184,13 +184,15 @@ class StartDialog(QDialog):
         layout.addWidget(self.recent, 1)
 
         buttons = QDialogButtonBox()
-        self.open_recent_button = QPushButton(_tr("Open"))
+        self.open_recent_button = QPushButton(QApplication.translate("Launcher", "Open"))
         self.open_recent_button.setObjectName("primaryButton")
         self.open_recent_button.setVisible(bool(recent))
-        self.new_button = QPushButton(_tr("New assembly…"))
-        self.open_button = QPushButton(_tr("Open a file…"))
-        self.demo_button = QPushButton(_tr("The demo assembly"))
-        self.demo_button.setToolTip(_tr("A fresh copy of a complete example assembly to try everything out"))
+        self.new_button = QPushButton(QApplication.translate("Launcher", "New assembly…"))
+        self.open_button = QPushButton(QApplication.translate("Launcher", "Open a file…"))
+        self.demo_button = QPushButton(QApplication.translate("Launcher", "The demo assembly"))
+        self.demo_button.setToolTip(
+            QApplication.translate("Launcher", "A fresh copy of a complete example assembly to try everything out")
+        )
         for button in (self.open_recent_button, self.new_button, self.open_button, self.demo_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -199,8 +201,11 @@ class StartDialog(QDialog):
         self.new_button.clicked.connect(lambda: self._choose("new"))
         self.open_button.clicked.connect(lambda: self._choose("open"))
         self.demo_button.clicked.connect(lambda: self._choose("demo"))
-        (self.open_recent_button if recent else self.demo_button).setDefault(True)
         layout.addWidget(buttons)
+        default = self.open_recent_button if recent else self.demo_button
+        for button in (self.open_recent_button, self.new_button, self.open_button, self.demo_button):
+            button.setAutoDefault(False)  # Enter always means the default, whichever has focus
+        default.setDefault(True)
 
     def _choose(self, kind: str) -> None:
         if kind == "recent":
@@ -222,19 +227,27 @@ def database_for(choice: tuple[str, str], settings: Settings, parent: QWidget | 
         return _demo(settings)
     if kind == "open":
         path, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Open an assembly"), str(settings.data_dir), _tr("Tingsted assemblies (*.tingsted *.db)")
+            parent,
+            QApplication.translate("Launcher", "Open an assembly"),
+            str(settings.data_dir),
+            QApplication.translate("Launcher", "Tingsted assemblies (*.tingsted *.db)"),
         )
         return open_database(path) if path else None
     if kind == "new":
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            _tr("New assembly"),
+            QApplication.translate("Launcher", "New assembly"),
             str(settings.data_dir / "assembly.tingsted"),
-            _tr("Tingsted assemblies (*.tingsted *.db)"),
+            QApplication.translate("Launcher", "Tingsted assemblies (*.tingsted *.db)"),
         )
         if not path:
             return None
-        name, ok = QInputDialog.getText(parent, _tr("New assembly"), _tr("The assembly's name:"), text=Path(path).stem)
+        name, ok = QInputDialog.getText(
+            parent,
+            QApplication.translate("Launcher", "New assembly"),
+            QApplication.translate("Launcher", "The assembly's name:"),
+            text=Path(path).stem,
+        )
         if not ok:
             return None
         db = create_database(path, overwrite=True)
@@ -268,9 +281,10 @@ def _demo(settings: Settings) -> Database:
 # ----------------------------------------------------------------------------- run
 
 
-def _report_shown_and_quit(app: QApplication) -> None:
+def _report_shown_and_quit(app: QApplication, window: MainWindow) -> None:
     heavy = sorted(m for m in ("pandas", "matplotlib", "reportlab", "openpyxl", "numpy") if m in sys.modules)
-    print(json.dumps({"shown_at": time.time(), "heavy_modules": heavy}), flush=True)
+    report = {"shown_at": time.time(), "heavy_modules": heavy, "title": window.windowTitle()}
+    print(json.dumps(report, ensure_ascii=False), flush=True)
     app.quit()
 
 
@@ -314,5 +328,5 @@ def run(demo: bool = False, db: str | None = None) -> int:
     window.new_requested.connect(lambda p: reopen(p, create=True))
     window.show()
     if os.environ.get("TINGSTED_EXIT_AFTER_SHOWN"):
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app, window))
     return app.exec()

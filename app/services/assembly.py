@@ -214,5 +214,5 @@ def overview(db: Database, assembly_id: int, now: dt.datetime | None = None) -> 
             tables=tables,
             recommendations=recs,
             ballots_open=ballots_open,
-            next_items=_next_items(s, assembly_id, now, 3),
+            next_items=_next_items(s, assembly_id, now, 4),
         )

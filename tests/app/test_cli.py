@@ -56,3 +56,49 @@ def test_wrong_argument_gives_one_line_and_no_traceback(tmp_path: Path) -> None:
         cwd=Path(__file__).resolve().parents[2],
     )
     assert out.returncode == 2 and out.stderr.strip().count("\n") == 0
+
+
+def _tingsted(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+
+
+def test_wrong_options_give_one_line(tmp_path: Path) -> None:
+    for args, code, words in (
+        (["--frobnicate"], 2, "unrecognized arguments"),
+        (["--db"], 2, "expected one argument"),
+        (["--demo", "--db", str(tmp_path / "x.db")], 2, "either --demo or --db"),
+        (["--db", str(tmp_path)], 1, "is a folder"),
+        (["init"], 2, "required"),
+    ):
+        out = _tingsted(*args)
+        assert out.returncode == code, (args, out.stderr)
+        assert out.stderr.strip().count("\n") == 0 and words in out.stderr, (args, out.stderr)
+        assert "Traceback" not in out.stderr
+
+
+def test_init_into_a_missing_folder_gives_one_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["init", str(tmp_path / "nowhere" / "x.db"), "--demo"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "no such folder" in err
+
+
+def test_init_demo_reopens_the_same_data(tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from app.models import Member, Respondent
+
+    target = tmp_path / "x.db"
+    assert main(["init", str(target), "--demo"]) == 0
+    db = open_database(target)
+    try:
+        with db.read() as s:
+            assert s.scalar(select(func.count(Member.id))) == 50
+            assert s.scalar(select(func.count(Respondent.id))) == 600
+    finally:
+        db.dispose()

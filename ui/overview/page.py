@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from html import escape
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -10,13 +13,8 @@ from app.services.assembly import overview
 from ui.context import AppContext
 from ui.page import Page
 
-KIND_WORDS = {
-    "plenary": "Plenary",
-    "presentation": "Presentation",
-    "table_dialogue": "Table dialogue",
-    "vote": "Vote",
-    "break": "Break",
-}
+MUTED = "#5b636a"
+ACCENT_DARK = "#0f3f50"
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -64,6 +62,7 @@ class OverviewPage(Page):
         for key, caption in (
             ("members", self.tr("members")),
             ("pool", self.tr("respondents in the pool")),
+            ("days", self.tr("meeting days")),
             ("tables", self.tr("tables")),
             ("recommendations", self.tr("recommendations")),
             ("ballots", self.tr("open ballots")),
@@ -99,9 +98,23 @@ class OverviewPage(Page):
         next_layout.addStretch(1)
         grid.addWidget(next_card, 2, 1)
         grid.setRowStretch(3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         self.refresh()
+
+    def kind_word(self, kind: str) -> str:
+        words = {
+            "plenary": self.tr("Plenary"),
+            "presentation": self.tr("Presentation"),
+            "table_dialogue": self.tr("Table dialogue"),
+            "vote": self.tr("Vote"),
+            "break": self.tr("Break"),
+        }
+        return words.get(kind, kind)
+
+    def short_date(self, locale: QLocale, date: dt.date) -> str:
+        # the text is a Qt date format, e.g. "Sat 6 Feb 2027"; Danish: "ddd d. MMM yyyy"
+        return locale.toString(date, self.tr("ddd d MMM yyyy"))
 
     def on_changes(self, changes: Changes) -> None:
         if changes & (
@@ -115,8 +128,9 @@ class OverviewPage(Page):
         ):
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, today: dt.date | None = None) -> None:
         data = overview(self.ctx.db, self.ctx.assembly_id)
+        today = today or dt.date.today()
         locale = QLocale()
         self.remit.setText(data.assembly.remit or self.tr("No remit question yet."))
         self.commissioner.setText(
@@ -124,29 +138,50 @@ class OverviewPage(Page):
             if data.assembly.commissioning_body
             else ""
         )
-        self.figures["members"].setText(str(data.members_active))
-        self.figures["pool"].setText(str(data.pool))
-        self.figures["tables"].setText(str(data.tables))
-        self.figures["recommendations"].setText(str(data.recommendations))
-        self.figures["ballots"].setText(str(data.ballots_open))
+        for key, value in (
+            ("members", data.members_active),
+            ("pool", data.pool),
+            ("days", len(data.days)),
+            ("tables", data.tables),
+            ("recommendations", data.recommendations),
+            ("ballots", data.ballots_open),
+        ):
+            self.figures[key].setText(locale.toString(value))
         if data.days:
-            rows = "".join(
-                f"<tr><td style='padding:4px 16px 4px 0'><b>{self.tr('Day {0}').format(d.number)}</b></td>"
-                f"<td style='padding:4px 16px 4px 0'>{locale.toString(d.date, QLocale.FormatType.LongFormat)}</td>"
-                f"<td style='padding:4px 0'>{d.title}</td></tr>"
-                for d in data.days
-            )
-            self.days.setText(f"<table>{rows}</table>")
+            upcoming = next((d.id for d in data.days if d.date >= today), None)
+            rows = []
+            held, next_ = self.tr("held"), self.tr("next")
+            for d in data.days:
+                if d.date < today:
+                    mark = f"<span style='color:{MUTED}'>✓ {escape(held)}</span>"
+                elif d.id == upcoming:
+                    mark = f"<b style='color:{ACCENT_DARK}'>{escape(next_)}</b>"
+                else:
+                    mark = ""
+                day_label = self.tr("Day {0}").format(d.number)
+                venue = f"<br><span style='color:{MUTED}'>{escape(d.venue)}</span>" if d.venue else ""
+                rows.append(
+                    "<tr>"
+                    f"<td style='padding:4px 12px 4px 0'><b>{escape(day_label)}</b></td>"
+                    f"<td style='padding:4px 12px 4px 0; white-space:nowrap'>{escape(self.short_date(locale, d.date))}"
+                    f"</td><td style='padding:4px 12px 4px 0'>{escape(d.title)}{venue}</td>"
+                    f"<td style='padding:4px 0'>{mark}</td></tr>"
+                )
+            self.days.setText(f"<table>{''.join(rows)}</table>")
         else:
             self.days.setText(self.tr("No meeting days planned yet. Add them under Program."))
         if data.next_items:
-            rows = "".join(
-                f"<tr><td style='padding:4px 16px 4px 0'>{self.tr('Day {0}').format(n.day_number)}, "
-                f"{n.start.strftime('%H:%M')}</td>"
-                f"<td style='padding:4px 16px 4px 0'><b>{n.title}</b></td>"
-                f"<td style='padding:4px 0; color:#5b636a'>{self.tr(KIND_WORDS.get(n.kind, n.kind))}</td></tr>"
-                for n in data.next_items
-            )
-            self.next.setText(f"<table>{rows}</table>")
+            rows = []
+            for n in data.next_items:
+                when = self.tr("Day {0}, {1}").format(n.day_number, self.short_date(locale, n.date))
+                start = locale.toString(n.start, QLocale.FormatType.ShortFormat)
+                rows.append(
+                    "<tr>"
+                    f"<td style='padding:4px 12px 4px 0; white-space:nowrap'><b>{escape(start)}</b></td>"
+                    f"<td style='padding:4px 0'><b>{escape(n.title)}</b><br>"
+                    f"<span style='color:{MUTED}'>{escape(self.kind_word(n.kind))} · {escape(when)}</span></td>"
+                    "</tr>"
+                )
+            self.next.setText(f"<table>{''.join(rows)}</table>")
         else:
             self.next.setText(self.tr("Nothing more on the agenda."))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.changes import Changes
-from app.services.assembly import get_assembly
+from app.services.assembly import get_assembly, list_days
 from ui.context import AppContext
 from ui.projector.base import BODY_PX, HEADING_PX, ProjectorView, body_label, heading_label, projector_font
 
@@ -32,14 +34,22 @@ class WelcomeView(ProjectorView):
         ctx.changed.connect(self._changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, today: dt.date | None = None) -> None:
         info = get_assembly(self.ctx.db, self.ctx.assembly_id)
         self.name.setText(info.name)
-        self.remit.setText(f"“{info.remit}”" if info.remit else "")
-        self.body.setText(info.commissioning_body)
+        # the remit is in the assembly's language: Danish quotes for a Danish assembly
+        quotes = ("»", "«") if info.language == "da" else ("“", "”")
+        self.remit.setText(f"{quotes[0]}{info.remit}{quotes[1]}" if info.remit else "")
+        today = today or dt.date.today()
+        day = next((d for d in list_days(self.ctx.db, self.ctx.assembly_id) if d.date >= today), None)
+        parts = [info.commissioning_body] if info.commissioning_body else []
+        if day is not None:
+            date = QLocale().toString(day.date, self.tr("dddd d MMMM yyyy"))
+            parts.append(self.tr("Day {0} · {1}").format(day.number, date))
+        self.body.setText(" · ".join(parts))
 
     def _changed(self, changes: object) -> None:
-        if isinstance(changes, Changes) and changes & Changes.ASSEMBLY:
+        if isinstance(changes, Changes) and changes & (Changes.ASSEMBLY | Changes.PROGRAM):
             self.refresh()
 
     def apply_scale(self) -> None:

@@ -1,0 +1,64 @@
+"""The Overview page and the projector's welcome view on the demo assembly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.changes import Changes
+from app.services.assembly import update_assembly
+from ui.context import AppContext
+from ui.overview.page import OverviewPage
+from ui.projector.welcome import WelcomeView
+
+
+def test_overview_shows_the_demo_in_figures_days_and_next(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    figures = {key: label.text() for key, label in page.figures.items()}
+    assert figures == {
+        "members": "50",
+        "pool": "600",
+        "days": "5",
+        "tables": "8",
+        "recommendations": "12",
+        "ballots": "1",
+    }
+    days = page.days.text()
+    assert days.count("Day ") == 5 and "Velkommen til borgertinget" in days and "Sundby Kulturhus" in days
+    assert "next" in days and "held" not in days  # all five days are still ahead
+    assert "Velkomst og morgenkaffe" in page.next.text()
+    assert page.commissioner.text() == "Commissioned by Sundby Byråd"
+
+
+def test_overview_marks_held_days(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh(today=dt.date(2027, 3, 20))
+    rows = page.days.text().split("<tr>")[1:]
+    assert "held" in rows[0] and "held" in rows[1]
+    assert "next" in rows[2] and "held" not in rows[2]
+    assert "next" not in rows[3]
+
+
+def test_overview_follows_changes(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    ctx.apply(lambda: update_assembly(ctx.db, ctx.assembly_id, remit="Hvad skal vi med havnen?"), Changes.ASSEMBLY)
+    assert page.remit.text() == "Hvad skal vi med havnen?"
+
+
+def test_welcome_view_shows_name_remit_and_the_next_day(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    view = WelcomeView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    assert view.name.text() == "Borgertinget i Sundby"
+    assert view.remit.text().startswith("»Hvordan skaber vi") and view.remit.text().endswith("«")
+    assert "Day 1" in view.body.text() and "Sundby Byråd" in view.body.text()
+    view.refresh(today=dt.date(2027, 4, 11))
+    assert "Day 4" in view.body.text()
+    view.refresh(today=dt.date(2027, 6, 1))
+    assert view.body.text() == "Sundby Byråd"
+    # type is scaled with the projector's height: body text 40 px at 1080 p
+    view.resize(1920, 1080)
+    view.apply_scale()
+    assert view.remit.font().pixelSize() == 48
