@@ -134,17 +134,23 @@ class MembersFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
+    def _refilter(self, change: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover
+            change()
+            self.invalidateFilter()
+
     def set_search(self, text: str) -> None:
-        self._search = fold(text).strip()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_search", fold(text).strip()))
 
     def set_status(self, status: str | None) -> None:
-        self._status = status
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_status", status))
 
     def set_value(self, value: tuple[int, int] | None) -> None:
-        self._value = value
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_value", value))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,8 +55,12 @@ class MembersPage(Page):
         self.checkin_button = QPushButton(icon("mdi6.account-check-outline"), self.tr("Check-in"))
         self.roster_button.setToolTip(self.tr("The members: edit, withdraw and replace, print (Alt+R)"))
         self.checkin_button.setToolTip(self.tr("The check-in desk for a meeting day (Alt+C)"))
-        self.roster_button.setShortcut(QKeySequence("Alt+R"))
-        self.checkin_button.setShortcut(QKeySequence("Alt+C"))
+        for number, key in enumerate(("Alt+R", "Alt+C")):
+            switch_action = QAction(self)
+            switch_action.setShortcut(QKeySequence(key))
+            switch_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            switch_action.triggered.connect(lambda _=False, n=number: self.show_part(n))
+            self.addAction(switch_action)
         for i, b in enumerate((self.roster_button, self.checkin_button)):
             b.setCheckable(True)
             b.setMinimumWidth(140)
@@ -88,12 +92,16 @@ class MembersPage(Page):
         self.roster.export_requested.connect(lambda: self.export())
         self.roster.print_requested.connect(lambda kind: self.print_pdf(kind))
         self._tasks: list[tasks.Task] = []
+        self._roster_dirty = False
 
     # -- the two parts ---------------------------------------------------------------
 
     def show_part(self, part: int) -> None:
         self.segments.button(part).setChecked(True)
         self.stack.setCurrentIndex(part)
+        if part == 0 and self._roster_dirty:
+            self._roster_dirty = False
+            self.roster.refresh()
         if part == 1:
             self.checkin.reload()
             self.checkin.focus_input()
@@ -109,7 +117,10 @@ class MembersPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes & (Changes.MEMBERS | Changes.ASSEMBLY | Changes.ATTENDANCE):
-            self.roster.refresh()
+            if self.stack.currentWidget() is self.roster:
+                self.roster.refresh()
+            else:  # e.g. at the check-in desk: refresh when the roster is shown again
+                self._roster_dirty = True
         if changes & (Changes.PROGRAM | Changes.ASSEMBLY):
             self.checkin.refresh_days()
         elif changes & (Changes.MEMBERS | Changes.ATTENDANCE | Changes.SEATING):

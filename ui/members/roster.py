@@ -78,7 +78,7 @@ class RosterView(QWidget):
         self.search.setMinimumWidth(280)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while the roster is visible
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
         bar.addWidget(self.search)

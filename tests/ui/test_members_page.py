@@ -1,0 +1,293 @@
+"""The Members page through qtbot: check-in by keyboard, undo, roster, import, replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.models import Attendance, Member
+from app.services.assembly import AssemblyInfo
+from app.services.members import list_members
+from tests.app.test_members_fixtures import Built, build
+from tests.ui.helpers import show_active
+from ui.context import AppContext
+from ui.members.models import MembersTableModel
+from ui.members.page import MembersPage
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "members"
+RESERVES = [("Rasmus", "Holm", "60+", "Mand"), ("Sofie", "Lund", "16-24", "Kvinde"), ("Tove", "Berg", "25-39", "Mand")]
+
+
+@pytest.fixture
+def built(db: Database, assembly: AssemblyInfo) -> Built:
+    return build(db, assembly.id, members=50, days=2, reserves=RESERVES)
+
+
+@pytest.fixture
+def page(qtbot: Any, db: Database, assembly: AssemblyInfo, built: Built) -> MembersPage:
+    ctx = AppContext(db, assembly.id)
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    show_active(qtbot, page)
+    return page
+
+
+def _attendance(db: Database) -> dict[int, tuple[str, str]]:
+    with db.read() as s:
+        return {a.member_id: (a.status, a.reason) for a in s.scalars(select(Attendance))}
+
+
+def _checkin(qtbot: Any, page: MembersPage) -> None:
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert page.stack.currentWidget() is page.checkin
+    assert page.checkin.input.hasFocus()
+
+
+def test_check_in_40_members_by_keyboard(qtbot: Any, page: MembersPage, db: Database, built: Built) -> None:
+    _checkin(qtbot, page)
+    view = page.checkin
+    assert view.day_id == built.days[0] or view.day_id == built.days[1]
+    view.day_box.setCurrentIndex(view.day_box.findData(built.days[0]))
+    view.input.setFocus()
+    for number in range(1, 41):
+        if number == 6:
+            qtbot.keyClicks(view.input, "freja ær")  # by name: Freja Ærø is no. 6
+        else:
+            qtbot.keyClicks(view.input, str(number))
+        qtbot.keyClick(view.input, Qt.Key.Key_Return)
+        assert view.feedback_kind == "ok"
+        assert view.input.text() == ""
+    att = _attendance(db)
+    assert len(att) == 40 and {s for s, _ in att.values()} == {"present"}
+    assert set(att) == set(built.members[:40])
+    assert view.total.text() == "40 / 50"
+    assert "checked in" in view.feedback_text() and "Table" in view.feedback_text()
+
+
+def test_enter_checks_in_the_top_match_and_shows_the_table(
+    qtbot: Any, page: MembersPage, db: Database, built: Built
+) -> None:
+    _checkin(qtbot, page)
+    view = page.checkin
+    view.day_box.setCurrentIndex(view.day_box.findData(built.days[0]))
+    view.input.setFocus()
+    qtbot.keyClicks(view.input, "gus")  # Gustav Østergård (7) and Gustav Sørensen (19) …
+    names = [m.name for m in view.matches]
+    assert names[0].startswith("Gustav")
+    qtbot.keyClick(view.input, Qt.Key.Key_Down)
+    chosen = view.matches[1]
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    assert _attendance(db) == {chosen.member_id: ("present", "")}
+    text = view.feedback_text()
+    assert chosen.name in text and f"Table {chosen.table}" in text
+    # again: already checked in, nothing changes
+    qtbot.keyClicks(view.input, str(chosen.number))
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    assert view.feedback_kind == "warning" and "already checked in" in view.feedback_text()
+    assert len(_attendance(db)) == 1
+    qtbot.keyClicks(view.input, "xyz")
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    assert view.feedback_kind == "error" and "No member matches" in view.feedback_text()
+
+
+def test_ctrl_z_undoes_the_last_check_in(qtbot: Any, page: MembersPage, db: Database, built: Built) -> None:
+    _checkin(qtbot, page)
+    view = page.checkin
+    for number in ("3", "4"):
+        qtbot.keyClicks(view.input, number)
+        qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    assert len(_attendance(db)) == 2
+    qtbot.keyClick(view.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert set(_attendance(db)) == {built.members[2]}
+    assert "Undone" in view.feedback_text()
+    qtbot.keyClick(view.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _attendance(db) == {}
+    qtbot.keyClick(view.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Nothing to undo" in view.feedback_text()
+
+
+def test_f_keys_for_late_left_early_absent(qtbot: Any, page: MembersPage, db: Database, built: Built) -> None:
+    _checkin(qtbot, page)
+    view = page.checkin
+    for number, key, reason in (("5", Qt.Key.Key_F4, "syg"), ("8", Qt.Key.Key_F2, "bus"), ("9", Qt.Key.Key_F3, "")):
+        qtbot.keyClicks(view.input, number)
+        qtbot.keyClick(view.input, key)
+        assert view.reason.hasFocus() and view.reason_row.isVisible()
+        qtbot.keyClicks(view.reason, reason)
+        qtbot.keyClick(view.reason, Qt.Key.Key_Return)
+        assert view.input.hasFocus() and not view.reason_row.isVisible()
+    assert _attendance(db) == {
+        built.members[4]: ("absent", "syg"),
+        built.members[7]: ("late", "bus"),
+        built.members[8]: ("left_early", ""),
+    }
+    # Esc cancels a pending status without writing
+    qtbot.keyClicks(view.input, "10")
+    qtbot.keyClick(view.input, Qt.Key.Key_F4)
+    qtbot.keyClick(view.reason, Qt.Key.Key_Escape)
+    assert built.members[9] not in _attendance(db)
+    assert "present 0 · late 1 · left early 1 · absent 1" in view.breakdown.text()
+    assert view.total.text() == "1 / 50"
+
+
+def test_roster_search_filters_and_model(qtbot: Any, qtmodeltester: Any, page: MembersPage, built: Built) -> None:
+    roster = page.roster
+    qtmodeltester.check(roster.model)
+    assert roster.proxy.rowCount() == 50
+    qtbot.keyClick(roster, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert roster.search.hasFocus()
+    qtbot.keyClicks(roster.search, "øst")
+    names = {roster.proxy.index(r, 2).data() for r in range(roster.proxy.rowCount())}
+    assert names == {"Østergård"}
+    roster.search.clear()
+    qtbot.keyClicks(roster.search, "4")
+    assert [roster.proxy.index(r, 0).data() for r in range(roster.proxy.rowCount())] == [
+        "4",
+        "40",
+        "41",
+        "42",
+        "43",
+        "44",
+        "45",
+        "46",
+        "47",
+        "48",
+        "49",
+    ]
+    roster.search.clear()
+    roster.value_filter.setCurrentIndex(roster.value_filter.findText("Alder: 60+"))
+    assert roster.proxy.rowCount() == 12
+    roster.status_filter.setCurrentIndex(roster.status_filter.findData("withdrawn"))
+    assert roster.proxy.rowCount() == 0
+    roster.status_filter.setCurrentIndex(0)
+    roster.value_filter.setCurrentIndex(0)
+    roster.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert roster.proxy.index(0, 2).data() == "Andersen"
+
+
+def test_model_tester_on_an_empty_model(qtmodeltester: Any) -> None:
+    qtmodeltester.check(MembersTableModel())
+
+
+def test_edit_form_and_new_member(qtbot: Any, page: MembersPage, db: Database, assembly: AssemblyInfo) -> None:
+    roster = page.roster
+    roster.select_member(list_members(db, assembly.id)[2].id)
+    form = roster.form
+    assert form.first_name.text() == "Carl"
+    form.phone.setText("12 34 56 78")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert list_members(db, assembly.id)[2].first_name == "Carl"
+    from app.services.members import get_member
+
+    assert get_member(db, list_members(db, assembly.id)[2].id).contact.phone == "12 34 56 78"
+    form.phone.setText("12")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.error.isVisible() and "phone" in form.error.text()
+    # a new member gets the next number automatically
+    roster.table.setFocus()
+    qtbot.keyClick(roster.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert form.member_id is None and "51" in form.number.text()
+    qtbot.keyClicks(form.first_name, "Åse")
+    qtbot.keyClicks(form.last_name, "Ørsted")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    last = list_members(db, assembly.id)[-1]
+    assert (last.number, last.name) == (51, "Åse Ørsted")
+    assert roster.selected_member_id() == last.id
+
+
+def test_import_dialog_messy_file(qtbot: Any, db: Database, assembly: AssemblyInfo) -> None:
+    build(db, assembly.id, members=0, days=1)
+    page = MembersPage(AppContext(db, assembly.id))
+    qtbot.addWidget(page)
+    assert page.roster.stack.currentWidget() is page.roster.empty  # the empty state offers the import
+    dialog = page.open_import(DATA / "messy_danish.xlsx")
+    try:
+        # the unknown values are offered with their likely meaning, the rest are problems
+        assert [(c, t) for c, t, _ in dialog.value_boxes] == [(c, "K") for c, _, _ in dialog.value_boxes[:1]] + [
+            (dialog.value_boxes[1][0], "M")
+        ]
+        assert [box.currentText() for _, _, box in dialog.value_boxes] == ["Kvinde", "Mand"]
+        cells = [
+            (dialog.problems.item(r, 0).text(), dialog.problems.item(r, 1).text())
+            for r in range(dialog.problems.rowCount())
+        ]
+        assert cells == [("3", "Mail"), ("4", "Tlf"), ("5", "Fornavn"), ("6", "Mail"), ("7", "Alder"), ("8", "Alder")]
+        assert not dialog.import_button.isEnabled()
+        # un-mapping "K" brings its problems back
+        dialog.value_boxes[0][2].setCurrentIndex(0)
+        assert dialog.problems.rowCount() == 8
+        dialog.value_boxes[0][2].setCurrentIndex(dialog.value_boxes[0][2].findText("Kvinde"))
+        dialog.skip.setFocus()
+        qtbot.keyClick(dialog.skip, Qt.Key.Key_Space)  # the explicit choice to skip the bad rows
+        assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 2 members"
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.result_info is not None and dialog.result_info.imported == 2
+    finally:
+        dialog.close()
+    assert [m.name for m in list_members(db, assembly.id)] == ["Mette Frederiksen", "Ida Auken"]
+    assert page.roster.stack.currentWidget() is page.roster.body
+
+
+def test_import_dialog_column_correction(qtbot: Any, db: Database, assembly: AssemblyInfo, tmp_path: Path) -> None:
+    b = build(db, assembly.id, members=0, days=1)
+    path = tmp_path / "roster.csv"
+    path.write_text("Person;Kvinde/Mand\nAnna Jensen;Kvinde\nBo Berg;Mand\n", encoding="cp1252")
+    page = MembersPage(AppContext(db, assembly.id))
+    qtbot.addWidget(page)
+    dialog = page.open_import(path)
+    try:
+        assert "no column with the members' names" in dialog.problems.item(0, 2).text()
+        assert not dialog.import_button.isEnabled()
+        dialog.mapping_boxes["Person"].setCurrentIndex(dialog.mapping_boxes["Person"].findData("name"))
+        gender = f"category:{b.gender}"
+        dialog.mapping_boxes["Kvinde/Mand"].setCurrentIndex(dialog.mapping_boxes["Kvinde/Mand"].findData(gender))
+        assert dialog.problems.rowCount() == 0 and dialog.import_button.text() == "Import 2 members"
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    finally:
+        dialog.close()
+    assert [m.value_names[b.gender] for m in list_members(db, assembly.id)] == ["Kvinde", "Mand"]
+
+
+def test_withdraw_and_replace_dialog(qtbot: Any, page: MembersPage, db: Database, built: Built) -> None:
+    page.roster.select_member(built.members[0])  # no. 1: 16-24, Kvinde
+    dialog = page.open_withdraw(built.members[0])
+    try:
+        assert dialog.table.item(0, 0).text() == "Sofie Lund"  # same values first
+        assert dialog.table.item(0, 3).text() == "2 of 2"
+        qtbot.keyClicks(dialog.reason, "flyttet")
+        qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+        assert dialog.result_number == 51
+    finally:
+        dialog.close()
+    with db.read() as s:
+        old = s.get(Member, built.members[0])
+        assert old is not None and old.status == "replaced" and old.withdrawn_reason == "flyttet"
+        assert s.scalar(select(func.count()).select_from(Member).where(Member.replaces_id == old.id)) == 1
+    page.roster.select_member(built.members[0])
+    assert "Replaced by member 51" in page.roster.form.history.text()
+
+
+def test_forget_export_and_print(qtbot: Any, page: MembersPage, db: Database, built: Built, tmp_path: Path) -> None:
+    page.roster.select_member(built.members[1])
+    page.roster.forget_selected(confirm=False)
+    assert page.roster.form.first_name.placeholderText() == "(forgotten)"
+    assert not page.roster.form.contact_box.isEnabled()
+    out = tmp_path / "m.xlsx"
+    page.export(out, with_contacts=False)
+    frame = pd.read_excel(out, sheet_name="Members")
+    assert "first_name" not in frame.columns and len(frame) == 50
+    pdf = tmp_path / "badges.pdf"
+    task = page.print_pdf("badges", pdf, open_after=False)
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done, timeout=20000)
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Anna Jensen" in text and "Bo Nielsen" not in text  # no. 2 (Bo Nielsen) was forgotten
