@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,6 +40,8 @@ def page(qtbot: Any, own_ctx: AppContext) -> Iterator[RecommendationsPage]:
         p.dialog.close()
     if p.compare_dialog is not None:
         p.compare_dialog.close()
+    if p.import_box is not None:
+        p.import_box.close()
 
 
 def click(qtbot: Any, button: QPushButton) -> None:
@@ -304,3 +307,21 @@ def test_list_model(qtmodeltester: Any, own_ctx: AppContext) -> None:
     model.set_rows(rs.list_recommendations(own_ctx.db, own_ctx.assembly_id))
     qtmodeltester.check(model)
     assert model.index(0, RecommendationListModel.VERSIONS).data() == "1"
+
+
+def test_import_from_a_spreadsheet(qtbot: Any, page: RecommendationsPage, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,title,theme,text,initiatives\nA1,Ungeråd,Unge,,\nA1,Igen,,Tekst,\n", encoding="utf-8")
+    problems = page.import_file(bad)
+    assert problems == [
+        "row 2, column text: the text is empty",
+        "row 3, column code: the code A1 is also on row 2",
+    ]
+    assert page.import_box is not None and "nothing was imported" in page.import_box.text()
+    page.import_box.close()
+    assert page.stack.currentIndex() == 0  # still empty
+    good = tmp_path / "good.csv"
+    good.write_text("code,title,theme,text,initiatives\nA1,Ungeråd,Unge,Et ungeråd.,Valg|Pulje\n", encoding="utf-8")
+    assert page.import_file(good) is None
+    assert page.stack.currentIndex() == 1 and [r.code for r in page.model.rows] == ["A1"]
+    assert page.initiative_list.count() == 2

@@ -86,6 +86,7 @@ class RecommendationsPage(Page):
         self._removed: rs.InitiativeInfo | None = None
         self.dialog: QDialog | None = None
         self.compare_dialog: CompareDialog | None = None
+        self.import_box: QMessageBox | None = None
 
         self.new_action = QAction(icon("mdi6.plus"), self.tr("New recommendation…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -112,8 +113,6 @@ class RecommendationsPage(Page):
         outer.addWidget(self.stack)
 
         # -- empty state
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
         self.empty_state = EmptyState(
             self.tr(
                 "No recommendations yet. Draft the assembly's recommendations here: every edit is kept "
@@ -121,14 +120,20 @@ class RecommendationsPage(Page):
             ),
             self.new_action,
         )
-        empty_layout.addWidget(self.empty_state, 1)
-        import_row = QHBoxLayout()
-        import_row.setContentsMargins(48, 0, 48, 48)
         self.empty_import = QPushButton(self.import_action.icon(), self.import_action.text())
+        self.empty_import.setToolTip(self.import_action.toolTip())
         self.empty_import.clicked.connect(self.import_action.trigger)
+        empty_layout = self.empty_state.layout()
+        assert isinstance(empty_layout, QVBoxLayout)
+        import_row = QHBoxLayout()
         import_row.addWidget(self.empty_import)
         import_row.addStretch(1)
-        empty_layout.addLayout(import_row)
+        empty_layout.insertLayout(empty_layout.count() - 1, import_row)
+        self.empty_state.setMaximumWidth(720)
+        empty = QWidget()
+        wrapper = QHBoxLayout(empty)
+        wrapper.addWidget(self.empty_state, 4)
+        wrapper.addStretch(1)
         self.stack.addWidget(empty)
 
         # -- list and detail
@@ -1093,8 +1098,9 @@ class RecommendationsPage(Page):
             )
             box.setDetailedText("\n".join(problems))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.import_box = box
+            box.finished.connect(lambda _r: setattr(self, "import_box", None))
             box.open()
-            self.dialog = None
             return problems
         except ServiceError as exc:
             self.ctx.status(str(exc))
