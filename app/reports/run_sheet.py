@@ -78,7 +78,8 @@ def write_run_sheet(
     heading = f"{title} – {_('Day {0}').format(day.number)}"
     doc = NumberedDocTemplate(path, assembly_name=info.name, title=heading, page_word=_("Page"), of_word=_("of"))
     story: list[Flowable] = [Paragraph(escape(heading), sheet["Title"])]
-    sub = [long_date(day.date, lang).capitalize()]
+    date_text = long_date(day.date, lang)
+    sub = [date_text[:1].upper() + date_text[1:]]
     if day.title:
         sub.insert(0, day.title)
     story.append(Paragraph(escape(" · ".join(sub)), sheet["Heading2"]))
