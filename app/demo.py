@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -550,12 +551,15 @@ def fresh_demo(target: Path, cache_dir: Path) -> Database:
     template = cache_dir / f"demo-template-{template_key()}.tingsted"
     if not template.exists():
         for old in cache_dir.glob("demo-template-*.tingsted*"):
-            old.unlink(missing_ok=True)
-        partial = cache_dir / f"{template.name}.part"
+            if not old.name.endswith(".part"):  # another start may be building one right now
+                old.unlink(missing_ok=True)
+        partial = cache_dir / f"{template.name}.{os.getpid()}.part"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
         db = build_demo(partial)
-        db.dispose()  # checkpoints the WAL into the file
+        with db.engine.connect() as conn:  # everything into the main file before copying it
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.dispose()
         for suffix in ("-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
         partial.replace(template)
