@@ -304,9 +304,11 @@ def warnings(b: Board, round_id: int) -> list[str]:
     for table_id in seats.values():
         if table_id in sizes:
             sizes[table_id] += 1
-    if max(sizes.values()) - min(sizes.values()) > 1:
-        big = max(b.tables, key=lambda t: sizes[t.id])
-        small = min(b.tables, key=lambda t: sizes[t.id])
+    # tables nobody sits at in this round are not in use (fewer tables were planned)
+    in_use = [t for t in b.tables if sizes[t.id]]
+    if max(sizes[t.id] for t in in_use) - min(sizes[t.id] for t in in_use) > 1:
+        big = max(in_use, key=lambda t: sizes[t.id])
+        small = min(in_use, key=lambda t: sizes[t.id])
         out.append(
             f"Table sizes differ by more than one: {big.label} has {sizes[big.id]}, "
             f"{small.label} has {sizes[small.id]}."
@@ -318,7 +320,7 @@ def warnings(b: Board, round_id: int) -> list[str]:
             continue
         for v in c.values:
             share = sum(1 for m in seated if m.values.get(c.name) == v) / n if n else 0
-            for t in b.tables:
+            for t in in_use:
                 count = sum(1 for m in seated if seats[m.id] == t.id and m.values.get(c.name) == v)
                 target = sizes[t.id] * share
                 if abs(count - target) > 1 + 1e-9:

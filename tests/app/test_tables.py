@@ -104,6 +104,7 @@ def test_move_shows_warnings_and_contract_4(db: Database, assembly: AssemblyInfo
     mates = [m for m, t in seats.items() if t == seats[ids[0]] and m != ids[0]]
     ts.move_member(db, r1.id, ids[0], target.id)
     ts.move_member(db, r1.id, mates[0], target.id)
+    ts.move_member(db, r1.id, mates[1], target.id)
     b = ts.board(db, assembly.id)
     assert any("differ by more than one" in w for w in ts.warnings(b, r1.id))
     day1 = r1.day_id

@@ -1,0 +1,138 @@
+"""The Tables page through qtbot: board, moves (drop API and keyboard), round selector,
+planning in a worker, and the find-your-table projector view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.services import tables as ts
+from ui.context import AppContext
+from ui.projector.find_table import ROWS, FindTableView
+from ui.tables.board import MEMBER_ROLE
+from ui.tables.page import TablesPage
+
+
+def _page(qtbot, ctx: AppContext) -> TablesPage:  # type: ignore[no-untyped-def]
+    page = TablesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    return page
+
+
+def test_board_shows_a_card_per_table_and_moves_update_figures(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    b = page.model.board
+    assert len(page.cards) == len(b.tables) > 0
+    rid = page.model.round_id
+    assert rid is not None
+    seats = b.seating[rid]
+    member_id, from_table = next(iter(seats.items()))
+    to_table = next(t.id for t in b.tables if t.id != from_table)
+    # a drop calls the model's move API
+    assert page.model.move(member_id, to_table)
+    assert ts.board(ctx.db, ctx.assembly_id).seating[rid][member_id] == to_table
+    chips = page.cards[to_table].chips
+    assert member_id in [chips.item(i).data(MEMBER_ROLE) for i in range(chips.count())]
+    assert page.figures.text().startswith("Repeats")
+    # moving a second member from the same table makes the sizes differ by two: a warning
+    second = next(m for m, t in ts.board(ctx.db, ctx.assembly_id).seating[rid].items() if t == from_table)
+    page.model.move(second, to_table)
+    assert "differ by more than one" in page.warning_label.text()
+
+
+def test_round_selector_and_keyboard_move(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    b = page.model.board
+    assert page.round_combo.count() == len(b.rounds) > 1
+    page.round_combo.setFocus()
+    qtbot.keyClick(page.round_combo, Qt.Key.Key_End)
+    assert page.model.round_id == b.rounds[-1].id
+    rid = b.rounds[-1].id
+    table = b.tables[0]
+    chips = page.cards[table.id].chips
+    chips.setFocus()
+    chips.setCurrentRow(0)
+    member_id = chips.item(0).data(MEMBER_ROLE)
+    target = next(t for t in b.tables if t.id != table.id and t.number < 10)
+    qtbot.keyClick(chips, str(target.number))
+    assert ts.board(ctx.db, ctx.assembly_id).seating[rid][member_id] == target.id
+
+
+def test_colour_by_category_has_letters(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    names = [page.colour_combo.itemText(i) for i in range(page.colour_combo.count())]
+    assert len(names) >= 2
+    page.colour_combo.setCurrentIndex(1)
+    assert page.model.colour_category == names[1]
+    legend = page.model.legend()
+    letters = [letter for _v, letter, _c in legend]
+    assert len(set(letters)) == len(letters)
+    chips = next(iter(page.cards.values())).chips
+    assert any(chips.item(0).text().startswith(letter + " · ") for letter in letters)
+
+
+def test_plan_all_rounds_in_a_worker(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    real = ts.plan_seating
+
+    def quick(*args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs["max_iterations"] = 4000
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ts, "plan_seating", quick)
+    page.tables_spin.setValue(5)
+    page.rounds_spin.setValue(2)
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    assert page.progress.isVisible()
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    assert not page.progress.isVisible()
+    b = ts.board(ctx.db, ctx.assembly_id)
+    r1 = b.rounds[0]
+    used = set(b.seating[r1.id].values())
+    assert len(used) == 5
+    assert not any("differ by more than one" in w for w in ts.warnings(b, r1.id))
+    assert "planned" in page.window().statusTip() or page.task is None
+
+
+def test_find_your_table_pages_and_shows_first_names(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    view = FindTableView(ctx)
+    qtbot.addWidget(view)
+    for size in ((1920, 1080), (1280, 720), (1024, 768)):
+        view.setFixedSize(*size)
+        view.show()
+        assert view.width() == size[0]
+        view.apply_scale()
+        assert view.rows <= ROWS
+        assert view.page_count * view.rows * view.columns >= len(view.entries)
+        texts = [name.text() for name, _n in view.labels]
+        assert texts and all(" " not in t for t in texts)  # first names only
+        assert texts == sorted(texts, key=str.casefold)
+    view.setFixedSize(1024, 768)
+    view.apply_scale()
+    if view.page_count > 1:
+        first = [n.text() for n, _ in view.labels]
+        view.next_page()
+        assert [n.text() for n, _ in view.labels] != first
+        assert view.pager.text() == f"2 / {view.page_count}"
+    view.close()
+
+
+def test_table_lists_and_place_cards(ctx: AppContext, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from app.reports.table_lists import write_place_cards, write_table_lists
+
+    b = ts.board(ctx.db, ctx.assembly_id)
+    path = write_table_lists(ctx.db, ctx.assembly_id, tmp_path / "lists.pdf")
+    text = "".join(p.extract_text() for p in PdfReader(str(path)).pages)
+    first = b.members_at(b.rounds[0].id, b.tables[0].id)[0]
+    assert first.display_name in text
+    assert b.tables[0].host_name in text
+    cards = write_place_cards(ctx.db, ctx.assembly_id, b.rounds[0].id, tmp_path / "cards.pdf")
+    reader = PdfReader(str(cards))
+    seated = len(b.seating[b.rounds[0].id])
+    assert len(reader.pages) == -(-seated // 4)
+    assert first.first_name in "".join(p.extract_text() for p in reader.pages)
