@@ -93,8 +93,9 @@ class CompareView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
-        grid.addWidget(self.old_heading, 0, 0)
-        grid.addWidget(self.new_heading, 0, 1)
+        bottom_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        grid.addWidget(self.old_heading, 0, 0, bottom_left)
+        grid.addWidget(self.new_heading, 0, 1, bottom_left)
         grid.addWidget(self.old_browser, 1, 0)
         grid.addWidget(self.new_browser, 1, 1)
         grid.addWidget(self.old_marks, 2, 0)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QLocale, QSettings, Qt, QTimeZone
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QLocale, QObject, QSettings, Qt, QTimeZone
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -144,8 +144,8 @@ class RecommendationsPage(Page):
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 600])
         self.splitter = splitter
+        self._sized = False
 
         self.refresh()
 
@@ -164,7 +164,8 @@ class RecommendationsPage(Page):
         self.search.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.theme_filter = QComboBox()
-        self.theme_filter.setMinimumWidth(140)
+        self.theme_filter.setMinimumContentsLength(12)
+        self.theme_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.theme_filter.setToolTip(self.tr("Show one theme only"))
         self.theme_filter.currentIndexChanged.connect(lambda _i: self.refresh() if not self._filling else None)
         row.addWidget(self.search, 1)
@@ -192,6 +193,7 @@ class RecommendationsPage(Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         box.setMinimumWidth(420)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.installEventFilter(self)
         col.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.count_label = QLabel()
@@ -298,9 +300,12 @@ class RecommendationsPage(Page):
         self.author_table.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         row.addWidget(self.author, 2)
         row.addWidget(self.author_table, 1)
-        row.addWidget(self.note, 2)
-        row.addWidget(self.save_button)
+        row.addWidget(self.note, 3)
         col.addLayout(row)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        col.addLayout(save_row)
         return tab
 
     def _build_initiatives_tab(self) -> QWidget:
@@ -387,6 +392,7 @@ class RecommendationsPage(Page):
         col.addLayout(note_row)
         self.amendment_compare = CompareView()
         col.addWidget(self.amendment_compare, 1)
+        col.addStretch(0)
         return tab
 
     def _build_history_tab(self) -> QWidget:
@@ -409,6 +415,10 @@ class RecommendationsPage(Page):
         self.version_list.itemDoubleClicked.connect(lambda *_: self.compare_selected())
         self.version_list.itemSelectionChanged.connect(self._update_history_buttons)
         col.addWidget(self.version_list, 1)
+        self.version_preview = QPlainTextEdit()
+        self.version_preview.setReadOnly(True)
+        self.version_preview.setPlaceholderText(self.tr("Choose a version to read its text here."))
+        col.addWidget(self.version_preview, 1)
         row = QHBoxLayout()
         self.compare_button = _button(
             self.tr("Compare…"), "mdi6.compare-horizontal", self.tr("Show two versions side by side")
@@ -448,6 +458,25 @@ class RecommendationsPage(Page):
         return tab
 
     # ------------------------------------------------------------------ page API
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the list gets about two fifths, the detail the rest
+            self._sized = True
+            total = max(1, sum(self.splitter.sizes()) or self.width())
+            left = max(460, min(640, round(total * 0.42)))
+            self.splitter.setSizes([left, max(1, total - left)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """A narrow list drops the theme column (the theme is in the filter and the detail)."""
+        width = self.table.width()
+        self.table.setColumnHidden(RecommendationListModel.THEME, width < 500)
+        self.table.setColumnWidth(RecommendationListModel.THEME, 150 if width > 620 else 88)
 
     def primary_action(self) -> QAction:
         return self.new_action
@@ -981,6 +1010,7 @@ class RecommendationsPage(Page):
 
     def _update_history_buttons(self) -> None:
         chosen = self._selected_versions()
+        self.version_preview.setPlainText(chosen[-1].text if len(chosen) == 1 else "")
         d = self.detail
         self.compare_button.setEnabled(d is not None and len(d.versions) > 1 and len(chosen) in (1, 2))
         one = chosen[0] if len(chosen) == 1 else None
