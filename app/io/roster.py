@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -42,7 +43,7 @@ from app.io.tabular import (
 )
 from app.models import CategoryValue, MeetingDay, Member, MemberContact, MemberStatus, MemberValue
 from app.services import audit
-from app.services.members import CategoryInfo, _categories, add_alias, valid_email, valid_phone
+from app.services.members import CategoryInfo, ValueInfo, _categories, add_alias, valid_email, valid_phone
 
 # field -> (label, header words it goes by)
 BASIC_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -204,6 +205,7 @@ class ImportResult:
     remembered: int = 0
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     return normalise_header(text)
 
@@ -242,11 +244,19 @@ def parse_band(name: str) -> tuple[int, int] | None:
 
 
 def band_for_age(c: CategoryInfo, age: int) -> int | None:
-    for v in c.values:
+    return _bands(c.values).get(age)
+
+
+@lru_cache(maxsize=64)
+def _bands(values: tuple[ValueInfo, ...]) -> dict[int, int]:
+    """age -> value id, for the values whose names are age bands."""
+    out: dict[int, int] = {}
+    for v in values:
         band = parse_band(v.name)
-        if band and band[0] <= age <= band[1]:
-            return v.id
-    return None
+        if band:
+            for age in range(band[0], band[1] + 1):
+                out.setdefault(age, v.id)
+    return out
 
 
 def _reference_year(s: Session, assembly_id: int) -> int:
@@ -552,9 +562,18 @@ def import_roster(
                     "forgotten": False,
                 }
             )
-        ids = list(s.scalars(insert(Member).returning(Member.id, sort_by_parameter_order=True), member_rows))
-        s.execute(
-            insert(MemberContact),
+        # Core inserts (executemany; RETURNING in parameter order for the new ids): the
+        # ORM's bulk path costs more than the checks for a few thousand rows.
+        conn = s.connection()
+        member_table, contact_table, value_table = Member.__table__, MemberContact.__table__, MemberValue.__table__
+        ids = list(
+            conn.execute(
+                insert(member_table).returning(member_table.c.id, sort_by_parameter_order=True),  # type: ignore[arg-type]
+                member_rows,
+            ).scalars()
+        )
+        conn.execute(
+            insert(contact_table),  # type: ignore[arg-type]
             [
                 {
                     "member_id": mid,
@@ -576,7 +595,7 @@ def import_roster(
             for cid, vid in r.values.items()
         ]
         if value_rows:
-            s.execute(insert(MemberValue), value_rows)
+            conn.execute(insert(value_table), value_rows)  # type: ignore[arg-type]
         remembered = 0
         if remember and value_map:
             for mapped in value_map.values():

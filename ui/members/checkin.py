@@ -405,12 +405,15 @@ class CheckinView(QWidget):
     # -- showing ---------------------------------------------------------------------
 
     def _show_feedback(self, kind: str, text: str, detail: str = "") -> None:
+        restyle = kind != getattr(self, "feedback_kind", None)
         self.feedback_kind = kind
         size = 30 if kind != "idle" else 16
         html = f"<div style='font-size:{size}pt; font-weight:700'>{_esc(text)}</div>"
         if detail:
             html += f"<div style='font-size:24pt; font-weight:600; margin-top:8px'>{_esc(detail)}</div>"
         self.feedback.setText(html)
+        if not restyle:  # re-polishing a style sheet is the slow part; only on a change of kind
+            return
         self.feedback.setStyleSheet(
             f"QLabel#checkinFeedback {{ {FEEDBACK_STYLES[kind]} border-radius: 12px; padding: 16px; }}"
         )
