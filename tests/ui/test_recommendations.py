@@ -325,3 +325,40 @@ def test_import_from_a_spreadsheet(qtbot: Any, page: RecommendationsPage, tmp_pa
     assert page.import_file(good) is None
     assert page.stack.currentIndex() == 1 and [r.code for r in page.model.rows] == ["A1"]
     assert page.initiative_list.count() == 2
+
+
+def test_ctrl_s_saves_and_switching_keeps_an_unsaved_edit(
+    qtbot: Any, page: RecommendationsPage, own_ctx: AppContext
+) -> None:
+    a1 = make(own_ctx, "A1")
+    make(own_ctx, "A2", text="Anden tekst.")
+    page.table.selectRow(0)
+    page.editor.setFocus()
+    page.editor.selectAll()
+    qtbot.keyClicks(page.editor, "Halvfærdig tekst")
+    assert "Not saved yet" in page.unsaved_label.text()
+    page.table.selectRow(1)
+    assert page.editor.toPlainText() == "Anden tekst." and page.unsaved_label.text() == ""
+    page.table.selectRow(0)
+    assert page.editor.toPlainText() == "Halvfærdig tekst"
+    assert "not saved yet" in page.version_line.text()
+    page.editor.setFocus()
+    qtbot.keyClick(page.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    detail = rs.get_recommendation(own_ctx.db, a1.id)
+    assert [v.text for v in detail.versions] == [TEXT, "Halvfærdig tekst"]
+    assert page.unsaved_label.text() == "" and "Version 2" in page.version_line.text()
+
+
+def test_edit_details(qtbot: Any, page: RecommendationsPage, own_ctx: AppContext) -> None:
+    rec = make(own_ctx, "A1", theme="Unge")
+    click(qtbot, page.details_button)
+    dialog = page.dialog
+    assert isinstance(dialog, RecommendationDialog) and dialog.text is None
+    dialog.code.setText("U1")
+    dialog.title_edit.setText("Ungerådet")
+    dialog.theme.setCurrentText("Unge og demokrati")
+    click(qtbot, dialog.ok_button)
+    d = rs.get_recommendation(own_ctx.db, rec.id)
+    assert (d.code, d.title, d.theme) == ("U1", "Ungerådet", "Unge og demokrati")
+    assert page.heading.text() == "U1  Ungerådet"
+    assert page.theme_filter.findText("Unge og demokrati") >= 0 and page.theme_filter.findText("Unge") < 0

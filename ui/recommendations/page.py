@@ -87,6 +87,7 @@ class RecommendationsPage(Page):
         self.dialog: QDialog | None = None
         self.compare_dialog: CompareDialog | None = None
         self.import_box: QMessageBox | None = None
+        self._unsaved: dict[int, tuple[int | None, str]] = {}  # recommendation -> (base version, text)
 
         self.new_action = QAction(icon("mdi6.plus"), self.tr("New recommendation…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -303,8 +304,12 @@ class RecommendationsPage(Page):
         row.addWidget(self.note, 3)
         col.addLayout(row)
         save_row = QHBoxLayout()
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("warning")
+        save_row.addWidget(self.unsaved_label)
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
+        self.editor.textChanged.connect(self._update_unsaved)
         col.addLayout(save_row)
         return tab
 
@@ -412,6 +417,7 @@ class RecommendationsPage(Page):
             [self.tr("Version"), self.tr("Saved"), self.tr("By"), self.tr("Table"), self.tr("Note")]
         )
         self.version_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.version_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.version_list.itemDoubleClicked.connect(lambda *_: self.compare_selected())
         self.version_list.itemSelectionChanged.connect(self._update_history_buttons)
         col.addWidget(self.version_list, 1)
@@ -561,6 +567,10 @@ class RecommendationsPage(Page):
             self.detail = None
             self.detail_stack.setCurrentIndex(0)
             return
+        previous = self.detail
+        if previous is not None and previous.id != d.id and self._has_unsaved_edit(previous):
+            # Switching to another recommendation keeps the typed text for when we come back.
+            self._unsaved[previous.id] = (self._editor_base_id, self.editor.toPlainText())
         self.detail = d
         self.detail_stack.setCurrentIndex(1)
         self._filling = True
@@ -576,6 +586,7 @@ class RecommendationsPage(Page):
         finally:
             self._filling = False
         self._editor_rec_id = d.id
+        self._update_unsaved()
         self._update_initiative_buttons()
         self._update_history_buttons()
         self._show_amendment()
@@ -629,12 +640,31 @@ class RecommendationsPage(Page):
             parts.append(self.tr("current"))
         return " · ".join(parts)
 
+    def _update_unsaved(self) -> None:
+        d = self.detail
+        dirty = d is not None and d.editable and self.editor.toPlainText().strip() != d.text
+        self.unsaved_label.setText(self.tr("⚠ Not saved yet") if dirty else "")
+
+    def _has_unsaved_edit(self, d: rs.RecommendationDetail) -> bool:
+        return (
+            self._editor_rec_id == d.id
+            and d.editable
+            and self.editor.document().isModified()
+            and self.editor.toPlainText().strip() != d.text
+        )
+
     def _fill_text(self, d: rs.RecommendationDetail) -> None:
         current = d.current
         same = self._editor_rec_id == d.id
         unsaved = same and self.editor.document().isModified() and current is not None
         if unsaved and current is not None and self.editor.toPlainText().strip() == current.text:
             unsaved = False
+        stashed = self._unsaved.pop(d.id, None) if not same else None
+        if stashed is not None and d.editable:
+            self._editor_base_id, text = stashed
+            self.editor.setPlainText(text)
+            self.editor.document().setModified(True)
+            unsaved = True
         if not unsaved:
             self.editor.setPlainText(d.text)
             self.editor.document().setModified(False)
@@ -645,6 +675,8 @@ class RecommendationsPage(Page):
                 line += f" · {current.note}"
             if unsaved and self._editor_base_id != current.id:
                 line = self.tr("A newer version was saved meanwhile ({0}); your edit is not saved yet.").format(line)
+            elif unsaved:
+                line = self.tr("Your edit is not saved yet (based on {0}).").format(line)
             self.version_line.setText(line)
         else:
             self.version_line.setText(self.tr("No text yet."))
@@ -737,6 +769,8 @@ class RecommendationsPage(Page):
                 label += " – " + self.tr("current")
             item = QTreeWidgetItem([label, local_time(v.created_at), v.author, v.table_label, v.note])
             item.setData(0, ID_ROLE, v.id)
+            if v.note:
+                item.setToolTip(4, v.note)
             if v.id == d.final_version_id:
                 item.setIcon(0, icon("mdi6.check-decagram", "#1e6b34"))
             self.version_list.addTopLevelItem(item)
