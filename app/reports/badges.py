@@ -70,6 +70,9 @@ class Badge(Flowable):
         for x, y, dx, dy in ((0, 0, 1, 1), (w, 0, -1, 1), (0, h, 1, -1), (w, h, -1, -1)):
             c.line(x, y, x + dx * 4 * mm, y)
             c.line(x, y, x, y + dy * 4 * mm)
+        c.setStrokeColor(colors.HexColor("#d5dadd"))
+        c.setLineWidth(0.3)
+        c.rect(0, 0, w, h, stroke=1, fill=0)  # a faint outline to cut along
         pad = 5 * mm
         # accent band with the assembly's name
         c.setFillColor(ACCENT)
@@ -251,13 +254,13 @@ def member_list_pdf(
             row += [Paragraph(email, st["Cell"]), phone]
         rows.append(row)
     total = doc.width
-    fixed = 12 * mm + 20 * mm
-    name_w = 45 * mm
-    extra = len(cats) + (2 if with_contacts else 0)
-    rest = max(total - fixed - name_w, 20 * mm)
-    widths = [12 * mm, name_w] + [rest / max(extra, 1)] * len(cats) + [20 * mm]
     if with_contacts:
-        widths += [rest / max(extra, 1)] * 2
+        fixed = [10 * mm, 40 * mm, *[20 * mm] * len(cats), 18 * mm]
+        email_w = max(total - sum(fixed) - 26 * mm, 30 * mm)
+        widths = [*fixed, email_w, 26 * mm]
+    else:
+        cat_w = min(30 * mm, max(total - 10 * mm - 60 * mm - 22 * mm, 20 * mm) / max(len(cats), 1))
+        widths = [10 * mm, total - 10 * mm - 22 * mm - cat_w * len(cats), *[cat_w] * len(cats), 22 * mm]
     story.append(data_table(rows, col_widths=widths))
     doc.build(story)
     return len(members)
