@@ -258,13 +258,16 @@ def test_merge_two_drafts(qtbot: Any, page: RecommendationsPage, own_ctx: AppCon
     assert d.text == "Et ungeråd og et ungdomshus." and [i.text for i in d.initiatives] == ["Valg", "Find en bygning"]
     page.table.selectRow(1)
     assert page.editor.isReadOnly() and not page.merge_button.isEnabled()
+    assert 'href="code:A1"' in page.facts.text()
+    page.facts.linkActivated.emit("code:A1")  # the link to where it went
+    assert page.heading.text().startswith("A1") and "merged from" in page.facts.text()
 
 
 def test_mark_final_and_reopen(qtbot: Any, page: RecommendationsPage, own_ctx: AppContext) -> None:
     rec = make(own_ctx, "A1")
     click(qtbot, page.final_button)
     assert rs.get_recommendation(own_ctx.db, rec.id).status == "final"
-    assert page.editor.isReadOnly() and not page.save_button.isEnabled()
+    assert page.editor.isReadOnly() and not page.save_button.isVisible()
     assert page.final_button.text() == "Reopen"
     assert "Final" in page.facts.text() and "final wording: version 1" in page.facts.text()
     click(qtbot, page.final_button)

@@ -9,6 +9,7 @@ statement. Merging and the final wording are buttons above.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QLocale, QObject, QSettings, Qt, QTimeZone
@@ -229,6 +230,8 @@ class RecommendationsPage(Page):
         self.facts = QLabel()
         self.facts.setObjectName("figureCaption")
         self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.linkActivated.connect(self.go_to_code)
         facts_row.addWidget(self.status_icon)
         facts_row.addWidget(self.facts, 1)
         col.addLayout(facts_row)
@@ -591,20 +594,39 @@ class RecommendationsPage(Page):
         self._update_history_buttons()
         self._show_amendment()
 
+    @staticmethod
+    def _code_link(code: str) -> str:
+        return f'<a href="code:{html.escape(code)}">{html.escape(code)}</a>'
+
+    def go_to_code(self, link: str) -> None:
+        """Show the recommendation a "code:A3" link names (clearing the filters if needed)."""
+        code = link.removeprefix("code:")
+        row = next((i for i, r in enumerate(self.model.rows) if r.code == code), -1)
+        if row < 0:
+            self.search.clear()
+            self.theme_filter.setCurrentIndex(0)
+            row = next((i for i, r in enumerate(self.model.rows) if r.code == code), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+
     def _fill_header(self, d: rs.RecommendationDetail) -> None:
         self.heading.setText(f"{d.code}  {d.title}")
         open_count = sum(1 for a in d.amendments if a.status == "proposed")
-        facts = [status_words(self, d.status, d.merged_into_code, open_count)]
+        if d.status == "merged" and d.merged_into_code:
+            status = self.tr("Merged into {0}").format(self._code_link(d.merged_into_code))
+        else:
+            status = html.escape(status_words(self, d.status, d.merged_into_code, open_count))
+        facts = [status]
         if d.theme:
-            facts.append(self.tr("Theme: {0}").format(d.theme))
+            facts.append(html.escape(self.tr("Theme: {0}").format(d.theme)))
         if d.origin_table_label:
-            facts.append(self.tr("From {0}").format(d.origin_table_label))
+            facts.append(html.escape(self.tr("From {0}").format(d.origin_table_label)))
         facts.append(plural(len(d.versions), self.tr("1 version"), self.tr("{0} versions")))
         if d.final_version_id is not None:
             number = next((v.number for v in d.versions if v.id == d.final_version_id), 0)
             facts.append(self.tr("final wording: version {0}").format(number))
         if d.merged_from:
-            facts.append(self.tr("merged from {0}").format(", ".join(d.merged_from)))
+            facts.append(self.tr("merged from {0}").format(", ".join(self._code_link(c) for c in d.merged_from)))
         self.facts.setText(" · ".join(facts))
         name, colour = STATUS_ICONS.get(d.status, STATUS_ICONS["draft"])
         self.status_icon.setPixmap(icon(name, colour).pixmap(20, 20))
@@ -682,8 +704,8 @@ class RecommendationsPage(Page):
             self.version_line.setText(self.tr("No text yet."))
         editable = d.editable
         self.editor.setReadOnly(not editable)
-        for w in (self.author, self.author_table, self.note, self.save_button):
-            w.setEnabled(editable)
+        for w in (self.author, self.author_table, self.note, self.save_button, self.unsaved_label):
+            w.setVisible(editable)
         self.save_action.setEnabled(editable)
         if not editable:
             reason = {
