@@ -72,12 +72,10 @@ class CompareView(QWidget):
         self.new_heading = QLabel()
         self.new_heading.setObjectName("cardTitle")
         self.new_heading.setWordWrap(True)
-        self.old_marks = QLabel(
-            self.tr("Removed: {0}").format(f'<span style="{DELETE_STYLE}">{self.tr("struck through, red")}</span>')
-        )
-        self.new_marks = QLabel(
-            self.tr("Added: {0}").format(f'<span style="{INSERT_STYLE}">{self.tr("underlined, green")}</span>')
-        )
+        struck = self.tr("struck through, red")
+        underlined = self.tr("underlined, green")
+        self.old_marks = QLabel(self.tr("Removed: {0}").format(f'<span style="{DELETE_STYLE}">{struck}</span>'))
+        self.new_marks = QLabel(self.tr("Added: {0}").format(f'<span style="{INSERT_STYLE}">{underlined}</span>'))
         for label in (self.old_marks, self.new_marks):
             label.setObjectName("figureCaption")
             label.setTextFormat(Qt.TextFormat.RichText)

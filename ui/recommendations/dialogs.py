@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -73,7 +73,7 @@ class ServiceDialog(QDialog):
         try:
             self.result_value = self.submit()
         except ServiceError as exc:
-            self.error.setText(self.tr("Not saved: {0}").format(exc))
+            self.error.setText(QCoreApplication.translate("ServiceDialog", "Not saved: {0}").format(exc))
             self.error.show()
             return
         super().accept()

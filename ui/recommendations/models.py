@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.recommendations import RecommendationSummary
 from ui.theme import icon
@@ -24,19 +24,27 @@ def plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.format(n)
 
 
-def status_words(obj: QObject, status: str, merged_into_code: str = "", open_amendments: int = 0) -> str:
+def status_words(_obj: QObject | None, status: str, merged_into_code: str = "", open_amendments: int = 0) -> str:
     """The status in words (never colour alone)."""
     if status == "draft":
-        text = obj.tr("Draft")
+        text = QCoreApplication.translate("RecommendationStatus", "Draft")
         if open_amendments:
-            text += " · " + plural(open_amendments, obj.tr("1 open amendment"), obj.tr("{0} open amendments"))
+            text += " · " + plural(
+                open_amendments,
+                QCoreApplication.translate("RecommendationStatus", "1 open amendment"),
+                QCoreApplication.translate("RecommendationStatus", "{0} open amendments"),
+            )
         return text
     if status == "final":
-        return obj.tr("Final")
+        return QCoreApplication.translate("RecommendationStatus", "Final")
     if status == "merged":
-        return obj.tr("Merged into {0}").format(merged_into_code) if merged_into_code else obj.tr("Merged")
+        return (
+            QCoreApplication.translate("RecommendationStatus", "Merged into {0}").format(merged_into_code)
+            if merged_into_code
+            else QCoreApplication.translate("RecommendationStatus", "Merged")
+        )
     if status == "withdrawn":
-        return obj.tr("Withdrawn")
+        return QCoreApplication.translate("RecommendationStatus", "Withdrawn")
     return status
 
 
