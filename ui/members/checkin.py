@@ -466,7 +466,10 @@ class CheckinView(QWidget):
                 r += 1
                 last_cat = v.category_id
             name = QLabel(v.value)
+            name.setWordWrap(True)
+            name.setMaximumWidth(170)
             bar = QProgressBar()
+            bar.setMinimumWidth(110)
             bar.setTextVisible(True)
             bar.setFixedHeight(22)
             bar.setStyleSheet(

@@ -63,7 +63,10 @@ class MemberForm(QWidget):
         self.value_boxes: dict[int, QComboBox] = {}
         outer.addWidget(profile)
 
-        contact = QGroupBox(self.tr("Contact data (personal, never exported unless asked)"))
+        contact = QGroupBox(self.tr("Contact data (personal)"))
+        contact.setToolTip(
+            self.tr("Kept apart from the profile; left out of exports unless you ask; erased by Forget.")
+        )
         cform = QFormLayout(contact)
         self.email = QLineEdit()
         self.email.setPlaceholderText("navn@example.dk")

@@ -46,7 +46,7 @@ class WithdrawDialog(QDialog):
         m = self.detail.member
         self.already_withdrawn = m.status == "withdrawn"
         self.setWindowTitle(self.tr("Withdraw and replace member {0}").format(m.number))
-        self.resize(820, 560)
+        self.resize(1000, 600)
         col = QVBoxLayout(self)
         col.setSpacing(8)
         cats = list_categories(ctx.db, ctx.assembly_id)
@@ -98,7 +98,7 @@ class WithdrawDialog(QDialog):
             for k, text in enumerate(cells):
                 self.table.setItem(r, k, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         col.addWidget(self.table, 1)
         self.no_reserves = QLabel(
             self.tr("There are no reserves left. Draw more in the Lottery area, or add a member by hand.")
