@@ -329,6 +329,14 @@ class CheckinView(QWidget):
             )
             self.input.clear()
             return
+        if entry.status == "left_early":
+            self._show_feedback(
+                "warning",
+                self.tr("{0} has been recorded as left early").format(entry.name),
+                self.tr("Ctrl+Z undoes it if that was a slip"),
+            )
+            self.input.clear()
+            return
         self._record(entry, "present", "")
 
     def start_pending(self, status: str) -> None:
