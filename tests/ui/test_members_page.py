@@ -291,3 +291,20 @@ def test_forget_export_and_print(qtbot: Any, page: MembersPage, db: Database, bu
 
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "Anna Jensen" in text and "Bo Nielsen" not in text  # no. 2 (Bo Nielsen) was forgotten
+
+
+def test_enter_on_absent_checks_in_but_left_early_is_kept(
+    qtbot: Any, page: MembersPage, db: Database, built: Built
+) -> None:
+    _checkin(qtbot, page)
+    view = page.checkin
+    for number, key in (("11", Qt.Key.Key_F4), ("12", Qt.Key.Key_F3)):
+        qtbot.keyClicks(view.input, number)
+        qtbot.keyClick(view.input, key)
+        qtbot.keyClick(view.reason, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.input, "11")  # marked absent, then turned up after all
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.input, "12")  # left early: Enter does not undo that by accident
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    assert "left early" in view.feedback_text()
+    assert _attendance(db) == {built.members[10]: ("present", ""), built.members[11]: ("left_early", "")}
