@@ -308,3 +308,30 @@ def test_enter_on_absent_checks_in_but_left_early_is_kept(
     qtbot.keyClick(view.input, Qt.Key.Key_Return)
     assert "left early" in view.feedback_text()
     assert _attendance(db) == {built.members[10]: ("present", ""), built.members[11]: ("left_early", "")}
+
+
+def test_import_dialog_fix_the_file_and_read_it_again(
+    qtbot: Any, db: Database, assembly: AssemblyInfo, tmp_path: Path
+) -> None:
+    build(db, assembly.id, members=0, days=1)
+    path = tmp_path / "roster.csv"
+    path.write_text("Fornavn;Efternavn;Mail;Køn\nAnna;Berg;anna@example;K\nBo;Holm;bo@example.dk;M\n", "cp1252")
+    page = MembersPage(AppContext(db, assembly.id))
+    qtbot.addWidget(page)
+    dialog = page.open_import(path)
+    try:
+        assert [dialog.problems.item(r, 2).text() for r in range(dialog.problems.rowCount())] == [
+            "'anna@example' is not an e-mail address"
+        ]
+        dialog.value_boxes[1][2].setCurrentIndex(0)  # the user does not accept "M" → Mand
+        assert dialog.problems.rowCount() == 2
+        path.write_text("Fornavn;Efternavn;Mail;Køn\nAnna;Berg;anna@example.dk;K\nBo;Holm;bo@example.dk;M\n", "cp1252")
+        qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+        assert dialog.problems.rowCount() == 1  # the e-mail is fixed; "M" is still not chosen
+        box = dialog.value_boxes[1][2]
+        box.setCurrentIndex(box.findText("Mand"))
+        assert dialog.problems.rowCount() == 0 and dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    finally:
+        dialog.close()
+    assert [m.name for m in list_members(db, assembly.id)] == ["Anna Berg", "Bo Holm"]

@@ -48,6 +48,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import members from a spreadsheet"))
         self.resize(980, 720)
         self.frame: pd.DataFrame | None = None
+        self.path: Path | None = None
         self.preview: RosterPreview | None = None
         self.result_info: ImportResult | None = None
         self.categories: list[CategoryInfo] = list_categories(ctx.db, ctx.assembly_id)
@@ -61,7 +62,15 @@ class ImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
+        self.reload_button = QPushButton(self.tr("Read the file again"))
+        self.reload_button.setToolTip(
+            self.tr("After fixing the problems in the spreadsheet and saving it, read it again (Ctrl+R)")
+        )
+        self.reload_button.setShortcut("Ctrl+R")
+        self.reload_button.setEnabled(False)
+        self.reload_button.clicked.connect(self.reload)
         row.addWidget(self.file_label, 1)
+        row.addWidget(self.reload_button)
         row.addWidget(choose)
         col.addLayout(row)
 
@@ -139,8 +148,25 @@ class ImportDialog(QDialog):
         if path:
             self.load(path)
 
+    def reload(self) -> None:
+        """Read the same file again, keeping the chosen columns and value meanings."""
+        if self.path is None:
+            return
+        mapping = self.mapping()
+        values = {(cid, text): box.currentData() for cid, text, box in self.value_boxes}
+        self.load(self.path)
+        for h, box in self.mapping_boxes.items():
+            if h in mapping:
+                box.setCurrentIndex(max(box.findData(mapping[h]), 0))
+        for cid, text, box in self.value_boxes:
+            if (cid, text) in values:
+                box.setCurrentIndex(max(box.findData(values[(cid, text)]), 0))
+        self.refresh_preview()
+
     def load(self, path: str | Path) -> None:
         path = Path(path)
+        self.path = path
+        self.reload_button.setEnabled(True)
         self.file_label.setText(str(path))
         try:
             self.frame = read_roster(path)
