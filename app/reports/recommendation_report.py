@@ -18,6 +18,7 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +26,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -154,6 +156,8 @@ class _Writer:
         self.small = base["Small"]
         self.cell = base["Cell"]
         self.cell_bold = base["CellBold"]
+        self.cell_right = ParagraphStyle("ReportCellRight", parent=self.cell, alignment=TA_RIGHT)
+        self.cell_bold_right = ParagraphStyle("ReportCellBoldRight", parent=self.cell_bold, alignment=TA_RIGHT)
         self.h1 = ParagraphStyle("ReportH1", parent=base["Heading1"], spaceBefore=0, spaceAfter=10)
         self.h2 = ParagraphStyle("ReportH2", parent=base["Heading2"], spaceBefore=12, spaceAfter=6)
         self.h3 = ParagraphStyle("ReportH3", parent=base["Heading3"], spaceBefore=8, spaceAfter=4)
@@ -211,23 +215,48 @@ class _Writer:
         return f"{self.date(days[0].date)} – {self.date(days[-1].date)}"
 
     def table(self, rows: list[list[Any]], widths: Sequence[float], align_right: Sequence[int] = ()) -> Table:
+        """A data table; columns are widened so no header word is broken (taken from the widest)."""
+        regular, bold = fonts()
+        widths_pt = [w * cm for w in widths]
+        padding = 13.0
+        minimum = [
+            max((stringWidth(word, bold, 9) for word in str(h).split()), default=0) + padding
+            if not isinstance(h, Flowable)
+            else 0
+            for h in rows[0]
+        ]
+        for col, need in enumerate(minimum):
+            lack = need - widths_pt[col]
+            if lack > 0:
+                donor = max(range(len(widths_pt)), key=lambda i: widths_pt[i] - minimum[i])
+                if donor != col and widths_pt[donor] - minimum[donor] > lack:
+                    widths_pt[donor] -= lack
+                    widths_pt[col] += lack
         cells: list[list[Any]] = []
         for r, row in enumerate(rows):
-            style = self.cell_bold if r == 0 else self.cell
-            cells.append([c if isinstance(c, Flowable) else Paragraph(escape(str(c)), style) for c in row])
-        t = data_table(cells, col_widths=[w * cm for w in widths])
-        for col in align_right:
-            t.setStyle(TableStyle([("ALIGN", (col, 0), (col, -1), "RIGHT")]))
-        return t
+            line = []
+            for col, c in enumerate(row):
+                if isinstance(c, Flowable):
+                    line.append(c)
+                    continue
+                style = self.cell_bold if r == 0 else self.cell
+                if col in align_right:
+                    style = self.cell_bold_right if r == 0 else self.cell_right
+                line.append(Paragraph(escape(str(c)), style))
+            cells.append(line)
+        return data_table(cells, col_widths=widths_pt)
 
-    def chart(self, fig: Any, caption: str = "") -> list[Flowable]:
+    def chart(self, drawing: Flowable, caption: str = "") -> list[Flowable]:
         self.charts += 1
-        drawing = charts.scaled(charts.to_drawing(fig))
         parts: list[Flowable] = [Spacer(1, 4), drawing]
         if caption:
             parts.append(self.p(caption, self.caption))
         parts.append(Spacer(1, 6))
         return [KeepTogether(parts)]
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        text = f"{value:.{decimals}f}"
+        return text.replace(".", ",") if self.options.lang == "da" else text
 
     def pct(self, share: float | None) -> str:
         return "–" if share is None else charts.pct(share)
@@ -347,7 +376,7 @@ class _Writer:
                 story.append(CondPageBreak(min(2.5 + 0.7 * len(rows), 12) * cm))
                 story.append(self.heading(title, 3))
                 if len(rows) > 1:
-                    story.append(self.table(rows, [1.6, 3.4, 11.5]))
+                    story.append(self.table(rows, [1.5, 3.6, 11.4]))
         if d.experts:
             story.append(self.heading(_("The experts heard"), 2))
             rows = [[_("Name"), _("Role and organisation"), _("Perspective"), _("Presentation")]]
@@ -380,8 +409,10 @@ class _Writer:
                 [_("Random seed"), draw.seed],
                 [_("Fingerprint of the lottery's inputs"), _grouped(draw.inputs_hash)],
             ]
-            if draw.min_probability is not None:
-                details.append([_("Lowest chance of selection in the pool"), f"{draw.min_probability * 100:.1f} %"])
+            if draw.min_probability:
+                details.append(
+                    [_("Lowest chance of selection in the pool"), self.number(draw.min_probability * 100, 1) + " %"]
+                )
             if draw.transparent_number is not None:
                 details.append([_("Public draw number"), str(draw.transparent_number)])
             t = Table(
@@ -402,6 +433,7 @@ class _Writer:
         else:
             story.append(self.p(_("No members have been drawn yet."), self.text_style))
         if m.total:
+            story.append(Spacer(1, 6))
             parts = [_("{n} members are active.").format(n=m.active)]
             if m.withdrawn or m.replaced:
                 parts.append(_("{w} withdrew and {r} were replaced by reserves.").format(w=m.withdrawn, r=m.replaced))
@@ -413,8 +445,7 @@ class _Writer:
             story.append(CondPageBreak(7 * cm))
             story.append(self.heading(category.name, 2))
             if total:
-                fig = charts.composition_figure(
-                    category.name,
+                fig = charts.composition_chart(
                     [v.name for v in category.values],
                     [v.target for v in category.values],
                     [v.members / total for v in category.values],
@@ -435,7 +466,7 @@ class _Writer:
                 if share is not None and v.target is not None:
                     diff = f"{(share - v.target) * 100:+.0f} " + _("points")
                 rows.append([v.name, self.pct(v.target), quota, str(v.members), self.pct(share), diff])
-            story.append(self.table(rows, [4.9, 2.4, 2.1, 2.2, 2.2, 2.7], align_right=(1, 2, 3, 4, 5)))
+            story.append(self.table(rows, [4.0, 2.6, 2.0, 2.6, 2.2, 3.1], align_right=(1, 2, 3, 4, 5)))
         story.append(PageBreak())
         return story
 
@@ -454,14 +485,31 @@ class _Writer:
             (_("Not recorded"), [d.not_recorded for d in days], charts.GREY),
         ]
         series = [s for s in series if any(s[1])]
+        missing = [d for d in days if d.present + d.late + d.left_early + d.absent == 0]
+        days = [d for d in days if d not in missing]
+        series = [
+            (label, [n for n, d in zip(numbers, self.data.attendance, strict=False) if d not in missing], colour)
+            for label, numbers, colour in series
+        ]
+        series = [s for s in series if any(s[1])]
         labels = [_("Day {n}").format(n=d.number) for d in days]
-        story += self.chart(charts.attendance_figure(labels, series, _), _("Attendance per meeting day"))
+        story += self.chart(charts.attendance_chart(labels, series, _), _("Attendance per meeting day"))
         rows: list[list[Any]] = [
             [_("Day"), _("Date"), _("Present"), _("Late"), _("Left early"), _("Absent"), _("Not recorded")]
         ]
         for d in days:
             rows.append([str(d.number), self.date(d.date), d.present, d.late, d.left_early, d.absent, d.not_recorded])
-        story.append(self.table(rows, [1.2, 4.3, 2.2, 2.0, 2.4, 2.0, 2.4], align_right=(2, 3, 4, 5, 6)))
+        story.append(self.table(rows, [1.1, 3.2, 2.0, 2.3, 2.2, 2.5, 3.2], align_right=(2, 3, 4, 5, 6)))
+        if missing:
+            story.append(Spacer(1, 6))
+            story.append(
+                self.p(
+                    _("No check-ins were recorded on day {days}.").format(
+                        days=", ".join(str(d.number) for d in missing)
+                    ),
+                    self.small,
+                )
+            )
         story.append(PageBreak())
         return story
 
@@ -481,7 +529,7 @@ class _Writer:
         story.append(self.p(intro, self.text_style))
         if len(voted) > 1:
             threshold = next((v.threshold for _r, v in voted if v.threshold is not None), None)
-            fig = charts.items_figure(
+            fig = charts.items_chart(
                 [f"{r.code} {r.title}" for r, _v in voted], [v.support_share or 0.0 for _r, v in voted], threshold, _
             )
             story += self.chart(fig, _("Support for each recommendation in its final vote"))
@@ -511,18 +559,18 @@ class _Writer:
         story: list[Flowable] = [KeepTogether(head + text[:1]), *text[1:]]
         if rec.initiatives:
             items = [ListItem(self.p(i, self.text_style), leftIndent=14) for i in rec.initiatives]
-            story.append(
-                KeepTogether(
-                    [
-                        self.p(_("Initiatives"), self.h3),
-                        ListFlowable(
-                            items, bulletType="1", bulletFontName=fonts()[0], bulletFontSize=10, leftIndent=14
-                        ),
-                    ]
-                )
-            )
-        for vote in rec.votes:
+            initiatives: list[Flowable] = [
+                self.p(_("Initiatives"), self.h3),
+                ListFlowable(items, bulletType="1", bulletFontName=fonts()[0], bulletFontSize=10.5, leftIndent=14),
+            ]
+            # the initiatives and the first vote stay together, so a vote never starts a page alone
+            if rec.votes:
+                initiatives.append(self.vote_block(rec.votes[0]))
+            story.append(KeepTogether(initiatives))
+        for vote in rec.votes[1 if rec.initiatives else 0 :]:
             story.append(self.vote_block(vote))
+        if not rec.votes and self.data.ballots:
+            story.append(self.p(_("Not put to the vote."), self.small))
         if rec.minority_statement and "minority" not in self.options.sections:
             story.append(self.minority_box(rec))
         story.append(Spacer(1, 10))
@@ -531,7 +579,7 @@ class _Writer:
     def vote_block(self, vote: VoteData) -> Flowable:
         _ = self._
         parts: list[Flowable] = [self.p(_("Vote: {title}").format(title=vote.ballot_title), self.h3)]
-        labelled = [(label, vote.counts.get(key, 0), support) for key, label, support, _b in vote.options]
+        labelled = [(label, vote.counts.get(key, 0), support, blank) for key, label, support, blank in vote.options]
         if vote.method in ("yes_no_abstain", "support_scale") and labelled:
             parts.append(
                 charts.support_drawing(labelled, vote.base_count, vote.threshold, vote.support_share, vote.adopted, _)
@@ -541,7 +589,7 @@ class _Writer:
                 valid=vote.valid, blank=vote.blank, spoilt=vote.spoilt, base=_(BASE_WORDS.get(vote.base, vote.base))
             )
         else:
-            counts = ", ".join(f"{label}: {n}" for label, n, _s in labelled)
+            counts = ", ".join(f"{label}: {n}" for label, n, _s, _b in labelled)
             line = _(METHOD_WORDS.get(vote.method, vote.method)) + (f" – {counts}" if counts else "")
             if vote.rank is not None:
                 line += " – " + _("place {n}").format(n=vote.rank)
@@ -598,7 +646,7 @@ class _Writer:
                 groups.setdefault(labels, []).append(q)
             for labels, qs in groups.items():
                 rows_data = [(q.question.text, [q.counts.get(v, 0) for v in q.question.scale]) for q in qs]
-                story += self.chart(charts.likert_figure(rows_data, [_(x) for x in labels], _))
+                story += self.chart(charts.likert_chart(rows_data, [_(x) for x in labels], _))
             if likert:
                 rows: list[list[Any]] = [[_("Question"), _("Answers"), _("Average"), _("Agree")]]
                 for q in likert:
@@ -606,7 +654,7 @@ class _Writer:
                         [
                             q.question.text,
                             str(q.n),
-                            f"{q.mean:.1f} / {q.question.scale_max}" if q.mean is not None else "–",
+                            f"{self.number(q.mean)} / {q.question.scale_max}" if q.mean is not None else "–",
                             self.pct(q.agree_share),
                         ]
                     )
@@ -615,10 +663,12 @@ class _Writer:
                 if q.question.kind != "text" or not q.texts:
                     continue
                 parts: list[Flowable] = [self.p(q.question.text, self.h3)]
-                shown = q.texts[:6]
-                parts += [self.p(f"“{t}”", self.quote) for t in shown]
-                if len(q.texts) > len(shown):
-                    parts.append(self.p(_("… and {n} more answers.").format(n=len(q.texts) - len(shown)), self.small))
+                counted = Counter(" ".join(t.split()) for t in q.texts).most_common()
+                shown = counted[:8]
+                parts += [self.p(f"“{t}”" + (f" ({n}×)" if n > 1 else ""), self.quote) for t, n in shown]
+                rest = sum(n for _t, n in counted[len(shown) :])
+                if rest:
+                    parts.append(self.p(_("… and {n} more answers.").format(n=rest), self.small))
                 story.append(KeepTogether(parts[:3]))
                 story += parts[3:]
         story.append(PageBreak())
@@ -661,9 +711,7 @@ class _Writer:
             )
             shares = [i.support_share for i in b.items]
             if len(b.items) > 1 and all(s is not None for s in shares):
-                story += self.chart(
-                    charts.items_figure([f"{i.code} {i.label}".strip() for i in b.items], shares, b.threshold, _)
-                )
+                story += self.chart(charts.items_chart([_item_label(i) for i in b.items], shares, b.threshold, _))
             options = list(b.options)
             header = [_("Item"), *[o.label for o in options], _("Support level"), _("Result")]
             rows: list[list[Any]] = [header]
@@ -678,7 +726,7 @@ class _Writer:
                     verdict = "–"
                 rows.append(
                     [
-                        f"{item.code} {item.label}".strip(),
+                        _item_label(item),
                         *[str(item.counts.get(o.key, 0)) for o in options],
                         self.pct(item.support_share),
                         verdict,
@@ -703,6 +751,15 @@ class _Writer:
         while story and isinstance(story[-1], PageBreak):
             story.pop()
         return story
+
+
+def _item_label(item: Any) -> str:
+    """ "A1 Title" – without repeating the code when the label already starts with it."""
+    label = str(item.label).strip()
+    code = str(item.code or "").strip()
+    if not code or label.startswith(code):
+        return label
+    return f"{code} {label}"
 
 
 def _grouped(text: str, size: int = 8) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 from app.cli import main
 from app.db import Database
@@ -20,10 +21,9 @@ def _text(path: Path) -> tuple[list[str], PdfReader]:
 
 
 def _drawn_rects(reader: PdfReader, page_number: int) -> int:
-    """Filled rectangles/paths drawn on a page (vector charts are made of them)."""
-    content = reader.pages[page_number].get_contents()
-    data = content.get_data() if content is not None else b""
-    return data.count(b" re ") + data.count(b"\nre\n") + data.count(b" f\n") + data.count(b"\nf\n")
+    """Rectangles drawn on a page (the vector charts' bars and legend keys are rectangles)."""
+    page = reader.pages[page_number]
+    return sum(1 for _operands, op in ContentStream(page.get_contents(), reader).operations if op == b"re")
 
 
 def test_full_report_in_english_has_every_section_and_charts(db: Database, assembly, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -75,7 +75,10 @@ def test_full_report_in_english_has_every_section_and_charts(db: Database, assem
     # charts are present as vector graphics (and one image: the logo)
     assert summary.charts >= 8
     rec_page = next(i for i, t in enumerate(pages) if "Initiativ 1 til A1" in t)
-    assert _drawn_rects(reader, rec_page) > 5
+    assert "Threshold 80 %" in pages[rec_page]
+    assert _drawn_rects(reader, rec_page) >= 5  # two bar segments (yes, no) and three legend keys
+    members_page = next(i for i, t in enumerate(pages) if "Members compared with the population: Alder" in t)
+    assert _drawn_rects(reader, members_page) >= 2 * 2 + 2  # target and member bars per value, legend
     images = sum(len(page.images) for page in reader.pages)
     assert images == 1  # the logo; charts are vectors, not pictures
     assert reader.outline  # bookmarks for the PDF viewer's sidebar

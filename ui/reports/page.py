@@ -637,19 +637,19 @@ class EvaluationTab(QWidget):
             self.chart.clear()
             return
         from app.i18n import translator
-        from app.reports import charts
+        from app.reports import figures
 
         lang = get_assembly(self.ctx.db, self.ctx.assembly_id).language
         _ = translator(lang if lang in ("da", "en") else "en")
         first = likert[0].question
         same = [q for q in likert if q.question.scale == first.scale]
-        fig = charts.likert_figure(
+        fig = figures.likert_figure(
             [(q.question.text, [q.counts.get(v, 0) for v in q.question.scale]) for q in same],
             [_(first.label(v)) for v in first.scale],
             _,
         )
         pixmap = QPixmap()
-        pixmap.loadFromData(charts.png_bytes(fig, dpi=110))
+        pixmap.loadFromData(figures.png_bytes(fig, dpi=110))
         self.chart.setPixmap(pixmap)
 
     # -- actions
