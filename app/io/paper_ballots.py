@@ -16,7 +16,7 @@ from typing import Any
 
 from app.db import Database
 from app.io.tabular import ImportFailed, ImportProblem, TableReadError, normalise_header, read_table, spreadsheet_row
-from app.services import voting
+from app.services import tally, voting
 from app.services.errors import ServiceError
 
 PAPER_WORDS = ("paper", "papir", "nr", "number", "nummer", "stemmeseddel", "seddel", "paper_number")
@@ -62,6 +62,16 @@ def read_paper_ballots(db: Database, ballot_id: int, path: str | Path) -> list[P
     papers: list[Paper] = []
     first_row: dict[int, int] = {}
     n_items = len(ballot.items)
+    parsed: dict[str, tuple[Any, str | None]] = {}  # a file has only a handful of distinct words
+
+    def parse(text: str) -> tuple[Any, str | None]:
+        if text not in parsed:
+            try:
+                parsed[text] = (voting.parse_choice(ballot.method, ballot.options, text, n_items=n_items), None)
+            except ServiceError as exc:
+                parsed[text] = (None, str(exc))
+        return parsed[text]
+
     records = frame.to_dict("records")
     for index, record in zip(frame.index, records, strict=True):
         row = spreadsheet_row(index)
@@ -86,12 +96,11 @@ def read_paper_ballots(db: Database, ballot_id: int, path: str | Path) -> list[P
         choices: dict[str, Any] = {}
         if not spoilt:
             for item_id, header in item_cols.items():
-                try:
-                    choices[item_id] = voting.parse_choice(
-                        ballot.method, ballot.options, str(record[header]), n_items=n_items
-                    )
-                except ServiceError as exc:
-                    row_problems.append(ImportProblem(row, header, str(exc)))
+                value, error = parse(str(record[header]))
+                if error is None:
+                    choices[item_id] = value
+                else:
+                    row_problems.append(ImportProblem(row, header, error))
             if not row_problems:
                 problem = _paper_problem(ballot, choices)
                 if problem:
@@ -105,8 +114,6 @@ def read_paper_ballots(db: Database, ballot_id: int, path: str | Path) -> list[P
 
 
 def _paper_problem(ballot: voting.BallotInfo, choices: dict[str, Any]) -> str | None:
-    from app.services import tally
-
     if ballot.method == "dots":
         problem = tally.dots_problem(choices, ballot.dots, ballot.cumulative)
         return f"{problem} (write x in the spoilt column if the paper is spoilt)" if problem else None

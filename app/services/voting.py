@@ -23,13 +23,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import uuid
+import os
+import secrets
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import JSON, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -266,53 +267,144 @@ def _default_options(method: str, lang: str) -> list[BallotOption]:
     ]
 
 
-def _settings(b: Ballot) -> dict[str, Any]:
+def _settings(b: Ballot | _Meta) -> dict[str, Any]:
     return dict(b.settings or {})
 
 
-def _dots(b: Ballot) -> int:
+def _dots(b: Ballot | _Meta) -> int:
     return int(_settings(b).get("dots", 3))
 
 
-def _cumulative(b: Ballot) -> bool:
+def _cumulative(b: Ballot | _Meta) -> bool:
     return bool(_settings(b).get("cumulative", True))
 
 
-def _double_entry(b: Ballot) -> bool:
+def _double_entry(b: Ballot | _Meta) -> bool:
     return bool(_settings(b).get("double_entry", True))
 
 
-def _item_code(s: Session, item: BallotItem) -> str:
-    if item.recommendation_id is not None:
-        rec = s.get(Recommendation, item.recommendation_id)
-        if rec is not None:
-            return rec.code
-    return str(item.position + 1)
+@dataclass(frozen=True)
+class _OptionRow:
+    id: int
+    key: str
+    label: str
+    counts_as_support: bool
+    is_blank: bool
 
 
-def _info(s: Session, b: Ballot) -> BallotInfo:
-    return BallotInfo(
-        id=b.id,
-        title=b.title,
-        question=b.question,
-        method=b.method,
-        secret=b.secret,
-        state=b.state,
-        threshold=b.threshold,
-        base=b.base,
-        show_live=b.show_live,
-        revealed=b.revealed,
-        day_id=b.day_id,
-        dots=_dots(b),
-        cumulative=_cumulative(b),
-        double_entry=_double_entry(b),
-        items=[ItemInfo(i.id, i.recommendation_id, _item_code(s, i), i.label) for i in b.items],
-        options=[OptionInfo(o.key, o.label, o.counts_as_support, o.is_blank) for o in b.options],
-        checksum=b.checksum,
+@dataclass(frozen=True)
+class _Meta:
+    """A ballot's definition read with three lean queries (the live tally runs per vote)."""
+
+    id: int
+    assembly_id: int
+    title: str
+    question: str
+    method: str
+    secret: bool
+    state: str
+    threshold: float | None
+    base: str
+    day_id: int | None
+    settings: dict[str, Any]
+    show_live: bool
+    revealed: bool
+    present_count: int | None
+    eligible_count: int | None
+    result: dict[str, Any] | None
+    checksum: str | None
+    items: list[ItemInfo]
+    options: list[_OptionRow]
+
+    @property
+    def dots(self) -> int:
+        return int(self.settings.get("dots", 3))
+
+    @property
+    def cumulative(self) -> bool:
+        return bool(self.settings.get("cumulative", True))
+
+    @property
+    def double_entry(self) -> bool:
+        return bool(self.settings.get("double_entry", True))
+
+
+def _meta(s: Session, ballot_id: int) -> _Meta:
+    b = Ballot.__table__.c
+    row = s.execute(select(Ballot.__table__).where(b.id == ballot_id)).mappings().first()
+    if row is None:
+        raise NotFound(f"No ballot with id {ballot_id}.")
+    items = [
+        ItemInfo(item_id, rec_id, code if code is not None else str(position + 1), label)
+        for item_id, rec_id, position, label, code in s.execute(
+            select(
+                BallotItem.id, BallotItem.recommendation_id, BallotItem.position, BallotItem.label, Recommendation.code
+            )
+            .outerjoin(Recommendation, Recommendation.id == BallotItem.recommendation_id)
+            .where(BallotItem.ballot_id == ballot_id)
+            .order_by(BallotItem.position, BallotItem.id)
+        )
+    ]
+    options = [
+        _OptionRow(*r)
+        for r in s.execute(
+            select(BallotOption.id, BallotOption.key, BallotOption.label, BallotOption.counts_as_support,
+                   BallotOption.is_blank)
+            .where(BallotOption.ballot_id == ballot_id)
+            .order_by(BallotOption.position, BallotOption.id)
+        )
+    ]  # fmt: skip
+    return _Meta(
+        id=row["id"],
+        assembly_id=row["assembly_id"],
+        title=row["title"],
+        question=row["question"],
+        method=row["method"],
+        secret=bool(row["secret"]),
+        state=row["state"],
+        threshold=row["threshold"],
+        base=row["base"],
+        day_id=row["day_id"],
+        settings=dict(row["settings"] or {}),
+        show_live=bool(row["show_live"]),
+        revealed=bool(row["revealed"]),
+        present_count=row["present_count"],
+        eligible_count=row["eligible_count"],
+        result=row["result"],
+        checksum=row["checksum"],
+        items=items,
+        options=options,
     )
 
 
-def _require_state(b: Ballot, *states: str, doing: str) -> None:
+def _info_of(m: _Meta) -> BallotInfo:
+    return BallotInfo(
+        id=m.id,
+        title=m.title,
+        question=m.question,
+        method=m.method,
+        secret=m.secret,
+        state=m.state,
+        threshold=m.threshold,
+        base=m.base,
+        show_live=m.show_live,
+        revealed=m.revealed,
+        day_id=m.day_id,
+        dots=m.dots,
+        cumulative=m.cumulative,
+        double_entry=m.double_entry,
+        items=list(m.items),
+        options=[OptionInfo(o.key, o.label, o.counts_as_support, o.is_blank) for o in m.options],
+        checksum=m.checksum,
+    )
+
+
+def _info(s: Session, b: Ballot) -> BallotInfo:
+    s.flush()
+    return _info_of(_meta(s, b.id))
+
+
+def _require_state(b: Ballot | _Meta, *states: str, doing: str) -> None:
     if b.state not in states:
         allowed = " or ".join(STATE_LABELS[s].lower() for s in states)
         raise ServiceError(
@@ -546,13 +638,13 @@ def delete_ballot(db: Database, ballot_id: int, actor: str = "") -> None:
 
 def get_ballot(db: Database, ballot_id: int) -> BallotInfo:
     with db.read() as s:
-        return _info(s, _ballot(s, ballot_id))
+        return _info_of(_meta(s, ballot_id))
 
 
 def list_ballots(db: Database, assembly_id: int) -> list[BallotInfo]:
     with db.read() as s:
-        rows = s.scalars(select(Ballot).where(Ballot.assembly_id == assembly_id).order_by(Ballot.id)).all()
-        return [_info(s, b) for b in rows]
+        ids = s.scalars(select(Ballot.id).where(Ballot.assembly_id == assembly_id).order_by(Ballot.id)).all()
+        return [_info_of(_meta(s, i)) for i in ids]
 
 
 # ------------------------------------------------------------------------- states
@@ -698,7 +790,7 @@ def parse_choice(method: str, options: Sequence[OptionInfo], text: str, *, n_ite
     raise ServiceError(f"Unknown voting method {method!r}.")
 
 
-def _check_paper(b: Ballot, choices: Mapping[str, Any], spoilt: bool) -> dict[str, Any]:
+def _check_paper(b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool) -> dict[str, Any]:
     """Validate one paper's choices (item id text -> value); returns them normalised."""
     item_ids = {str(i.id) for i in b.items}
     unknown = set(map(str, choices)) - item_ids
@@ -729,25 +821,53 @@ def _check_paper(b: Ballot, choices: Mapping[str, Any], spoilt: bool) -> dict[st
     return out
 
 
+def _random_key() -> str:
+    """128 random bits as 32 hex digits: a key that says nothing about when or who."""
+    return secrets.token_hex(16)
+
+
+_VOTE_TABLE = cast(Table, Vote.__table__)
+_PAPER_TABLE = cast(Table, PaperEntry.__table__)
+
+
+def _bulk_insert(s: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """Insert many rows (JSON columns already serialised to text); on SQLite straight
+    through the driver's executemany: an import of thousands of papers would otherwise
+    spend most of its time in per-row parameter handling."""
+    if not rows:
+        return
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        placeholders = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})", rows)
+        return
+    json_columns = {c.name for c in table.c if isinstance(c.type, JSON)}
+    s.execute(
+        insert(table),
+        [{c: (json.loads(v) if c in json_columns else v) for c, v in zip(columns, row, strict=True)} for row in rows],
+    )
+
+
 def _add_votes(
-    s: Session, b: Ballot, choices: Mapping[str, Any], spoilt: bool, paper_number: int | None, source: str
+    s: Session, b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool, paper_number: int | None, source: str
 ) -> None:
     """The Vote rows of one paper: one per item, one random paper key, nothing else."""
-    paper_key = uuid.uuid4().hex
+    paper_key = _random_key()
     number = None if b.secret else paper_number
-    for item in b.items:
-        s.add(
-            Vote(
-                id=uuid.uuid4().hex,
-                ballot_id=b.id,
-                item_id=item.id,
-                ballot_paper=paper_key,
-                source=source,
-                paper_number=number,
-                choice=None if spoilt else choices.get(str(item.id)),
-                spoilt=spoilt,
-            )
-        )
+    rows = [
+        {
+            "id": _random_key(),
+            "ballot_id": b.id,
+            "item_id": item.id,
+            "ballot_paper": paper_key,
+            "source": str(source),
+            "paper_number": number,
+            "choice": None if spoilt else choices.get(str(item.id)),
+            "spoilt": spoilt,
+        }
+        for item in b.items
+    ]
+    s.execute(insert(_VOTE_TABLE), rows)
 
 
 # ----------------------------------------------------------------- paper ballots
@@ -774,7 +894,7 @@ def enter_paper(
     if paper_number < 1:
         raise ServiceError("Paper numbers start at 1.")
     with db.session() as s:
-        b = _ballot(s, ballot_id)
+        b = _meta(s, ballot_id)
         _require_state(b, BallotState.OPEN, doing="count papers")
         normal = _check_paper(b, choices, spoilt)
         rows = {
@@ -810,7 +930,7 @@ def enter_paper(
         return PaperSaved(paper_number, entry, outcome)
 
 
-def _paper_counted(b: Ballot, rows: Mapping[int, PaperEntry]) -> bool:
+def _paper_counted(b: Ballot | _Meta, rows: Mapping[int, PaperEntry]) -> bool:
     if 0 in rows:
         return True
     if not _double_entry(b):
@@ -824,7 +944,7 @@ def _same(a: PaperEntry, b: PaperEntry) -> bool:
     return bool(a.spoilt) == bool(b.spoilt) and (a.spoilt or dict(a.choices) == dict(b.choices))
 
 
-def _paper_status(s: Session, b: Ballot) -> PaperStatus:
+def _paper_status(s: Session, b: Ballot | _Meta) -> PaperStatus:
     by_paper: dict[int, dict[int, PaperEntry]] = defaultdict(dict)
     for e in s.scalars(select(PaperEntry).where(PaperEntry.ballot_id == b.id)):
         by_paper[e.paper_number][e.entry] = e
@@ -896,33 +1016,47 @@ def import_papers(
     counts at once. Nothing is stored if any paper is wrong or already typed.
     """
     with db.session() as s:
-        b = _ballot(s, ballot_id)
+        b = _meta(s, ballot_id)
         _require_state(b, BallotState.OPEN, doing="import papers")
         taken = set(s.scalars(select(PaperEntry.paper_number).where(PaperEntry.ballot_id == b.id)))
         seen: set[int] = set()
-        entries = []
-        votes = []
+        entries: list[tuple[Any, ...]] = []
+        votes: list[tuple[Any, ...]] = []
         number_on_vote = not b.secret
         item_ids = [i.id for i in b.items]
+        as_json: dict[Any, str] = {}  # a handful of distinct choices, serialised once
+
+        def dumped(value: Any) -> str:
+            key = (type(value), value)
+            if key not in as_json:
+                as_json[key] = json.dumps(value)
+            return as_json[key]
+
+        source = VoteSource.PAPER.value
+        # all the random keys at once: 16 random bytes (32 hex digits) each
+        pool = os.urandom(16 * len(papers) * (len(item_ids) + 1)).hex()
+        next_key = iter(pool[k : k + 32] for k in range(0, len(pool), 32)).__next__
         for number, choices, spoilt in papers:
             if number in taken or number in seen:
                 raise ServiceError(f"Paper {number} is already typed in for this ballot.")
             seen.add(number)
             normal = _check_paper(b, choices, spoilt)
-            entries.append(
-                {"ballot_id": b.id, "paper_number": number, "entry": 0, "spoilt": spoilt, "choices": normal,
-                 "entered_by": entered_by}
-            )  # fmt: skip
-            key = uuid.uuid4().hex
+            entries.append((b.id, number, 0, spoilt, json.dumps(normal), entered_by))
+            key = next_key()
+            on_vote = number if number_on_vote else None
             for item_id in item_ids:
-                votes.append(
-                    {"id": uuid.uuid4().hex, "ballot_id": b.id, "item_id": item_id, "ballot_paper": key,
-                     "source": VoteSource.PAPER.value, "paper_number": number if number_on_vote else None,
-                     "choice": None if spoilt else normal.get(str(item_id)), "spoilt": spoilt}
-                )  # fmt: skip
-        if entries:
-            s.execute(insert(PaperEntry), entries)
-            s.execute(insert(Vote), votes)
+                choice = None if spoilt else normal.get(str(item_id))
+                votes.append((next_key(), b.id, item_id, key, source, on_vote, dumped(choice), spoilt))
+        votes.sort()  # by the random key: the order of the b-tree, and nothing else
+        _bulk_insert(
+            s, _PAPER_TABLE, ("ballot_id", "paper_number", "entry", "spoilt", "choices", "entered_by"), entries
+        )
+        _bulk_insert(
+            s,
+            _VOTE_TABLE,
+            ("id", "ballot_id", "item_id", "ballot_paper", "source", "paper_number", "choice", "spoilt"),
+            votes,
+        )
         audit.record(s, b.assembly_id, "ballot", b.id, "papers imported", {"papers": len(entries)}, entered_by)
         return len(entries)
 
@@ -1008,7 +1142,7 @@ def set_hand_count(
         return checks
 
 
-def _hand_totals(s: Session, b: Ballot) -> dict[int, dict[str, int]]:
+def _hand_totals(s: Session, b: Ballot | _Meta) -> dict[int, dict[str, int]]:
     keys = {o.id: o.key for o in b.options}
     out: dict[int, dict[str, int]] = defaultdict(dict)
     rows = s.execute(
@@ -1021,7 +1155,7 @@ def _hand_totals(s: Session, b: Ballot) -> dict[int, dict[str, int]]:
     return out
 
 
-def _hand_checks(s: Session, b: Ballot) -> list[HandCountCheck]:
+def _hand_checks(s: Session, b: Ballot | _Meta) -> list[HandCountCheck]:
     present = _present(s, b)
     totals = _hand_totals(s, b)
     papers = _paper_count(s, b)
@@ -1071,7 +1205,7 @@ def cast_vote(db: Database, ballot_id: int, member_id: int, choices: Mapping[str
 # ------------------------------------------------------------------------ tally
 
 
-def _present(s: Session, b: Ballot) -> int:
+def _present(s: Session, b: Ballot | _Meta) -> int:
     """Contract 5: present or late on the ballot's day; else the active members."""
     if b.present_count is not None and b.state in (BallotState.CLOSED, BallotState.PUBLISHED):
         return b.present_count
@@ -1101,21 +1235,23 @@ def _eligible(s: Session, assembly_id: int) -> int:
     )
 
 
-def _paper_count(s: Session, b: Ballot) -> int:
+def _paper_count(s: Session, b: Ballot | _Meta) -> int:
     return int(s.scalar(select(func.count(func.distinct(Vote.ballot_paper))).where(Vote.ballot_id == b.id)) or 0)
 
 
-def _tally(s: Session, b: Ballot) -> BallotResult:
-    present = _present(s, b)
-    eligible = b.eligible_count if b.eligible_count is not None else _eligible(s, b.assembly_id)
+def _tally(s: Session, b: _Meta, present: int | None = None, eligible: int | None = None) -> BallotResult:
+    if present is None:
+        present = _present(s, b)
+    if eligible is None:
+        eligible = b.eligible_count if b.eligible_count is not None else _eligible(s, b.assembly_id)
     options = [tally.Option(o.key, o.counts_as_support, o.is_blank) for o in b.options]
     hand = _hand_totals(s, b)
     item_ids = [i.id for i in b.items]
     per_item: dict[int, tally.ItemTally] = {}
-    papers_cast = _paper_count(s, b)
     if b.method in OPTION_METHODS:
         choice_counts: dict[int, Counter[str | None]] = {i: Counter() for i in item_ids}
         spoilt_counts: Counter[int] = Counter()
+        rows_per_item: Counter[int] = Counter()
         rows = s.execute(
             select(Vote.item_id, Vote.choice, Vote.spoilt, func.count())
             .where(Vote.ballot_id == b.id)
@@ -1124,6 +1260,7 @@ def _tally(s: Session, b: Ballot) -> BallotResult:
         for item_id, choice, spoilt, n in rows:
             if item_id not in choice_counts:
                 continue
+            rows_per_item[item_id] += n  # every paper has one vote row per item
             if spoilt:
                 spoilt_counts[item_id] += n
             else:
@@ -1132,6 +1269,7 @@ def _tally(s: Session, b: Ballot) -> BallotResult:
             for key, n in hand.get(item_id, {}).items():
                 choice_counts[item_id][key] += n
             per_item[item_id] = tally.tally_options(options, choice_counts[item_id], spoilt_counts[item_id])
+        papers_cast = max(rows_per_item.values(), default=0)
     else:
         papers: dict[str, dict[int, Any]] = defaultdict(dict)
         spoilt_papers: set[str] = set()
@@ -1144,6 +1282,7 @@ def _tally(s: Session, b: Ballot) -> BallotResult:
                 papers[paper][item_id] = choice
         good = [p for k, p in papers.items() if k not in spoilt_papers]
         n_spoilt = len(spoilt_papers)
+        papers_cast = len(good) + n_spoilt
         extra = {i: sum(hand.get(i, {}).values()) for i in item_ids}
         if b.method == "approval":
             per_item = tally.tally_approval(item_ids, [{i for i, v in p.items() if v} for p in good], n_spoilt, extra)
@@ -1175,7 +1314,7 @@ def _tally(s: Session, b: Ballot) -> BallotResult:
             ItemResult(
                 item_id=item.id,
                 recommendation_id=item.recommendation_id,
-                code=_item_code(s, item),
+                code=item.code,
                 label=item.label,
                 counts=dict(t.counts),
                 valid=t.valid,
@@ -1227,12 +1366,12 @@ def checksum_of(data: Mapping[str, Any]) -> str:
 
 def _seal(s: Session, b: Ballot) -> None:
     s.flush()
-    data = json.loads(canonical_json(canonical_result(_tally(s, b))))
+    data = json.loads(canonical_json(canonical_result(_tally(s, _meta(s, b.id)))))
     b.result = data
     b.checksum = checksum_of(data)
 
 
-def _from_sealed(b: Ballot) -> BallotResult:
+def _from_sealed(b: Ballot | _Meta) -> BallotResult:
     data = dict(b.result or {})
     return BallotResult(
         **{k: v for k, v in data.items() if k not in ("options", "items")},
@@ -1251,7 +1390,7 @@ def verify_seal(db: Database, ballot_id: int) -> SealCheck:
             return SealCheck(False, f"Ballot “{b.title}” has no sealed result.")
         if checksum_of(b.result) != b.checksum:
             return SealCheck(False, "The stored result does not match its checksum: it was changed after sealing.")
-        recount = json.loads(canonical_json(canonical_result(_tally(s, b))))
+        recount = json.loads(canonical_json(canonical_result(_tally(s, _meta(s, b.id)))))
         if checksum_of(recount) != b.checksum:
             return SealCheck(False, "A recount of the votes differs from the sealed result.")
         return SealCheck(True, f"Sealed result intact (SHA-256 {b.checksum}).")
@@ -1263,10 +1402,47 @@ def verify_seal(db: Database, ballot_id: int) -> SealCheck:
 def ballot_result(db: Database, ballot_id: int) -> BallotResult:
     """The result of one ballot: the sealed result when there is one, else tallied now."""
     with db.read() as s:
-        b = _ballot(s, ballot_id)
-        if b.result is not None and b.checksum is not None:
-            return _from_sealed(b)
-        return _tally(s, b)
+        m = _meta(s, ballot_id)
+        if m.result is not None and m.checksum is not None:
+            return _from_sealed(m)
+        return _tally(s, m)
+
+
+@dataclass(frozen=True)
+class LiveTally:
+    """What the projector needs per vote, read in one session.
+
+    ``context`` is the ballot's definition and the present/eligible counts; hand it back
+    to the next ``live_tally`` call while only votes have changed (``Changes.VOTES``) and
+    only the votes are read again – two small queries per vote.
+    """
+
+    result: BallotResult
+    revealed: bool
+    show_live: bool
+    context: LiveContext
+
+
+@dataclass(frozen=True)
+class LiveContext:
+    meta: _Meta
+    present: int
+    eligible: int
+
+
+def live_tally(db: Database, ballot_id: int, context: LiveContext | None = None) -> LiveTally:
+    with db.read() as s:
+        if context is None or context.meta.id != ballot_id:
+            m = _meta(s, ballot_id)
+            present = _present(s, m)
+            eligible = m.eligible_count if m.eligible_count is not None else _eligible(s, m.assembly_id)
+            context = LiveContext(m, present, eligible)
+        m = context.meta
+        if m.result is not None and m.checksum is not None:
+            result = _from_sealed(m)
+        else:
+            result = _tally(s, m, context.present, context.eligible)
+        return LiveTally(result, m.revealed, m.show_live, context)
 
 
 def list_results(
@@ -1275,7 +1451,11 @@ def list_results(
     """Results of the assembly's ballots in the given states, oldest first."""
     wanted = list(states)
     with db.read() as s:
-        rows = s.scalars(
-            select(Ballot).where(Ballot.assembly_id == assembly_id, Ballot.state.in_(wanted)).order_by(Ballot.id)
+        ids = s.scalars(
+            select(Ballot.id).where(Ballot.assembly_id == assembly_id, Ballot.state.in_(wanted)).order_by(Ballot.id)
         ).all()
-        return [_from_sealed(b) if b.result is not None and b.checksum is not None else _tally(s, b) for b in rows]
+        out = []
+        for ballot_id in ids:
+            m = _meta(s, ballot_id)
+            out.append(_from_sealed(m) if m.result is not None and m.checksum is not None else _tally(s, m))
+        return out

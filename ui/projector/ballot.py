@@ -147,6 +147,7 @@ class BallotView(ProjectorView):
         self.order: list[str] = []
         self.result: voting.BallotResult | None = None
         self.results_visible = False
+        self._context: voting.LiveContext | None = None  # reused while only votes change
 
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -180,22 +181,28 @@ class BallotView(ProjectorView):
     def set_ballot(self, ballot_id: int | None) -> None:
         if ballot_id != self.ballot_id:
             self.ballot_id = ballot_id
+            self._context = None
             self.refresh()
 
     def _changed(self, changes: object) -> None:
-        if isinstance(changes, Changes) and changes & (Changes.BALLOTS | Changes.VOTES | Changes.RECOMMENDATIONS):
+        if not isinstance(changes, Changes):
+            return
+        if changes & (Changes.BALLOTS | Changes.RECOMMENDATIONS | Changes.ATTENDANCE | Changes.MEMBERS):
+            self._context = None  # the definition or the turnout base changed: read it all again
+            self.refresh()
+        elif changes & Changes.VOTES:
             self.refresh()
 
     def refresh(self) -> None:
-        result = info = None
+        live = None
         if self.ballot_id is not None:
             try:
-                info = voting.get_ballot(self.ctx.db, self.ballot_id)
-                result = voting.ballot_result(self.ctx.db, self.ballot_id)
+                live = voting.live_tally(self.ctx.db, self.ballot_id, self._context)
             except NotFound:
-                result = info = None
-        self.result = result
-        if result is None or info is None:
+                live = None
+        self._context = live.context if live is not None else None
+        self.result = result = live.result if live is not None else None
+        if live is None or result is None:
             self.heading.setText(self.tr("No ballot chosen"))
             self.question.setText("")
             self._structure = ()
@@ -203,7 +210,7 @@ class BallotView(ProjectorView):
             for label in (self.footer, self.legend, self.options_line, self.turnout):
                 label.setText("")
             return
-        self.results_visible = info.revealed or info.show_live or result.state == "published"
+        self.results_visible = live.revealed or live.show_live or result.state == "published"
         self.heading.setText(result.title)
         self.question.setText(result.question)
         self._update(result)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QIntValidator, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -590,6 +590,7 @@ class PaperForm(QWidget):
             self._say(self.tr("⚠ Paper %1: the two entries disagree – see the list below.").replace(
                 "%1", str(number)), "warning")  # fmt: skip
         self.page.ctx.status(self.feedback.text())
+        self.refresh_status()
         self.resolving = None
         self.keys.clear()
         self.spoilt.setChecked(False)
@@ -838,6 +839,10 @@ class VotingPage(Page):
         self.title = self.tr("Voting")
         self.current_id: int | None = None
         self._loading = False
+        self._votes_timer = QTimer(self)
+        self._votes_timer.setSingleShot(True)
+        self._votes_timer.setInterval(150)
+        self._votes_timer.timeout.connect(lambda: self.reload(votes_only=True))
         self._states = state_words()
 
         self.new_action = QAction(icon("mdi6.plus"), self.tr("New ballot"), self)
@@ -970,9 +975,12 @@ class VotingPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes & (Changes.BALLOTS | Changes.RECOMMENDATIONS | Changes.PROGRAM | Changes.SEATING):
+            self._votes_timer.stop()
             self.reload()
         elif changes & (Changes.VOTES | Changes.ATTENDANCE | Changes.MEMBERS):
-            self.reload(votes_only=True)
+            # Votes arrive one per Enter: refresh the lists a moment later, once for a burst,
+            # so the projector repaints the new tally first.
+            self._votes_timer.start()
 
     # -- loading ------------------------------------------------------------------------
 
