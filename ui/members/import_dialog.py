@@ -189,8 +189,9 @@ class ImportDialog(QDialog):
             self.columns.setItem(r, 0, QTableWidgetItem(h))
             box = QComboBox()
             box.addItem(self.tr("(ignore)"), "")
+            labels = self.field_labels()
             for key, (label, _words) in BASIC_FIELDS.items():
-                box.addItem(self.tr(label), key)
+                box.addItem(labels.get(key, label), key)
             for c in self.categories:
                 box.addItem(self.tr("Category: {0}").format(c.name), f"category:{c.id}")
             box.setCurrentIndex(max(box.findData(guess.get(h, "")), 0))
@@ -202,6 +203,21 @@ class ImportDialog(QDialog):
         self.values.setRowCount(0)
         self.value_boxes = []
         self.refresh_preview()
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "number": self.tr("Member number"),
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "name": self.tr("Full name"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "address": self.tr("Address"),
+            "postcode": self.tr("Postcode"),
+            "age": self.tr("Age (a number)"),
+            "birth_year": self.tr("Birth year"),
+            "needs": self.tr("Needs"),
+        }
 
     def mapping(self) -> dict[str, str]:
         return {h: box.currentData() for h, box in self.mapping_boxes.items() if box.currentData()}

@@ -57,14 +57,13 @@ class MembersTableModel(QAbstractTableModel):
         return self._categories
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("Members", "No."),
-            tr("Members", "First name"),
-            tr("Members", "Last name"),
+            QCoreApplication.translate("Members", "No."),
+            QCoreApplication.translate("Members", "First name"),
+            QCoreApplication.translate("Members", "Last name"),
             *[c.name for c in self._categories],
-            tr("Members", "Status"),
-            tr("Members", "Days present"),
+            QCoreApplication.translate("Members", "Status"),
+            QCoreApplication.translate("Members", "Days present"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
