@@ -14,7 +14,7 @@ import datetime as dt
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -342,7 +342,7 @@ class CheckinIndex:
                 if number == query:
                     scored.append((0, 0, full, e.number, e))
                 elif number.startswith(query):
-                    scored.append((1, 0, full, e.number, e))
+                    scored.append((1, 0, "", e.number, e))  # by number
         else:
             parts = query.split()
             for e, full, words, _number in self._rows:
@@ -369,10 +369,3 @@ def _words_match(parts: list[str], words: tuple[str, ...]) -> bool:
             return False
         i += 1
     return True
-
-
-def with_status(entry: CheckinEntry, result: CheckinResult | None) -> CheckinEntry:
-    """``entry`` as it is after ``result`` (or after undoing it when ``result`` is None)."""
-    if result is None:
-        return entry
-    return replace(entry, status=result.status, reason=result.reason)
