@@ -19,17 +19,22 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
-	$(PY) -m ruff check app ui tests benchmarks
+	$(PY) -m ruff check app ui tests benchmarks scripts build_installer.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
 lint: $(STAMP)
-	$(PY) -m ruff check app ui tests benchmarks
+	$(PY) -m ruff check app ui tests benchmarks scripts build_installer.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+# A one-folder bundle for venue laptops in dist/tingsted (PyInstaller), started once to check it.
+installer: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[installer]'
+	$(PY) build_installer.py --check
 
 # Update the Danish catalogue from the UI sources, then compile it (edit the .ts in Qt Linguist).
 translations: $(STAMP)
