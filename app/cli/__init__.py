@@ -50,7 +50,17 @@ def _gui_only(argv: Sequence[str]) -> bool:
     return True
 
 
-def build_parser(*, commands: bool = True) -> Parser:
+# Verbs whose area module is known: ``tingsted report …`` then loads only that module
+# (the others may import pandas and friends; the report has a 2-second budget).
+VERB_MODULES = {"report": "reports", "export": "reports", "evaluation": "reports"}
+
+
+def _areas_for(argv: Sequence[str]) -> Sequence[str]:
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return (VERB_MODULES[first],) if first in VERB_MODULES else AREAS
+
+
+def build_parser(*, commands: bool = True, areas: Sequence[str] = AREAS) -> Parser:
     parser = Parser(
         prog="tingsted",
         description="Tingsted – run a citizens' assembly. Without a command, opens the app.",
@@ -61,7 +71,7 @@ def build_parser(*, commands: bool = True) -> Parser:
     if not commands:
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for area in AREAS:
+    for area in areas:
         try:
             module = importlib.import_module(f"app.cli.{area}")
         except ModuleNotFoundError as exc:
@@ -74,7 +84,7 @@ def build_parser(*, commands: bool = True) -> Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(commands=not _gui_only(argv))
+    parser = build_parser(commands=not _gui_only(argv), areas=_areas_for(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         if args.demo and args.db:

@@ -11,7 +11,6 @@ from typing import Any
 
 from app.cli import CliError
 from app.db import Database, open_database
-from app.io.tabular import ImportFailed
 
 
 @contextmanager
@@ -97,6 +96,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_evaluation(args: argparse.Namespace) -> int:
     from app.io.evaluation_import import import_answers
+    from app.io.tabular import ImportFailed
     from app.services.evaluation import list_surveys
 
     with _database(args.db) as (db, assembly_id):

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -121,8 +122,56 @@ def check_sections(sections: Sequence[str]) -> list[str]:
 # -------------------------------------------------------------- the template
 
 
+def _draft(canvas: Any) -> bool:
+    """True during the first of the two passes a report with contents takes: that pass
+    only finds the headings' pages, so charts, tables and text need not be drawn."""
+    return bool(getattr(getattr(canvas, "_doctemplate", None), "draft", False))
+
+
+class _Chart(Flowable):
+    """A chart (a reportlab ``Drawing``), not drawn during the draft pass."""
+
+    def __init__(self, drawing: Drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not _draft(self.canv):
+            self.drawing.drawOn(self.canv, 0, 0)
+
+
+class _Table(Table):
+    def draw(self) -> None:
+        if not _draft(self.canv):
+            super().draw()
+
+
+class _Paragraph(Paragraph):
+    def draw(self) -> None:
+        if not _draft(self.canv):
+            super().draw()
+
+
 class _ReportDocTemplate(NumberedDocTemplate):
     """The numbered A4 page, and headings noted for the contents and the PDF outline."""
+
+    draft = False
+    _builds = 0
+    _multi = False
+
+    def multiBuild(self, story: list[Flowable], *args: Any, **kwargs: Any) -> int:  # noqa: N802
+        self._multi, self._builds = True, 0
+        passes: int = super().multiBuild(story, *args, **kwargs)
+        return passes
+
+    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
+        self._builds += 1
+        self.draft = self._multi and self._builds == 1
+        super().build(flowables, **kwargs)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if not isinstance(flowable, Paragraph):
@@ -186,7 +235,7 @@ class _Writer:
 
     # -- small helpers
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.body)
+        return _Paragraph(escape(text).replace("\n", "<br/>"), style or self.body)
 
     def paragraphs(self, text: str, style: ParagraphStyle | None = None) -> list[Flowable]:
         blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
@@ -242,13 +291,15 @@ class _Writer:
                 style = self.cell_bold if r == 0 else self.cell
                 if col in align_right:
                     style = self.cell_bold_right if r == 0 else self.cell_right
-                line.append(Paragraph(escape(str(c)), style))
+                line.append(_Paragraph(escape(str(c)), style))
             cells.append(line)
-        return data_table(cells, col_widths=widths_pt)
+        table = data_table(cells, col_widths=widths_pt)
+        table.__class__ = _Table  # the same table, not drawn in the draft pass
+        return table
 
-    def chart(self, drawing: Flowable, caption: str = "") -> list[Flowable]:
+    def chart(self, drawing: Drawing, caption: str = "") -> list[Flowable]:
         self.charts += 1
-        parts: list[Flowable] = [Spacer(1, 4), drawing]
+        parts: list[Flowable] = [Spacer(1, 4), _Chart(drawing)]
         if caption:
             parts.append(self.p(caption, self.caption))
         parts.append(Spacer(1, 6))
@@ -582,7 +633,11 @@ class _Writer:
         labelled = [(label, vote.counts.get(key, 0), support, blank) for key, label, support, blank in vote.options]
         if vote.method in ("yes_no_abstain", "support_scale") and labelled:
             parts.append(
-                charts.support_drawing(labelled, vote.base_count, vote.threshold, vote.support_share, vote.adopted, _)
+                _Chart(
+                    charts.support_drawing(
+                        labelled, vote.base_count, vote.threshold, vote.support_share, vote.adopted, _
+                    )
+                )
             )
             self.charts += 1
             line = _("{valid} valid votes, {blank} blank, {spoilt} spoilt; shares of {base}.").format(
