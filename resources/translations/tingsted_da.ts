@@ -1448,4 +1448,1761 @@
         <translation>Ikke gemt: {0}</translation>
     </message>
 </context>
+<context>
+    <name>BallotEditor</name>
+    <message>
+        <source>Adoption &amp;threshold</source>
+        <translation>Vedtagelses&amp;tærskel</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Hemmelig afstemning</translation>
+    </message>
+    <message>
+        <source>Who voted is stored apart from what was voted, with nothing linking them</source>
+        <translation>Hvem der har stemt, gemmes adskilt fra hvad der er stemt, uden noget der forbinder dem</translation>
+    </message>
+    <message>
+        <source>Show the count live on the projector</source>
+        <translation>Vis optællingen løbende på projektoren</translation>
+    </message>
+    <message>
+        <source>Otherwise the count stays hidden until you reveal it</source>
+        <translation>Ellers er optællingen skjult, til du viser den</translation>
+    </message>
+    <message>
+        <source>Double entry of paper ballots</source>
+        <translation>Dobbeltindtastning af stemmesedler</translation>
+    </message>
+    <message>
+        <source>Two helpers type each paper; a paper counts when both agree</source>
+        <translation>To hjælpere taster hver stemmeseddel; den tæller, når de to indtastninger stemmer overens</translation>
+    </message>
+    <message>
+        <source>Several dots on one item</source>
+        <translation>Flere prikker på samme punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørgsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metode</translation>
+    </message>
+    <message>
+        <source>Dots per member</source>
+        <translation>Prikker pr. medlem</translation>
+    </message>
+    <message>
+        <source>Percentage &amp;base</source>
+        <translation>Procent&amp;grundlag</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;day</source>
+        <translation>Mødeda&amp;g</translation>
+    </message>
+    <message>
+        <source>Recommendations voted on</source>
+        <translation>Anbefalinger der stemmes om</translation>
+    </message>
+    <message>
+        <source>Options (double-click a label to edit it)</source>
+        <translation>Svarmuligheder (dobbeltklik på en tekst for at rette den)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tast</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Støtte</translation>
+    </message>
+    <message>
+        <source>Save ballot</source>
+        <translation>Gem afstemning</translation>
+    </message>
+    <message>
+        <source>Save the ballot (Ctrl+S)</source>
+        <translation>Gem afstemningen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>No particular day</source>
+        <translation>Ingen bestemt dag</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+</context>
+<context>
+    <name>BallotView</name>
+    <message>
+        <source>No ballot chosen</source>
+        <translation>Ingen afstemning valgt</translation>
+    </message>
+    <message>
+        <source>%1 Borda</source>
+        <translation>%1 Borda-point</translation>
+    </message>
+    <message>
+        <source>Order by the Schulze method; bars show Borda points.</source>
+        <translation>Rækkefølge efter Schulze-metoden; søjlerne viser Borda-point.</translation>
+    </message>
+    <message>
+        <source>Line: threshold %1 of %2</source>
+        <translation>Stregen: tærskel %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 have voted</source>
+        <translation>%1 af %2 har stemt</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Afstemningen er åben</translation>
+    </message>
+    <message>
+        <source>Support: %1 of %2</source>
+        <translation>Støtte: %1 af %2</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Ikke vedtaget</translation>
+    </message>
+    <message>
+        <source>valid votes</source>
+        <translation>gyldige stemmer</translation>
+    </message>
+    <message>
+        <source>votes cast</source>
+        <translation>afgivne stemmer</translation>
+    </message>
+    <message>
+        <source>members present</source>
+        <translation>fremmødte medlemmer</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>alle medlemmer</translation>
+    </message>
+    <message>
+        <source>Voting has not started yet.</source>
+        <translation>Afstemningen er ikke begyndt endnu.</translation>
+    </message>
+    <message>
+        <source>Voting is open. Results are shown when the count is revealed.</source>
+        <translation>Afstemningen er åben. Resultatet vises, når optællingen offentliggøres.</translation>
+    </message>
+    <message>
+        <source>Voting is closed. Results are shown shortly.</source>
+        <translation>Afstemningen er lukket. Resultatet vises om lidt.</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Ikke åbnet endnu</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation>Afstemningen er lukket</translation>
+    </message>
+    <message>
+        <source>Final result</source>
+        <translation>Endeligt resultat</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 of %3 present have voted</source>
+        <translation>%1  ·  %2 af %3 fremmødte har stemt</translation>
+    </message>
+</context>
+<context>
+    <name>HandCountForm</name>
+    <message>
+        <source>Counted at</source>
+        <translation>Talt ved</translation>
+    </message>
+    <message>
+        <source>Save &amp;count</source>
+        <translation>Gem &amp;optælling</translation>
+    </message>
+    <message>
+        <source>The whole room (total)</source>
+        <translation>Hele salen (i alt)</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>⚠ More votes than members present (%1) on %2.</source>
+        <translation>⚠ Flere stemmer end fremmødte medlemmer (%1) på %2.</translation>
+    </message>
+    <message>
+        <source>%1 members present.</source>
+        <translation>%1 medlemmer er mødt.</translation>
+    </message>
+    <message>
+        <source>Hand count saved</source>
+        <translation>Håndoptælling gemt</translation>
+    </message>
+    <message>
+        <source>More votes than members present</source>
+        <translation>Flere stemmer end fremmødte</translation>
+    </message>
+</context>
+<context>
+    <name>PaperForm</name>
+    <message>
+        <source>Keys: j / y = yes · n = no · a / b / h / 0 = abstain (blank)</source>
+        <translation>Taster: j / y = ja · n = nej · a / b / h / 0 = hverken for eller imod (blank)</translation>
+    </message>
+    <message>
+        <source>Keys: 5 … 1 = the scale step · 0 or . = blank</source>
+        <translation>Taster: 5 … 1 = trin på skalaen · 0 eller . = blank</translation>
+    </message>
+    <message>
+        <source>Keys: x or 1 = ticked · 0, . or space = not ticked</source>
+        <translation>Taster: x eller 1 = sat kryds · 0, . eller mellemrum = intet kryds</translation>
+    </message>
+    <message>
+        <source>Keys: the number of dots on each item (0 for none)</source>
+        <translation>Taster: antallet af prikker på hvert punkt (0 for ingen)</translation>
+    </message>
+    <message>
+        <source>Keys: the rank given to each item (1 = first) · 0 or . = not ranked</source>
+        <translation>Taster: pladsen hvert punkt har fået (1 = først) · 0 eller . = ikke prioriteret</translation>
+    </message>
+    <message>
+        <source>Entry &amp;1</source>
+        <translation>Indtastning &amp;1</translation>
+    </message>
+    <message>
+        <source>Entry &amp;2</source>
+        <translation>Indtastning &amp;2</translation>
+    </message>
+    <message>
+        <source>&amp;Spoilt paper</source>
+        <translation>&amp;Ugyldig stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Paper &amp;number</source>
+        <translation>Stemmeseddel &amp;nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Choices</source>
+        <translation>&amp;Valg</translation>
+    </message>
+    <message>
+        <source>Papers whose two entries disagree</source>
+        <translation>Stemmesedler hvor de to indtastninger er forskellige</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the selected paper</source>
+        <translation>&amp;Afgør den valgte stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Look at the paper itself and type what it says (Enter on the list does the same)</source>
+        <translation>Se på selve stemmesedlen og tast hvad der står (Enter i listen gør det samme)</translation>
+    </message>
+    <message>
+        <source>Papers are typed in while the ballot is open.</source>
+        <translation>Stemmesedler tastes ind, mens afstemningen er åben.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4</source>
+        <translation>Talt: %1 stemmesedler (%2 ugyldige) · tastet én gang: %3 · uenige: %4</translation>
+    </message>
+    <message>
+        <source>Typed once, waiting for the other entry: paper %1</source>
+        <translation>Tastet én gang, venter på den anden indtastning: stemmeseddel %1</translation>
+    </message>
+    <message>
+        <source>one entry says spoilt</source>
+        <translation>den ene indtastning siger ugyldig</translation>
+    </message>
+    <message>
+        <source>Paper %1 – </source>
+        <translation>Stemmeseddel %1 – </translation>
+    </message>
+    <message>
+        <source>None – all papers typed twice agree.</source>
+        <translation>Ingen – alle dobbelttastede stemmesedler stemmer overens.</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>Resolving paper %1: type what the paper says</source>
+        <translation>Afgør stemmeseddel %1: tast hvad der står på den</translation>
+    </message>
+    <message>
+        <source>Double entry: entry %1</source>
+        <translation>Dobbeltindtastning: indtastning %1</translation>
+    </message>
+    <message>
+        <source>Single entry</source>
+        <translation>Enkelt indtastning</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key here.</source>
+        <translation>“%1” er ikke en tast her.</translation>
+    </message>
+    <message>
+        <source>The whole paper is spoilt: press Enter to save it.</source>
+        <translation>Hele stemmesedlen er ugyldig: tryk Enter for at gemme den.</translation>
+    </message>
+    <message>
+        <source>press Enter to save</source>
+        <translation>tryk Enter for at gemme</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 mangler</translation>
+    </message>
+    <message>
+        <source>Type the paper&apos;s number first.</source>
+        <translation>Tast først stemmesedlens nummer.</translation>
+    </message>
+    <message>
+        <source>Type one key for each of the %1 items (or mark the paper spoilt).</source>
+        <translation>Tast én tast for hvert af de %1 punkter (eller markér stemmesedlen som ugyldig).</translation>
+    </message>
+    <message>
+        <source>✓ Paper %1 counted.</source>
+        <translation>✓ Stemmeseddel %1 er talt med.</translation>
+    </message>
+    <message>
+        <source>Paper %1 saved; it counts when the other entry agrees.</source>
+        <translation>Stemmeseddel %1 gemt; den tæller, når den anden indtastning stemmer overens.</translation>
+    </message>
+    <message>
+        <source>⚠ Paper %1: the two entries disagree – see the list below.</source>
+        <translation>⚠ Stemmeseddel %1: de to indtastninger er forskellige – se listen nedenfor.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>&amp;Verify the seal</source>
+        <translation>&amp;Kontrollér forseglingen</translation>
+    </message>
+    <message>
+        <source>Cast: %1</source>
+        <translation>Afgivet: %1</translation>
+    </message>
+    <message>
+        <source>present: %1</source>
+        <translation>fremmødt: %1</translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation>medlemmer: %1</translation>
+    </message>
+    <message>
+        <source>base: %1</source>
+        <translation>grundlag: %1</translation>
+    </message>
+    <message>
+        <source>threshold: %1 %</source>
+        <translation>tærskel: %1 %</translation>
+    </message>
+    <message>
+        <source>Sealed result, SHA-256: %1</source>
+        <translation>Forseglet resultat, SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>The result is sealed when the ballot is closed.</source>
+        <translation>Resultatet forsegles, når afstemningen lukkes.</translation>
+    </message>
+    <message>
+        <source>Closed without a sealed result yet: publishing seals it.</source>
+        <translation>Lukket uden forseglet resultat: det forsegles ved offentliggørelse.</translation>
+    </message>
+    <message>
+        <source>Seal intact</source>
+        <translation>Forseglingen er intakt</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsOverviewView</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Ikke vedtaget</translation>
+    </message>
+    <message>
+        <source>No results have been published yet.</source>
+        <translation>Ingen resultater er offentliggjort endnu.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Voting</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>New ballot</source>
+        <translation>Ny afstemning</translation>
+    </message>
+    <message>
+        <source>New ballot (Ctrl+Shift+N)</source>
+        <translation>Ny afstemning (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Save ballot</source>
+        <translation>Gem afstemning</translation>
+    </message>
+    <message>
+        <source>Reveal the count</source>
+        <translation>Vis optællingen</translation>
+    </message>
+    <message>
+        <source>Show the count on the projector (Ctrl+R)</source>
+        <translation>Vis optællingen på projektoren (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Vis på projektoren</translation>
+    </message>
+    <message>
+        <source>Show this ballot on the projector (Ctrl+Shift+P)</source>
+        <translation>Vis denne afstemning på projektoren (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Results overview on projector</source>
+        <translation>Resultatoversigt på projektoren</translation>
+    </message>
+    <message>
+        <source>Type papers</source>
+        <translation>Tast stemmesedler</translation>
+    </message>
+    <message>
+        <source>Vote on the recommendations: create a ballot, open it, type the paper ballots or hand counts, and show the tally on the projector.</source>
+        <translation>Stem om anbefalingerne: opret en afstemning, åbn den, tast stemmesedler eller håndoptællinger ind, og vis optællingen på projektoren.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Slet kladde</translation>
+    </message>
+    <message>
+        <source>Results overview</source>
+        <translation>Resultatoversigt</translation>
+    </message>
+    <message>
+        <source>Show all published results on the projector</source>
+        <translation>Vis alle offentliggjorte resultater på projektoren</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Luk…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Offentliggør…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Stemmesedler</translation>
+    </message>
+    <message>
+        <source>Hand count</source>
+        <translation>Håndoptælling</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>hemmelig</translation>
+    </message>
+    <message>
+        <source>open (not secret)</source>
+        <translation>åben (ikke hemmelig)</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Vist</translation>
+    </message>
+    <message>
+        <source>Ballot %1</source>
+        <translation>Afstemning %1</translation>
+    </message>
+    <message>
+        <source>New ballot created</source>
+        <translation>Ny afstemning oprettet</translation>
+    </message>
+    <message>
+        <source>Ballot saved</source>
+        <translation>Afstemning gemt</translation>
+    </message>
+    <message>
+        <source>Delete the draft ballot “%1”?</source>
+        <translation>Slet kladden til afstemningen “%1”?</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>Kladde slettet</translation>
+    </message>
+    <message>
+        <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
+        <translation>Åbn “%1” for afstemning? Metode, punkter og svarmuligheder kan ikke ændres, når den er åben.</translation>
+    </message>
+    <message>
+        <source>Open voting</source>
+        <translation>Åbn afstemning</translation>
+    </message>
+    <message>
+        <source>Voting is open</source>
+        <translation>Afstemningen er åben</translation>
+    </message>
+    <message>
+        <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
+        <translation>Luk “%1”? Der kan ikke tilføjes flere stemmer, og resultatet forsegles.</translation>
+    </message>
+    <message>
+        <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
+        <translation>%1 stemmesedler er kun tastet én gang, og %2 er uenige: de bliver IKKE talt med.</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Luk afstemning</translation>
+    </message>
+    <message>
+        <source>Voting closed and the result sealed</source>
+        <translation>Afstemningen er lukket, og resultatet forseglet</translation>
+    </message>
+    <message>
+        <source>Publish the result of “%1”? It is then shown in the results overview.</source>
+        <translation>Offentliggør resultatet af “%1”? Det vises derefter i resultatoversigten.</translation>
+    </message>
+    <message>
+        <source>Publish result</source>
+        <translation>Offentliggør resultat</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>Resultat offentliggjort</translation>
+    </message>
+    <message>
+        <source>Count revealed on the projector</source>
+        <translation>Optællingen vises på projektoren</translation>
+    </message>
+    <message>
+        <source>Count hidden</source>
+        <translation>Optællingen er skjult</translation>
+    </message>
+    <message>
+        <source>The projector is not available.</source>
+        <translation>Projektoren er ikke tilgængelig.</translation>
+    </message>
+    <message>
+        <source>The ballot is on the projector</source>
+        <translation>Afstemningen vises på projektoren</translation>
+    </message>
+    <message>
+        <source>The results overview is on the projector</source>
+        <translation>Resultatoversigten vises på projektoren</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Offentliggjort</translation>
+    </message>
+    <message>
+        <source>Yes / no / abstain</source>
+        <translation>Ja / nej / hverken for eller imod</translation>
+    </message>
+    <message>
+        <source>Support scale</source>
+        <translation>Støtteskala</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkendelse (sæt kryds)</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikafstemning</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Prioritering</translation>
+    </message>
+    <message>
+        <source>Valid votes cast</source>
+        <translation>Gyldige afgivne stemmer</translation>
+    </message>
+    <message>
+        <source>All votes cast (incl. blank and spoilt)</source>
+        <translation>Alle afgivne stemmer (inkl. blanke og ugyldige)</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Fremmødte medlemmer</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Alle medlemmer</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Hemmelig afstemning</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Anbefaling</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldige</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blanke</translation>
+    </message>
+    <message>
+        <source>Spoilt</source>
+        <translation>Ugyldige</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Støtte</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Borda</source>
+        <translation>Borda</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Ikke vedtaget</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinView</name>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="73" />
+        <source>Check-in needs meeting days. Plan the days in the Program area, then come back here.</source>
+        <translation>Indtjekning kræver mødedage. Planlæg dagene under Program, og kom så tilbage hertil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="85" />
+        <source>Meeting day</source>
+        <translation>Mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="88" />
+        <source>The day members are checked in for</source>
+        <translation>Den dag medlemmerne tjekkes ind til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="100" />
+        <source>Member number or first letters of the name</source>
+        <translation>Medlemsnummer eller navnets første bogstaver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="103" />
+        <source>Type a number or a name, Enter checks in the top match. Up/Down choose. F2 late · F3 left early · F4 absent · Ctrl+Z undo · Esc clear</source>
+        <translation>Skriv et nummer eller et navn; Enter tjekker det øverste match ind. Op/Ned vælger. F2 forsinket · F3 gået tidligt · F4 fraværende · Ctrl+Z fortryd · Esc ryd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="115" />
+        <source>Reason (optional) – Enter saves, Esc cancels</source>
+        <translation>Årsag (valgfri) – Enter gemmer, Esc annullerer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="144" />
+        <source>Check in</source>
+        <translation>Tjek ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="144" />
+        <source>Check in the top match</source>
+        <translation>Tjek det øverste match ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="145" />
+        <location filename="../../ui/members/checkin.py" line="348" />
+        <source>Late</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="145" />
+        <source>Arrived late (then a reason, Enter)</source>
+        <translation>Kom for sent (skriv så en årsag, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="146" />
+        <location filename="../../ui/members/checkin.py" line="348" />
+        <source>Left early</source>
+        <translation>Gået tidligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="146" />
+        <source>Left early (then a reason, Enter)</source>
+        <translation>Gik tidligt (skriv så en årsag, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="149" />
+        <location filename="../../ui/members/checkin.py" line="348" />
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="151" />
+        <source>Absent (then a reason, Enter)</source>
+        <translation>Fraværende (skriv så en årsag, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="154" />
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="154" />
+        <source>Undo the last check-in</source>
+        <translation>Fortryd den seneste indtjekning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="179" />
+        <source>Here now</source>
+        <translation>Til stede nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="211" />
+        <source>Ready: type a number or a name</source>
+        <translation>Klar: skriv et nummer eller et navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="224" />
+        <source>Day {0} – {1}</source>
+        <translation>Dag {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="258" />
+        <source>not checked in</source>
+        <translation>ikke tjekket ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="260" />
+        <source>✓ here</source>
+        <translation>✓ til stede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="261" />
+        <source>✓ here (late)</source>
+        <translation>✓ til stede (forsinket)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="262" />
+        <location filename="../../ui/members/checkin.py" line="387" />
+        <source>left early</source>
+        <translation>gået tidligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="263" />
+        <location filename="../../ui/members/checkin.py" line="387" />
+        <source>absent</source>
+        <translation>fraværende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="271" />
+        <source> · table {0}</source>
+        <translation> · bord {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="277" />
+        <location filename="../../ui/members/checkin.py" line="320" />
+        <source>No member matches “{0}”</source>
+        <translation>Intet medlem passer på “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="324" />
+        <location filename="../../ui/members/checkin.py" line="382" />
+        <source>Table {0}</source>
+        <translation>Bord {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="327" />
+        <source>{0} is already checked in {1}</source>
+        <translation>{0} er allerede tjekket ind {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="335" />
+        <source>{0} has been recorded as left early</source>
+        <translation>{0} er registreret som gået tidligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="336" />
+        <source>Ctrl+Z undoes it if that was a slip</source>
+        <translation>Ctrl+Z fortryder, hvis det var en fejl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="345" />
+        <source>First type a number or a name, then the key.</source>
+        <translation>Skriv først et nummer eller et navn, og tryk så på tasten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="382" />
+        <source>No table today yet</source>
+        <translation>Intet bord i dag endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="384" />
+        <source>✓ {0} checked in</source>
+        <translation>✓ {0} er tjekket ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="385" />
+        <source>{0} (no. {1}) checked in</source>
+        <translation>{0} (nr. {1}) tjekket ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="387" />
+        <source>late</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="391" />
+        <source>{0} (no. {1}) recorded as {2}</source>
+        <translation>{0} (nr. {1}) registreret som {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="400" />
+        <source>Nothing to undo</source>
+        <translation>Intet at fortryde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="409" />
+        <source>Undone: {0} ({1})</source>
+        <translation>Fortrudt: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="410" />
+        <source>Check-in of {0} undone</source>
+        <translation>Indtjekningen af {0} er fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="438" />
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="440" />
+        <source>present {0} · late {1} · left early {2} · absent {3} · not yet {4}</source>
+        <translation>til stede {0} · forsinket {1} · gået tidligt {2} · fraværende {3} · mangler {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="454" />
+        <source>⚠ behind</source>
+        <translation>⚠ bagud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/checkin.py" line="456" />
+        <source>Fewer of these members are here than of the assembly as a whole</source>
+        <translation>Færre af disse medlemmer er kommet end af borgertinget som helhed</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="48" />
+        <source>Import members from a spreadsheet</source>
+        <translation>Importér medlemmer fra et regneark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="61" />
+        <source>Choose a CSV or Excel file with one member per row.</source>
+        <translation>Vælg en CSV- eller Excel-fil med ét medlem pr. række.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="63" />
+        <source>Choose file…</source>
+        <translation>Vælg fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="65" />
+        <source>Read the file again</source>
+        <translation>Læs filen igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="67" />
+        <source>After fixing the problems in the spreadsheet and saving it, read it again (Ctrl+R)</source>
+        <translation>Når du har rettet problemerne i regnearket og gemt det, så læs det igen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="81" />
+        <source>1. Columns: what each column of the file holds</source>
+        <translation>1. Kolonner: hvad hver kolonne i filen indeholder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="84" />
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="84" />
+        <source>Read as</source>
+        <translation>Læses som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="84" />
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="88" />
+        <source>2. Values the assembly does not know</source>
+        <translation>2. Værdier borgertinget ikke kender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="92" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="92" />
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="92" />
+        <source>Rows</source>
+        <translation>Rækker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="92" />
+        <source>Means</source>
+        <translation>Betyder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="96" />
+        <source>Remember these for the next import</source>
+        <translation>Husk dem til næste import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="102" />
+        <source>3. Problems, by row and column</source>
+        <translation>3. Problemer efter række og kolonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="108" />
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="108" />
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="108" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="118" />
+        <source>Skip the rows with problems and import only the good rows</source>
+        <translation>Spring rækkerne med problemer over, og importér kun de gode rækker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="122" />
+        <location filename="../../ui/members/import_dialog.py" line="313" />
+        <location filename="../../ui/members/import_dialog.py" line="317" />
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="146" />
+        <source>Roster file</source>
+        <translation>Medlemsfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="146" />
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Regneark (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="179" />
+        <source>The file cannot be read.</source>
+        <translation>Filen kan ikke læses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="191" />
+        <source>(ignore)</source>
+        <translation>(ignorér)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="196" />
+        <source>Category: {0}</source>
+        <translation>Kategori: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="209" />
+        <source>Member number</source>
+        <translation>Medlemsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="210" />
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="211" />
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="212" />
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="213" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="214" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="215" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="216" />
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="217" />
+        <source>Age (a number)</source>
+        <translation>Alder (et tal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="218" />
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="219" />
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="254" />
+        <source>(choose a value)</source>
+        <translation>(vælg en værdi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="257" />
+        <source>What '{0}' means in {1}</source>
+        <translation>Hvad '{0}' betyder i {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="272" />
+        <source>The file cannot be imported as it is: see the problems below.</source>
+        <translation>Filen kan ikke importeres, som den er: se problemerne nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="277" />
+        <source>{0} rows ready, {1} rows with problems. Fix the file or the choices above, or choose to skip the rows with problems.</source>
+        <translation>{0} rækker er klar, {1} rækker har problemer. Ret filen eller valgene ovenfor, eller vælg at springe rækkerne med problemer over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="283" />
+        <source>✓ All {0} rows are ready to import.</source>
+        <translation>✓ Alle {0} rækker er klar til import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="320" />
+        <source>Import {0} members</source>
+        <translation>Importér {0} medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="341" />
+        <source>Nothing was imported.</source>
+        <translation>Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="346" />
+        <source>{0} members imported</source>
+        <translation>{0} medlemmer importeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/import_dialog.py" line="348" />
+        <source>; {0} rows with problems skipped</source>
+        <translation>; {0} rækker med problemer sprunget over</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../ui/members/form.py" line="52" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="59" />
+        <source>Member number</source>
+        <translation>Medlemsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="60" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="61" />
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="62" />
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="66" />
+        <source>Contact data (personal)</source>
+        <translation>Kontaktoplysninger (personlige)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="68" />
+        <source>Kept apart from the profile; left out of exports unless you ask; erased by Forget.</source>
+        <translation>Gemmes adskilt fra profilen; udelades af eksporter, medmindre du beder om dem; slettes af Glem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="78" />
+        <source>e.g. wheelchair, sign language, diet</source>
+        <translation>fx kørestol, tegnsprog, kost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="82" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="83" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="84" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="85" />
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="86" />
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="87" />
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="103" />
+        <location filename="../../ui/members/form.py" line="109" />
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="106" />
+        <source>Save the member (Ctrl+S)</source>
+        <translation>Gem medlemmet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="131" />
+        <source>(not known)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="151" />
+        <source>No member selected</source>
+        <translation>Intet medlem valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="157" />
+        <source>Member {0}</source>
+        <translation>Medlem {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="165" />
+        <source>(forgotten)</source>
+        <translation>(glemt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="168" />
+        <source>Joined {0}</source>
+        <translation>Med fra {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="170" />
+        <source>Replaces member {0}</source>
+        <translation>Erstatter medlem {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="174" />
+        <source>Withdrew {0}{1}</source>
+        <translation>Udtrådt {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="176" />
+        <source>Replaced by member {0}</source>
+        <translation>Erstattet af medlem {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="178" />
+        <source>Name and contact data erased (forgotten).</source>
+        <translation>Navn og kontaktoplysninger er slettet (glemt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="188" />
+        <source>New member</source>
+        <translation>Nyt medlem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="189" />
+        <source>{0} (assigned automatically)</source>
+        <translation>{0} (tildeles automatisk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="232" />
+        <source>Member {0} added</source>
+        <translation>Medlem {0} tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/form.py" line="247" />
+        <source>Member {0} saved</source>
+        <translation>Medlem {0} gemt</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <location filename="../../ui/members/models.py" line="28" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/models.py" line="29" />
+        <source>Withdrawn</source>
+        <translation>Udtrådt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/models.py" line="30" />
+        <source>Replaced</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/models.py" line="61" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/models.py" line="62" />
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/models.py" line="63" />
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/models.py" line="65" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/models.py" line="66" />
+        <source>Days present</source>
+        <translation>Dage til stede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/models.py" line="95" />
+        <source>(forgotten)</source>
+        <translation>(glemt)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../ui/members/page.py" line="41" />
+        <source>Import members…</source>
+        <translation>Importér medlemmer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="43" />
+        <source>Import the roster from a CSV or Excel file</source>
+        <translation>Importér medlemslisten fra en CSV- eller Excel-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="54" />
+        <source>Roster</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="55" />
+        <source>Check-in</source>
+        <translation>Indtjekning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="56" />
+        <source>The members: edit, withdraw and replace, print (Alt+R)</source>
+        <translation>Medlemmerne: redigér, udtræd og erstat, udskriv (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="57" />
+        <source>The check-in desk for a meeting day (Alt+C)</source>
+        <translation>Indtjekningen til en mødedag (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="155" />
+        <location filename="../../ui/members/page.py" line="162" />
+        <location filename="../../ui/members/page.py" line="178" />
+        <source>Export members</source>
+        <translation>Eksportér medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="155" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="163" />
+        <source>Export the members anonymised, or with names and contact data?</source>
+        <translation>Eksportér medlemmerne anonymiseret eller med navne og kontaktoplysninger?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="165" />
+        <source>Anonymised: member number, profile, status and attendance – no personal data.</source>
+        <translation>Anonymiseret: medlemsnummer, profil, status og fremmøde – ingen personoplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="167" />
+        <source>Anonymised</source>
+        <translation>Anonymiseret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="168" />
+        <source>With names and contact data</source>
+        <translation>Med navne og kontaktoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="181" />
+        <source>contains personal data (names and contact data)</source>
+        <translation>indeholder personoplysninger (navne og kontaktoplysninger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="183" />
+        <source>anonymised, no personal data</source>
+        <translation>anonymiseret, ingen personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="185" />
+        <source>{0} members exported to {1} – {2}</source>
+        <translation>{0} medlemmer eksporteret til {1} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="190" />
+        <source>Name badges</source>
+        <translation>Navneskilte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="190" />
+        <source>Sign-in sheet</source>
+        <translation>Indtjekningsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="190" />
+        <source>Member list</source>
+        <translation>Medlemsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="193" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="204" />
+        <source>The assembly has no meeting days yet.</source>
+        <translation>Borgertinget har ingen mødedage endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="209" />
+        <source>Printing {0}…</source>
+        <translation>Udskriver {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="215" />
+        <source>{0} saved to {1} ({2} members; contains names)</source>
+        <translation>{0} gemt i {1} ({2} medlemmer; indeholder navne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="221" />
+        <source>Could not print: {0}</source>
+        <translation>Kunne ikke udskrive: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <location filename="../../ui/members/roster.py" line="59" />
+        <source>No members yet. Import the roster from a spreadsheet (CSV or Excel) – or draw the members in the Lottery area, or add them one by one.</source>
+        <translation>Ingen medlemmer endnu. Importér medlemslisten fra et regneark (CSV eller Excel) – eller træk medlemmerne under Lodtrækning, eller tilføj dem ét ad gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="75" />
+        <source>Search name or number…</source>
+        <translation>Søg navn eller nummer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="77" />
+        <source>Search as you type over names and member numbers (Ctrl+F)</source>
+        <translation>Søg mens du skriver i navne og medlemsnumre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="86" />
+        <source>Show members with this status</source>
+        <translation>Vis medlemmer med denne status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="88" />
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="89" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="90" />
+        <source>Withdrawn</source>
+        <translation>Udtrådt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="91" />
+        <source>Replaced</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="96" />
+        <source>Show members with this category value</source>
+        <translation>Vis medlemmer med denne kategoriværdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="104" />
+        <source>New member</source>
+        <translation>Nyt medlem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="107" />
+        <source>Add a member by hand</source>
+        <translation>Tilføj et medlem manuelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="108" />
+        <source>Withdraw / replace…</source>
+        <translation>Udtræd / erstat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="111" />
+        <source>Record that the selected member withdrew, and pick a reserve</source>
+        <translation>Registrér at det valgte medlem er udtrådt, og vælg en suppleant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="112" />
+        <source>Forget…</source>
+        <translation>Glem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="114" />
+        <source>Erase the selected member's name and contact data for good (counts stay)</source>
+        <translation>Slet det valgte medlems navn og kontaktoplysninger for altid (optællinger bevares)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="116" />
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="119" />
+        <source>Export the members to CSV or Excel (anonymised unless you choose)</source>
+        <translation>Eksportér medlemmerne til CSV eller Excel (anonymiseret, medmindre du vælger andet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="127" />
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="128" />
+        <source>Badges, sign-in sheets and member lists as PDF</source>
+        <translation>Navneskilte, indtjekningslister og medlemslister som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="131" />
+        <source>Name badges…</source>
+        <translation>Navneskilte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="132" />
+        <source>Sign-in sheet for the day…</source>
+        <translation>Indtjekningsliste for dagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="133" />
+        <source>Member list…</source>
+        <translation>Medlemsliste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="196" />
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="216" />
+        <source>{0} of {1} members</source>
+        <translation>{0} af {1} medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="272" />
+        <source>Forget member {0}</source>
+        <translation>Glem medlem {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="274" />
+        <source>Erase the name and contact data of member {0} ({1}) for good?</source>
+        <translation>Slet navn og kontaktoplysninger for medlem {0} ({1}) for altid?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="279" />
+        <source>Attendance, votes and the anonymous profile stay as counts. This cannot be undone.</source>
+        <translation>Fremmøde, stemmer og den anonyme profil bevares som optællinger. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="281" />
+        <source>Forget</source>
+        <translation>Glem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="292" />
+        <source>Member {0} forgotten: name and contact data erased</source>
+        <translation>Medlem {0} glemt: navn og kontaktoplysninger slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/roster.py" line="295" />
+        <source>Forget member</source>
+        <translation>Glem medlem</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="48" />
+        <source>Withdraw and replace member {0}</source>
+        <translation>Udtræd og erstat medlem {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="54" />
+        <source>&lt;b&gt;Member {0}: {1}&lt;/b&gt; – {2}</source>
+        <translation>&lt;b&gt;Medlem {0}: {1}&lt;/b&gt; – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="65" />
+        <source>e.g. moved away, illness, no longer wishes to take part</source>
+        <translation>fx fraflyttet, sygdom, ønsker ikke længere at deltage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="66" />
+        <source>Withdrawn on</source>
+        <translation>Udtrådt den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="67" />
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="76" />
+        <source>Reserves, best first: the same values as member {0} first, then those who bring the assembly's profile closest to how it was drawn, then the lottery's reserve order.</source>
+        <translation>Suppleanter, bedste først: først dem med samme værdier som medlem {0}, så dem der bringer borgertingets profil tættest på, som den blev trukket, og så lodtrækningens rækkefølge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="83" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="83" />
+        <source>Same values</source>
+        <translation>Samme værdier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="83" />
+        <source>Reserve no.</source>
+        <translation>Suppleant nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="96" />
+        <source>{0} of {1}</source>
+        <translation>{0} af {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="104" />
+        <source>There are no reserves left. Draw more in the Lottery area, or add a member by hand.</source>
+        <translation>Der er ingen suppleanter tilbage. Træk flere under Lodtrækning, eller tilføj et medlem manuelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="116" />
+        <source>replaced by no. {0}</source>
+        <translation>erstattet af nr. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="118" />
+        <source>not replaced yet</source>
+        <translation>ikke erstattet endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="121" />
+        <source>Withdrawals so far:</source>
+        <translation>Udtrædelser indtil nu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="131" />
+        <source>Withdraw only</source>
+        <translation>Kun udtræd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="132" />
+        <source>Withdraw and replace</source>
+        <translation>Udtræd og erstat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="135" />
+        <source>Replace</source>
+        <translation>Erstat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="158" />
+        <source>Member {0} withdrawn</source>
+        <translation>Medlem {0} er udtrådt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="169" />
+        <source>Choose the reserve who replaces the member.</source>
+        <translation>Vælg den suppleant, der erstatter medlemmet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/withdraw_dialog.py" line="186" />
+        <source>{0} replaces member {1} as member {2}</source>
+        <translation>{0} erstatter medlem {1} som medlem {2}</translation>
+    </message>
+</context>
 </TS>
