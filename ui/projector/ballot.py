@@ -285,7 +285,7 @@ class BallotView(ProjectorView):
                 row.bar.set_colour(QColor(OKABE_ITO[4] if light else OKABE_ITO[1]))
                 row.bar.set_value(i.scores.get("borda", 0.0) / best if show else 0.0)
                 row.bar.set_threshold(None)
-                row.value.setText(self.tr("%n Borda points", "", int(i.scores.get("borda", 0))) if show else "")
+                row.value.setText(fill(self.tr("%1 Borda"), f"{i.scores.get('borda', 0):g}") if show else "")
                 row.verdict.setText(f"{i.rank}." if show and i.rank else "")
             self.legend.setText(
                 self.tr("Order by the Schulze method; bars show Borda points.") if show else self._hidden_text(r)

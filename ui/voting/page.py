@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QIntValidator, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,14 +63,20 @@ from ui.voting.models import STATE_ICONS, BallotsModel, ResultModel, base_words,
 
 T = TypeVar("T")
 
-# Keys shown next to the paper form, per method.
-KEY_HELP = {
-    "yes_no_abstain": "j / y = yes · n = no · a / b / h / 0 = abstain (blank)",
-    "support_scale": "5 … 1 = the scale step · 0 or . = blank",
-    "approval": "x or 1 = ticked · 0, . or space = not ticked",
-    "dots": "the number of dots on each item (0 for none)",
-    "ranking": "the rank given to each item (1 = first) · 0 or . = not ranked",
-}
+
+def key_help(method: str) -> str:
+    """The keys of the paper form, per method."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PaperForm", text)
+
+    return {
+        "yes_no_abstain": tr("Keys: j / y = yes · n = no · a / b / h / 0 = abstain (blank)"),
+        "support_scale": tr("Keys: 5 … 1 = the scale step · 0 or . = blank"),
+        "approval": tr("Keys: x or 1 = ticked · 0, . or space = not ticked"),
+        "dots": tr("Keys: the number of dots on each item (0 for none)"),
+        "ranking": tr("Keys: the rank given to each item (1 = first) · 0 or . = not ranked"),
+    }.get(method, "")
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -83,7 +89,7 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 def show_error(parent: QWidget, text: str) -> None:
     """Say what went wrong (tests replace this)."""
-    QMessageBox.warning(parent, parent.tr("Voting"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("VotingPage", "Voting"), text)
 
 
 def _table(model: Any) -> QTableView:
@@ -414,7 +420,7 @@ class PaperForm(QWidget):
         if not info.double_entry:
             self.entry1.setChecked(True)
         self.keys.setMaxLength(len(info.items))
-        self.key_help.setText(self.tr("Keys: ") + self.tr(KEY_HELP.get(info.method, "")))
+        self.key_help.setText(key_help(info.method))
         open_ = info.state == "open"
         for w in (self.paper, self.keys, self.spoilt, self.resolve_button, self.entry1, self.entry2):
             w.setEnabled(open_ and (w is not self.entry2 or info.double_entry))
