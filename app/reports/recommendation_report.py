@@ -614,12 +614,9 @@ class _Writer:
                 self.p(_("Initiatives"), self.h3),
                 ListFlowable(items, bulletType="1", bulletFontName=fonts()[0], bulletFontSize=10.5, leftIndent=14),
             ]
-            # the initiatives and the first vote stay together, so a vote never starts a page alone
-            if rec.votes:
-                initiatives.append(self.vote_block(rec.votes[0]))
             story.append(KeepTogether(initiatives))
-        for vote in rec.votes[1 if rec.initiatives else 0 :]:
-            story.append(self.vote_block(vote))
+        for vote in rec.votes:
+            story.append(self.vote_block(vote, rec.code))
         if not rec.votes and self.data.ballots:
             story.append(self.p(_("Not put to the vote."), self.small))
         if rec.minority_statement and "minority" not in self.options.sections:
@@ -627,9 +624,11 @@ class _Writer:
         story.append(Spacer(1, 10))
         return story
 
-    def vote_block(self, vote: VoteData) -> Flowable:
+    def vote_block(self, vote: VoteData, code: str = "") -> Flowable:
         _ = self._
-        parts: list[Flowable] = [self.p(_("Vote: {title}").format(title=vote.ballot_title), self.h3)]
+        # the code in the heading names the recommendation should the vote start a page
+        title = _("Vote: {title}").format(title=vote.ballot_title)
+        parts: list[Flowable] = [self.p(f"{code} · {title}" if code else title, self.h3)]
         labelled = [(label, vote.counts.get(key, 0), support, blank) for key, label, support, blank in vote.options]
         if vote.method in ("yes_no_abstain", "support_scale") and labelled:
             parts.append(
