@@ -136,3 +136,35 @@ def test_table_lists_and_place_cards(ctx: AppContext, tmp_path: Path) -> None:
     seated = len(b.seating[b.rounds[0].id])
     assert len(reader.pages) == -(-seated // 4)
     assert first.first_name in "".join(p.extract_text() for p in reader.pages)
+
+
+def test_rebalance_today_after_three_absent(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.models import Attendance
+
+    page = _page(qtbot, ctx)
+    b = page.model.board
+    r1 = b.rounds[0]
+    page.round_combo.setCurrentIndex(0)
+    assert r1.day_id is not None
+    absent = [m.id for m in b.members[:3]]
+    with ctx.db.session() as s:
+        s.query(Attendance).filter(Attendance.day_id == r1.day_id).delete()
+        for m in b.members:
+            s.add(Attendance(member_id=m.id, day_id=r1.day_id, status="absent" if m.id in absent else "present"))
+    real = ts.rebalance
+
+    def quick(*args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs["max_iterations"] = 6000
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ts, "rebalance", quick)
+    qtbot.mouseClick(page.rebalance_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    after = ts.board(ctx.db, ctx.assembly_id)
+    seats = after.seating[r1.id]
+    assert not set(absent) & set(seats)
+    assert len(seats) == len(b.members) - 3
+    assert not any("differ by more than one" in w for w in ts.warnings(after, r1.id))
+    # the cards show it: nobody absent on the board
+    shown = {card.chips.item(i).data(MEMBER_ROLE) for card in page.cards.values() for i in range(card.chips.count())}
+    assert shown == set(seats)
