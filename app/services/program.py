@@ -355,7 +355,8 @@ def _program(s: Session, day: MeetingDay) -> DayProgram:
             .order_by(Presentation.id)
         ).all()
         for item_id, ptitle, ename in rows:
-            pres.setdefault(int(item_id), []).append(f"{ptitle} – {ename}")
+            if item_id is not None:
+                pres.setdefault(int(item_id), []).append(f"{ptitle} – {ename}")
     day_start = _minutes(day.start_time)
     day_end = _minutes(day.end_time)
     entries: list[Entry] = []

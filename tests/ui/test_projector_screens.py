@@ -45,12 +45,14 @@ def snap(name):
     g = w.geometry()
     seen[name] = {"screen": w.screen().name(), "full": w.isFullScreen(), "visible": w.isVisible(),
                   "geometry": [g.x(), g.y(), g.width(), g.height()],
-                  "view": type(w.stack.currentWidget()).__name__}
+                  "view": type(w.stack.currentWidget()).__name__,
+                  "panel": window.projector_panel.where.text()}
 
 controller.open()
 snap("opened")
 projector = next(s for s in QGuiApplication.screens() if s.name() == "projector")
 app.screenRemoved.emit(projector)   # unplugged
+app.processEvents()
 snap("unplugged")
 app.screenAdded.emit(projector)     # plugged in again
 snap("plugged")
@@ -85,6 +87,7 @@ def test_projector_opens_full_screen_on_the_second_screen(seen: dict[str, object
         "visible": True,
         "geometry": [1920, 0, 1024, 768],
         "view": "WelcomeView",
+        "panel": "Second screen found: projector (1024×768), full screen",
     }
 
 
@@ -94,6 +97,7 @@ def test_unplugged_projector_comes_back_to_the_laptop(seen: dict[str, object]) -
     assert state["screen"] == "laptop" and not state["full"] and state["visible"]
     x, y, w, h = state["geometry"]
     assert 0 <= x < 1920 and w <= 1280 and h <= 720
+    assert state["panel"].startswith("No second screen")
 
 
 def test_plugged_in_again_it_goes_full_screen_there(seen: dict[str, object]) -> None:

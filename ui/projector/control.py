@@ -84,6 +84,10 @@ class ProjectorPanel(QDockWidget):
         self.showing = QLabel()
         self.showing.setObjectName("figureCaption")
         col.addWidget(self.showing)
+        self.where = QLabel()
+        self.where.setObjectName("figureCaption")
+        self.where.setWordWrap(True)
+        col.addWidget(self.where)
 
         # the generic views: one checkable button each, F6–F11
         grid = QGridLayout()
@@ -171,6 +175,7 @@ class ProjectorPanel(QDockWidget):
         self.timer.timeout.connect(self.refresh_thumbnail)
         controller.view_changed.connect(self._view_changed)
         controller.visibility_changed.connect(self._visibility_changed)
+        controller.screens_changed.connect(self._show_where)
         self.state.countdown.changed.connect(self._countdown_changed)
         self.state.countdown.ticked.connect(self._countdown_changed)
         self._countdown_changed()
@@ -244,6 +249,19 @@ class ProjectorPanel(QDockWidget):
         else:
             self.timer.stop()
         self.refresh_thumbnail(visible)
+        self._show_where()
+
+    def _show_where(self) -> None:
+        screen = self.controller.projector_screen()
+        if screen is not None:
+            size = screen.geometry().size()
+            self.where.setText(
+                self.tr("Second screen found: {0} ({1}×{2}), full screen").format(
+                    screen.name() or self.tr("projector"), size.width(), size.height()
+                )
+            )
+        else:
+            self.where.setText(self.tr("No second screen: the projector opens as a window here"))
 
     def _countdown_changed(self) -> None:
         c = self.state.countdown

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmap, QScreen, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -149,9 +149,9 @@ class ProjectorController(QObject):
         try:
             if self.is_open:
                 self._place()
+            self.screens_changed.emit()
         finally:
             self._leaving = None
-        QTimer.singleShot(0, self.screens_changed.emit)
 
     # -- views ------------------------------------------------------------------------
 
