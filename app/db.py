@@ -46,7 +46,10 @@ def to_url(target: str | Path) -> str:
 
 def make_engine(target: str | Path) -> Engine:
     url = to_url(target)
-    engine = create_engine(url, future=True)
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as exc:  # an unknown scheme, a driver that is not installed, a malformed URL
+        raise DatabaseError(f"{target}: cannot use this database ({exc.__class__.__name__}: {exc})") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine

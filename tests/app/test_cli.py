@@ -75,6 +75,7 @@ def test_wrong_options_give_one_line(tmp_path: Path) -> None:
         (["--demo", "--db", str(tmp_path / "x.db")], 2, "either --demo or --db"),
         (["--db", str(tmp_path)], 1, "is a folder"),
         (["init"], 2, "required"),
+        (["--db", "nosuchdialect://venue/assembly"], 1, "cannot use this database"),
     ):
         out = _tingsted(*args)
         assert out.returncode == code, (args, out.stderr)
