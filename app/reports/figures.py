@@ -75,5 +75,5 @@ def png_bytes(fig: Figure, dpi: int = 150) -> bytes:
 
     FigureCanvasAgg(fig)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi)
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", pad_inches=0.08)
     return buffer.getvalue()
