@@ -1036,7 +1036,9 @@ def set_minority_statement(db: Database, recommendation_id: int, text: str) -> R
 
 # ---------------------------------------------------------------------- comparing
 
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+# Words keep their inner punctuation ("500.000", "SU'en", "15-25"); other punctuation
+# and runs of white space are tokens of their own.
+_TOKEN = re.compile(r"\s+|\w+(?:[.,'’/-]\w+)*|[^\w\s]", re.UNICODE)
 
 
 def _tokens(text: str) -> list[str]:

@@ -403,3 +403,9 @@ def test_import_missing_columns_and_unreadable_file(db: Database, assembly: Asse
         rs.import_recommendations(db, assembly.id, tmp_path / "missing.csv")
     with db.read() as s:
         assert s.scalar(select(func.count(Recommendation.id))) == 0
+
+
+def test_word_counts_ignore_punctuation_and_keep_numbers_whole() -> None:
+    segs = rs.compare_versions("En pulje.", "En pulje på 500.000 kr.")
+    assert rs.diff_stats(segs) == rs.DiffStats(words_added=3, words_removed=0)
+    assert rs.diff_stats(rs.compare_versions("Slut.", "Slut!")).unchanged

@@ -365,3 +365,21 @@ def test_edit_details(qtbot: Any, page: RecommendationsPage, own_ctx: AppContext
     assert (d.code, d.title, d.theme) == ("U1", "Ungerådet", "Unge og demokrati")
     assert page.heading.text() == "U1  Ungerådet"
     assert page.theme_filter.findText("Unge og demokrati") >= 0 and page.theme_filter.findText("Unge") < 0
+
+
+def test_withdraw_and_restore(qtbot: Any, page: RecommendationsPage, own_ctx: AppContext) -> None:
+    rec = make(own_ctx, "A1")
+    click(qtbot, page.withdraw_button)
+    assert rs.get_recommendation(own_ctx.db, rec.id).status == "withdrawn"
+    assert page.withdraw_button.text() == "Restore" and "Withdrawn" in page.facts.text()
+    assert not page.propose_button.isEnabled() and not page.new_initiative.isEnabled()
+    click(qtbot, page.withdraw_button)
+    assert rs.get_recommendation(own_ctx.db, rec.id).status == "draft"
+
+
+def test_page_on_the_demo_shows_what_the_service_lists(qtbot: Any, ctx: AppContext) -> None:
+    page = RecommendationsPage(ctx)
+    qtbot.addWidget(page)
+    expected = rs.list_recommendations(ctx.db, ctx.assembly_id)
+    assert [r.code for r in page.model.rows] == [r.code for r in expected]
+    assert page.stack.currentIndex() == (1 if expected else 0)
