@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -33,6 +33,17 @@ from ui.page import Page
 from ui.theme import icon
 
 
+def _segment_icon(name: str) -> QIcon:
+    """Dark when off, white on the accent when the segment is checked."""
+    dark, white = icon(name), icon(name, "#ffffff")
+    result = QIcon()
+    for size in (16, 20, 24, 32):
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Active):
+            result.addPixmap(dark.pixmap(size, size), mode, QIcon.State.Off)
+            result.addPixmap(white.pixmap(size, size), mode, QIcon.State.On)
+    return result
+
+
 class MembersPage(Page):
     title = "Members"
 
@@ -51,8 +62,8 @@ class MembersPage(Page):
         switch.setContentsMargins(24, 12, 24, 0)
         switch.setSpacing(0)
         self.segments = QButtonGroup(self)
-        self.roster_button = QPushButton(icon("mdi6.account-group-outline"), self.tr("Roster"))
-        self.checkin_button = QPushButton(icon("mdi6.account-check-outline"), self.tr("Check-in"))
+        self.roster_button = QPushButton(_segment_icon("mdi6.account-group-outline"), self.tr("Roster"))
+        self.checkin_button = QPushButton(_segment_icon("mdi6.account-check-outline"), self.tr("Check-in"))
         self.roster_button.setToolTip(self.tr("The members: edit, withdraw and replace, print (Alt+R)"))
         self.checkin_button.setToolTip(self.tr("The check-in desk for a meeting day (Alt+C)"))
         for number, key in enumerate(("Alt+R", "Alt+C")):
@@ -63,16 +74,13 @@ class MembersPage(Page):
             self.addAction(switch_action)
         for i, b in enumerate((self.roster_button, self.checkin_button)):
             b.setCheckable(True)
-            b.setMinimumWidth(140)
+            b.setMinimumWidth(150)
             side = ("left", "right") if i == 0 else ("right", "left")
             radius = (
                 f"border-top-{side[0]}-radius: 6px; border-bottom-{side[0]}-radius: 6px;"
                 f" border-top-{side[1]}-radius: 0; border-bottom-{side[1]}-radius: 0;"
             )
-            b.setStyleSheet(
-                f"QPushButton {{ {radius} }}"
-                " QPushButton:checked { background: #1f6f8b; color: white; font-weight: 600; }"
-            )
+            b.setStyleSheet(f"QPushButton {{ {radius} }} QPushButton:checked {{ background: #1f6f8b; color: white; }}")
             self.segments.addButton(b, i)
             switch.addWidget(b)
         switch.addStretch(1)
