@@ -898,6 +898,27 @@ def reject_amendment(db: Database, amendment_id: int, *, decided_by: str = "", r
         )
 
 
+def undo_reject_amendment(db: Database, amendment_id: int) -> AmendmentInfo:
+    """Put a rejected amendment back to proposed (a slip of the hand at the desk)."""
+    with db.session() as s:
+        a, rec = _amendment(s, amendment_id)
+        if a.status != AmendmentStatus.REJECTED:
+            raise ServiceError(f"Only a rejected amendment can be put back; this one is {a.status}.")
+        _require_draft(rec, "reopen amendments to")
+        a.status = AmendmentStatus.PROPOSED
+        a.decided_at = None
+        audit.record(s, rec.assembly_id, "recommendation", rec.id, "amendment_unrejected", {"amendment": a.id})
+        versions = s.execute(
+            select(RecommendationVersion.id, RecommendationVersion.number).where(
+                RecommendationVersion.recommendation_id == rec.id
+            )
+        ).all()
+        current = _current_version(s, rec.id)
+        return _amendment_info(
+            a, {vid: n for vid, n in versions}, current.id if current else None, _table_labels(s, rec.assembly_id)
+        )
+
+
 # ---------------------------------------------------------------- merge, final, …
 
 

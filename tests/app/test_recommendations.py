@@ -189,7 +189,15 @@ def test_rejecting_an_amendment_keeps_the_text(db: Database, rec: rs.Recommendat
     assert rs.get_recommendation(db, rec.id).text == TEXT and version_count(db, rec.id) == 1
     with pytest.raises(ServiceError, match="already rejected"):
         rs.reject_amendment(db, a.id)
-    assert audit.entries(db, rec.assembly_id, "recommendation", rec.id)[-1].detail["reason"] == "Flertal imod"
+    back = rs.undo_reject_amendment(db, a.id)
+    assert back.status == "proposed" and back.decided_at is None
+    rs.reject_amendment(db, a.id)
+    with pytest.raises(ServiceError, match="Only a rejected"):
+        rs.undo_reject_amendment(db, rs.propose_amendment(db, rec.id, "Tredje.").id)
+    rejected_entries = [
+        e for e in audit.entries(db, rec.assembly_id, "recommendation", rec.id) if e.detail.get("reason")
+    ]
+    assert rejected_entries[0].detail["reason"] == "Flertal imod"
 
 
 def test_amendment_against_an_outdated_version_is_flagged_and_refused(

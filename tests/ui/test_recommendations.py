@@ -199,6 +199,11 @@ def test_outdated_amendment_is_flagged_and_cannot_be_accepted(
     click(qtbot, page.reject_button)
     statuses = [a.status for a in rs.get_recommendation(own_ctx.db, rec.id).amendments]
     assert statuses == ["accepted", "rejected", "proposed"]
+    page.amendment_list.setCurrentItem(page.amendment_list.topLevelItem(1))
+    assert page.reject_button.text() == "Undo reject"
+    click(qtbot, page.reject_button)
+    statuses = [a.status for a in rs.get_recommendation(own_ctx.db, rec.id).amendments]
+    assert statuses == ["accepted", "proposed", "proposed"]
 
 
 def test_save_over_a_newer_version_is_refused_and_the_edit_kept(

@@ -984,9 +984,16 @@ class RecommendationsPage(Page):
         d = self.detail
         editable = d is not None and d.editable
         self.accept_button.setEnabled(editable and a is not None and a.status == "proposed" and not a.outdated)
-        self.reject_button.setEnabled(
-            a is not None and a.status == "proposed" and d is not None and d.status in ("draft", "merged")
-        )
+        if a is not None and a.status == "rejected":
+            self.reject_button.setText(self.tr("Undo reject"))
+            self.reject_button.setIcon(icon("mdi6.undo"))
+            self.reject_button.setEnabled(editable)
+        else:
+            self.reject_button.setText(self.tr("Reject"))
+            self.reject_button.setIcon(icon("mdi6.close"))
+            self.reject_button.setEnabled(
+                a is not None and a.status == "proposed" and d is not None and d.status in ("draft", "merged")
+            )
         self.repropose_button.setVisible(a is not None and a.outdated)
         self.amendment_compare_button.setEnabled(a is not None)
         self.repropose_button.setEnabled(editable)
@@ -1049,6 +1056,12 @@ class RecommendationsPage(Page):
     def reject_amendment(self) -> None:
         a = self._selected_amendment()
         if a is None:
+            return
+        if a.status == "rejected":
+            self._do(
+                lambda: rs.undo_reject_amendment(self.ctx.db, a.id),
+                self.tr("Amendment {0} is open again").format(a.id),
+            )
             return
         decided_by = self.author.text()
         self._do(
