@@ -143,3 +143,10 @@ def test_cli_report(db: Database, assembly, tmp_path: Path, capsys) -> None:  # 
     assert main(["report", path, str(out), "--sections", "cover,foo"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 3 and all(line.startswith("tingsted: ") for line in err)
+
+
+def test_report_verbs_load_only_their_own_cli_module() -> None:
+    from app.cli import AREAS, _areas_for
+
+    assert _areas_for(["report", "x.db", "out.pdf"]) == ("reports",)
+    assert _areas_for(["--help"]) == AREAS and _areas_for(["init", "x.db"]) == AREAS
