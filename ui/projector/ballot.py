@@ -66,7 +66,8 @@ class ResultBar(QWidget):
         self.target = 0.0
         self.shown = 0.0
         self.threshold: float | None = None
-        self.colour = QColor(OKABE_ITO[1])
+        self.colour = QColor(OKABE_ITO[1])  # on the dark theme
+        self.colour_on_light: QColor | None = QColor(OKABE_ITO[4])
         self._anim = QVariantAnimation(self)
         self._anim.setDuration(ANIMATION_MS)
         self._anim.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -90,9 +91,11 @@ class ResultBar(QWidget):
             self.threshold = threshold
             self.update()
 
-    def set_colour(self, colour: QColor) -> None:
-        if colour != self.colour:
+    def set_colour(self, colour: QColor, on_light: QColor | None = None) -> None:
+        """The fill; ``on_light`` is used on the light theme (decided when painting)."""
+        if colour != self.colour or on_light != self.colour_on_light:
             self.colour = colour
+            self.colour_on_light = on_light
             self.update()
 
     def _step(self, value: object) -> None:
@@ -111,7 +114,7 @@ class ResultBar(QWidget):
         if self.shown > 0:
             fill = QRectF(rect)
             fill.setWidth(max(rect.height() / 3, rect.width() * self.shown))
-            painter.setBrush(self.colour)
+            painter.setBrush(self.colour_on_light if light and self.colour_on_light is not None else self.colour)
             painter.drawRoundedRect(fill, radius, radius)
         if self.threshold is not None:
             x = rect.left() + rect.width() * self.threshold
@@ -147,6 +150,7 @@ class BallotView(ProjectorView):
         self.order: list[str] = []
         self.result: voting.BallotResult | None = None
         self.results_visible = False
+        self._bars_shown = False
         self._context: voting.LiveContext | None = None  # reused while only votes change
 
         outer = QVBoxLayout(self)
@@ -260,14 +264,13 @@ class BallotView(ProjectorView):
             self._build(keys)
         final = r.state in ("closed", "published")
         show = self.results_visible
-        light = _is_light(self)
         if mode == "options":
             item = r.items[0]
             total = max(1, item.valid + item.blank)
             for n, o in enumerate(r.options):
                 row = self.rows[o.key]
                 count = item.counts.get(o.key, 0)
-                row.bar.set_colour(QColor(OKABE_ITO[(n + 1) % len(OKABE_ITO)]))
+                row.bar.set_colour(QColor(OKABE_ITO[(n + 1) % len(OKABE_ITO)]), None)
                 row.bar.set_value(count / total if show else 0.0)
                 row.bar.set_threshold(None)
                 row.value.setText(f"{count}  ({count * 100 / total:.0f} %)" if show else "")
@@ -282,7 +285,7 @@ class BallotView(ProjectorView):
                 self._place()
             for i in r.items:
                 row = self.rows[str(i.item_id)]
-                row.bar.set_colour(QColor(OKABE_ITO[4] if light else OKABE_ITO[1]))
+                row.bar.set_colour(QColor(OKABE_ITO[1]), QColor(OKABE_ITO[4]))
                 row.bar.set_value(i.scores.get("borda", 0.0) / best if show else 0.0)
                 row.bar.set_threshold(None)
                 row.value.setText(fill(self.tr("%1 Borda"), f"{i.scores.get('borda', 0):g}") if show else "")
@@ -295,9 +298,9 @@ class BallotView(ProjectorView):
             most = max(counts, default=0) or 1
             for i, count in zip(r.items, counts, strict=True):
                 row = self.rows[str(i.item_id)]
-                row.bar.set_colour(QColor(OKABE_ITO[4] if light else OKABE_ITO[1]))
+                row.bar.set_colour(QColor(OKABE_ITO[1]), QColor(OKABE_ITO[4]))
                 if final and i.adopted is not None:
-                    row.bar.set_colour(QColor(OKABE_ITO[2] if i.adopted else OKABE_ITO[0]))
+                    row.bar.set_colour(QColor(OKABE_ITO[2] if i.adopted else OKABE_ITO[0]), None)
                 if i.support_share is not None:
                     row.bar.set_value(i.support_share if show else 0.0)
                     row.bar.set_threshold(r.threshold if show else None)
@@ -306,17 +309,28 @@ class BallotView(ProjectorView):
                     row.bar.set_value(count / most if show else 0.0)
                     row.bar.set_threshold(None)
                     row.value.setText(str(count) if show else "")
-                row.verdict.setText(self._verdict(i) if final and show else "")
-            if show and r.threshold is not None and any(i.support_share is not None for i in r.items):
+                verdict = self._verdict(i) if final and show else ""
+                if final and show and not verdict and i.rank is not None:
+                    verdict = f"{i.rank}."
+                row.verdict.setText(verdict)
+            if not show:
+                self.legend.setText(self._hidden_text(r))
+            elif r.threshold is not None and any(i.support_share is not None for i in r.items):
                 self.legend.setText(
                     fill(self.tr("Line: threshold %1 of %2"), percent(r.threshold), self._base_words(r.base))
                 )
+            elif r.method == "dots":
+                total = sum(counts)
+                self.legend.setText(fill(self.tr("Bars: dots per item (%1 dots in all)"), total))
+            elif r.method == "approval":
+                self.legend.setText(fill(self.tr("Bars: share of %1 that approve"), self._base_words(r.base)))
             else:
-                self.legend.setText("" if show else self._hidden_text(r))
+                self.legend.setText("")
         for row in self.rows.values():
             row.bar.setVisible(show)
             row.value.setVisible(show)
-        self.grid.setColumnStretch(2, 4 if show else 0)
+        self._bars_shown = show
+        self._set_bar_stretch()
         if r.method in voting.OPTION_METHODS and mode != "options":
             self.options_line.setText(" · ".join(o.label for o in r.options))
         else:
@@ -370,7 +384,13 @@ class BallotView(ProjectorView):
 
     # -- scale ------------------------------------------------------------------------
 
+    def _set_bar_stretch(self) -> None:
+        # on a narrow (4:3) projector the titles get more of the width
+        wide = self.width() >= 1400
+        self.grid.setColumnStretch(2, (4 if wide else 2) if self._bars_shown else 0)
+
     def apply_scale(self) -> None:
+        self._set_bar_stretch()
         m = self.px(72)
         self.layout().setContentsMargins(m, self.px(48), m, self.px(40))
         set_font(self.heading, self.px(HEADING_PX), bold=True)
@@ -466,7 +486,7 @@ class ResultsOverviewView(ProjectorView):
                 verdict = ""
                 if i.adopted is not None:
                     verdict = "✓ " + self.tr("Adopted") if i.adopted else "✗ " + self.tr("Not adopted")
-                lines.append(OverviewLine(False, i.code, i.label, value, verdict))
+                lines.append(OverviewLine(False, i.code, short_label(i.code, i.label), value, verdict))
         self.lines = lines
         self.page = min(self.page, self.pages - 1)
         self._show_page()
