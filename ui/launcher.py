@@ -290,13 +290,14 @@ def _report_shown_and_quit(app: QApplication, window: MainWindow) -> None:
 
 def run(demo: bool = False, db: str | None = None) -> int:
     settings = Settings()
-    app = make_application()
     try:
+        # a wrong file is reported before any window (or display) is needed
         if demo:
             database = _demo(settings)
         elif db:
             database = open_database(db)
-        else:
+        app = make_application()
+        if not (demo or db):
             chosen = _choose_database(settings)
             if chosen is None:
                 return 0
