@@ -44,30 +44,49 @@ def realistic(seed: int = 2024) -> SeatingProblem:
     return SeatingProblem(100, 12, 5, values=values)
 
 
-def line(name: str, q: SeatingQuality, seconds: float, note: str = "") -> None:
+def line(name: str, q: SeatingQuality, seconds: float, cpu: float, note: str = "") -> None:
     print(
-        f"{name:<44} repeats {q.repeats:>4}   pairs met {q.pairs_met_share:6.1%}   "
+        f"{name:<48} repeats {q.repeats:>4}   pairs met {q.pairs_met_share:6.1%}   "
         f"worst dev {q.worst_deviation:5.2f} {'ok ' if q.within_one else 'NOT'} ±1   "
-        f"L1 {q.diversity_deviation:7.1f}   {seconds:6.2f} s  {note}"
+        f"L1 {q.diversity_deviation:6.1f}   {seconds:6.2f} s wall {cpu:6.2f} s CPU  {note}",
+        flush=True,
     )
+
+
+def run(name: str, problem: SeatingProblem, **kwargs: object) -> None:
+    cpu = time.process_time()
+    res = optimise(problem, **kwargs)  # type: ignore[arg-type]
+    cpu = time.process_time() - cpu
+    start = f"start: {res.construction}; " if res.construction else ""
+    line(name, res.quality, res.seconds, cpu, f"({start}{res.iterations} moves; stopped by {res.stopped_by})")
 
 
 def main() -> None:
     seed = 1
     for name, n, t, r in (("Kirkman's schoolgirls 15/5x3/7", 15, 5, 7), ("social golfers 32/8x4/9", 32, 8, 9)):
-        problem = SeatingProblem(n, t, r)
-        res = optimise(problem, seed=seed, time_limit=60)
-        line(name, res.quality, res.seconds, f"(start: {res.construction or 'search'}; {res.stopped_by})")
-        res = optimise(problem, seed=seed, time_limit=20, use_designs=False, max_iterations=2_000_000)
-        line(name + " – annealing only", res.quality, res.seconds, f"({res.iterations} moves; {res.stopped_by})")
+        run(name, SeatingProblem(n, t, r), seed=seed, time_limit=60)
+        run(
+            "  the same, search alone (no construction)",
+            SeatingProblem(n, t, r),
+            seed=seed,
+            time_limit=30,
+            use_designs=False,
+            max_iterations=2_000_000,
+        )
     problem = realistic()
-    res = optimise(problem, seed=seed, time_limit=5)
-    line("realistic 100/4 categories/12 tables/5 rounds", res.quality, res.seconds, f"({res.stopped_by})")
-    started = time.perf_counter()
+    run("realistic 100 members/4 cat./12 tables/5 rounds", problem, seed=seed, time_limit=5)
+    started, cpu = time.perf_counter(), time.process_time()
     baseline = evaluate(problem, random_plan(problem, seed))
-    line("  the same, plain random shuffle", baseline, time.perf_counter() - started)
-    res = optimise(problem, seed=seed, time_limit=60, max_iterations=3_000_000)
-    line("  the same, optimiser with 60 s", res.quality, res.seconds, f"({res.stopped_by})")
+    line("  the same, plain random shuffle", baseline, time.perf_counter() - started, time.process_time() - cpu)
+    run("  the same, optimiser with 60 s", realistic(), seed=seed, time_limit=60, max_iterations=3_000_000)
+    run(
+        "  the same, 60 s, search alone (no construction)",
+        realistic(),
+        seed=seed,
+        time_limit=60,
+        max_iterations=3_000_000,
+        use_designs=False,
+    )
 
 
 if __name__ == "__main__":

@@ -68,7 +68,12 @@ W_DIVERSITY = 1.0
 TOLERANCE = 1.0  # "within ±1 of proportional"
 EPS = 1e-9
 
-_DEBUG = bool(__import__("os").environ.get("SEATING_DEBUG"))
+# Search settings (chosen by the benchmark; see the module text).
+_W_REP_SEARCH = 100.0  # repeat weight while searching from a repeat-free construction
+_WIDE = True  # targeted moves: the best exchange for a member in conflict (with tabu)
+_OSC = 1.0  # share of W_EXCESS at the start of a cycle (1: no oscillation)
+_DOUBLE_SHARE = 0.1  # share of pair exchanges (a swap repaired by a second one)
+_RELABEL_ONLY = 0.0  # share of the budget spent only renaming members (keeps meetings)
 ProgressFn = Callable[[float, float, str], None]
 
 
@@ -341,13 +346,58 @@ def _affine_plane(n: int, t_count: int, rounds: int) -> list[list[int]] | None:
     return plan[:rounds]
 
 
+def _row_shift(n: int, t_count: int, rounds: int, rng: random.Random, budget: int = 60_000) -> list[list[int]] | None:
+    """Members on a grid of ⌈n/T⌉ rows × T columns; in round k the member in row i,
+    column j sits at table (j + σ_k(i)) mod T. Two members of one row never meet; two of
+    rows i ≠ i' meet in round k only if their columns differ by σ_k(i') − σ_k(i), so
+    when these differences are distinct over the rounds for every pair of rows, nobody
+    meets anyone twice. The shifts σ are found by a small randomised backtracking
+    (a partial difference matrix over Z_T). Each table takes one member from each row,
+    so rows of similar members give tables that mirror the assembly."""
+    rows = -(-n // t_count)
+    if rounds < 1 or rows > t_count or rounds > t_count:
+        return None
+    sig = [[0] * rows for _ in range(rounds)]
+    order = [(k, i) for k in range(1, rounds) for i in range(1, rows)]
+    used = {(k, m): {0} for k in range(rounds) for m in range(k)}
+    nodes = 0
+
+    def search(pos: int) -> bool:
+        nonlocal nodes
+        if pos == len(order):
+            return True
+        k, i = order[pos]
+        values = list(range(t_count))
+        rng.shuffle(values)
+        for v in values:
+            nodes += 1
+            if nodes > budget:
+                return False
+            diffs = [(v - sig[m][i]) % t_count for m in range(k)]
+            if any(d in used[(k, m)] for m, d in enumerate(diffs)):
+                continue
+            sig[k][i] = v
+            for m, d in enumerate(diffs):
+                used[(k, m)].add(d)
+            if search(pos + 1):
+                return True
+            for m, d in enumerate(diffs):
+                used[(k, m)].discard(d)
+        return False
+
+    if not search(0):
+        return None
+    return [[(p % t_count + sig[k][p // t_count]) % t_count for p in range(n)] for k in range(rounds)]
+
+
 def known_design(n: int, t_count: int, rounds: int, seed: int = 0) -> tuple[str, list[list[int]]] | None:
-    """A schedule with no repeated encounter from finite geometry, if the numbers fit."""
+    """A schedule with no repeated encounter from a known construction, if the numbers fit."""
     rng = random.Random(seed)
     for name, build in (
         ("affine GF(2) cosets", lambda: _affine_gf2(n, t_count, rounds, rng)),
         ("PG(k-1,2) line spreads", lambda: _projective_gf2(n, t_count, rounds, rng)),
         ("affine plane AG(2,p)", lambda: _affine_plane(n, t_count, rounds)),
+        ("row-shift difference design", lambda: _row_shift(n, t_count, rounds, rng)),
     ):
         plan = build()
         if plan is not None and len(plan) == rounds:
@@ -482,11 +532,11 @@ class _State:
             + W_MOVE * self.moved
         )
 
-    def search_cost(self, w_excess: float) -> float:
+    def search_cost(self, w_excess: float, w_repeat: float = W_REPEAT) -> float:
         return (
             W_CONSTRAINT * self.violations
             + w_excess * self.exc
-            + W_REPEAT * self.rep
+            + w_repeat * self.rep
             + W_DIVERSITY * self.l1
             + W_MOVE * self.moved
         )
@@ -743,6 +793,28 @@ def _initial_plan(problem: SeatingProblem, rng: random.Random) -> list[list[int]
     return plan
 
 
+def _member_in_violation(state: _State, r: int, rand: Callable[[], float], movable: set[int]) -> int:
+    """A movable member at a table of round r whose composition is off by more than ±1."""
+    share = state.shares[r]
+    limit = TOLERANCE + EPS
+    bad: list[tuple[int, int, bool]] = []
+    for t, tab in enumerate(state.tables[r]):
+        size = len(tab)
+        cnt = state.counts[r][t]
+        for k in range(state.n_cells):
+            d = cnt[k] - size * share[k]
+            if d > limit or d < -limit:
+                bad.append((t, k, d > 0))
+    if not bad:
+        return -1
+    t, k, too_many = bad[int(rand() * len(bad))]
+    cells = state.cells
+    options = [i for i in state.tables[r][t] if i in movable and (k in cells[i]) == too_many]
+    if not options:
+        return -1
+    return options[int(rand() * len(options))]
+
+
 def optimise(
     problem: SeatingProblem,
     *,
@@ -762,6 +834,7 @@ def optimise(
     rng = random.Random(seed)
     construction = ""
     plan: list[list[int]] | None = None
+    relabel_phase = 0
     plain = not (problem.pinned or problem.together or problem.apart or problem.fixed or problem.previous)
     if use_designs and plain and problem.present is None:
         design = known_design(n, t_count, rounds, seed)
@@ -769,11 +842,19 @@ def optimise(
             construction, base = design
             perm = list(range(n))
             rng.shuffle(perm)  # member perm[x] takes the design's point x
+            if problem.n_categories:
+                # similar members on neighbouring points (the rows of a row-shift design)
+                by_values = sorted(range(problem.n_categories), key=lambda c: -len({v[c] for v in problem.values}))
+                perm.sort(key=lambda i: [problem.values[i][c] for c in by_values])
+                for start in range(0, n, t_count):  # but no pattern within a row
+                    row = perm[start : start + t_count]
+                    rng.shuffle(row)
+                    perm[start : start + t_count] = row
+                relabel_phase = 1
             plan = [[0] * n for _ in range(rounds)]
             for r in range(rounds):
                 for x in range(n):
                     plan[r][perm[x]] = base[r][x]
-    relabel_phase = 0
     if plan is None and plain and problem.present is None and problem.n_categories and _relabel_first:
         # Two stages: first a schedule without repeats, ignoring the categories; then
         # members are exchanged in every round at once (which keeps the meetings) until
@@ -788,8 +869,6 @@ def optimise(
             use_designs=use_designs,
         )
         plan = first.plan
-        if _DEBUG:
-            print("skeleton", first.quality.repeats, first.seconds, first.iterations)
         construction = first.construction or "search without categories"
         relabel_phase = 1
     if plan is None:
@@ -834,7 +913,7 @@ def optimise(
     cycle = max(20_000, min(max_iterations // 4, 600 * n * max(1, len(free_rounds))))
     patience = max(20_000, cycle // 2)
     if relabel_phase:
-        relabel_phase = max_iterations // 2 if relabel_ok else 0
+        relabel_phase = int(max_iterations * _RELABEL_ONLY) if relabel_ok else 0
     t_start, t_end = 8.0, 0.05
 
     best_cost = state.cost
@@ -852,6 +931,10 @@ def optimise(
 
     rand = rng.random
     best_partner = problem.n_categories > 0 and _best_partner
+    w_rep = _W_REP_SEARCH if relabel_phase else W_REPEAT
+    double_ok = problem.n_categories > 0 and _DOUBLE_SHARE > 0
+    tabu: dict[tuple[int, int, int], int] = {}
+    tenure = 10 + n // 5
     meet = state.meet
     cells = state.cells
     exp = math.exp
@@ -861,7 +944,7 @@ def optimise(
             temperature = t_start * exp(ratio * k / cycle)
             # strategic oscillation: crossing the ±1 line is cheap early in a cycle and
             # costs the full weight at its end, so the search can pass through it
-            w_exc = W_EXCESS * (0.02 + 0.98 * (k / cycle) ** 2)
+            w_exc = W_EXCESS * (_OSC + (1 - _OSC) * (k / cycle) ** 2)
             if it & 8191 == 0:
                 if should_stop is not None and should_stop():
                     raise OptimisationCancelled()
@@ -880,8 +963,6 @@ def optimise(
         roll = rand()
         if it < relabel_phase:
             roll = 0.2  # only exchanges that keep the meetings
-        elif it == relabel_phase and _DEBUG:
-            print("after relabel", it, state.rep, state.l1, state.exc, time.perf_counter() - started)
         if roll < 0.08 and uneven[r]:
             # shift one member from a full table to a table with a free seat
             tabs = state.tables[r]
@@ -895,9 +976,9 @@ def optimise(
                 continue
             candidates = [t for t in range(t_count) if sizes[t] == lo]
             t2 = candidates[int(rand() * len(candidates))]
-            before = state.search_cost(w_exc)
+            before = state.search_cost(w_exc, w_rep)
             state.move(r, a, t2)
-            delta = state.search_cost(w_exc) - before
+            delta = state.search_cost(w_exc, w_rep) - before
             if delta <= 0 or rand() < exp(-delta / temperature):
                 mov_tab[r][t1].remove(a)
                 mov_tab[r][t2].append(a)
@@ -916,12 +997,12 @@ def optimise(
                 continue
             rng.shuffle(partners)
             partners = partners[: len(group)]
-            before = state.search_cost(w_exc)
+            before = state.search_cost(w_exc, w_rep)
             for i in group:
                 state.move(r, i, t2)
             for b in partners:
                 state.move(r, b, t1)
-            delta = state.search_cost(w_exc) - before
+            delta = state.search_cost(w_exc, w_rep) - before
             if delta <= 0 or rand() < exp(-delta / temperature):
                 for b in partners:
                     mov_tab[r][t2].remove(b)
@@ -952,6 +1033,48 @@ def optimise(
             for rr in free_rounds:
                 if plan[rr][a] != plan[rr][b]:
                     state.swap_apply(rr, a, b, *state.swap_delta(rr, a, b))
+        elif double_ok and rand() < _DOUBLE_SHARE:
+            # a swap, repaired by the best second swap between the same two tables: a pair
+            # of members changes places with another pair, which can keep the tables'
+            # composition where a single swap cannot
+            mv = movable[r]
+            a = mv[int(rand() * len(mv))]
+            t1 = plan_r[a]
+            if state.rep:
+                for _ in range(6):
+                    ma = meet[a]
+                    if any(ma[x] > 1 for x in state.tables[r][t1]):
+                        break
+                    a = mv[int(rand() * len(mv))]
+                    t1 = plan_r[a]
+            t2 = int(rand() * (t_count - 1))
+            if t2 >= t1:
+                t2 += 1
+            cand = mov_tab[r][t2]
+            if not cand:
+                continue
+            b = cand[int(rand() * len(cand))]
+            d1 = state.swap_delta(r, a, b)
+            state.swap_apply(r, a, b, *d1)
+            total1 = W_CONSTRAINT * d1[1] + w_exc * d1[3] + w_rep * d1[0] + W_DIVERSITY * d1[2] + W_MOVE * d1[4]
+            best_dl = math.inf
+            pick = (-1, -1)
+            best_dd = d1
+            for c in mov_tab[r][t1]:
+                if c == b:
+                    continue
+                for d in mov_tab[r][t2]:
+                    if d == a:
+                        continue
+                    dd = state.swap_delta(r, c, d)
+                    dl = W_CONSTRAINT * dd[1] + w_exc * dd[3] + w_rep * dd[0] + W_DIVERSITY * dd[2] + W_MOVE * dd[4]
+                    if dl < best_dl:
+                        best_dl, pick, best_dd = dl, (c, d), dd
+            total = total1 + best_dl
+            if pick[0] < 0 or (total > 0 and rand() >= exp(-total / temperature)):
+                state.swap_apply(r, a, b, *state.swap_delta(r, a, b))  # undo
+                continue
+            state.swap_apply(r, pick[0], pick[1], *best_dd)
         else:
             mv = movable[r]
             a = mv[int(rand() * len(mv))]
@@ -970,6 +1093,50 @@ def optimise(
             cand = mov_tab[r][t2]
             if not cand:
                 continue
+            wide = _WIDE and state.rep and any(meet[a][x] > 1 for x in state.tables[r][t1])
+            if _WIDE and not wide and state.exc > EPS and rand() < 0.5:
+                # a member at a table that breaks the ±1 rule, in a value it has too many
+                # of (or, if the table has too few of a value, anyone there)
+                picked = _member_in_violation(state, r, rand, movable_sets[r])
+                if picked >= 0:
+                    a = picked
+                    t1 = plan_r[a]
+                    wide = True
+            if wide:
+                # a member who meets someone again: look at every table where they would
+                # meet nobody a second time, and take the best exchange there (tabu:
+                # members do not go straight back to the table they just left)
+                delta = math.inf
+                b = -1
+                deltas = (0, 0.0, 0.0, 0.0, 0)
+                ma = meet[a]
+                for tt in range(t_count):
+                    if tt == t1:
+                        continue
+                    if state.rep and any(ma[x] > 0 for x in state.tables[r][tt]) and rand() < 0.8:
+                        continue
+                    for cb_ in mov_tab[r][tt]:
+                        if tabu.get((r, cb_, t1), -1) > it or tabu.get((r, a, tt), -1) > it:
+                            continue
+                        dd = state.swap_delta(r, a, cb_)
+                        dl = W_CONSTRAINT * dd[1] + w_exc * dd[3] + w_rep * dd[0] + W_DIVERSITY * dd[2] + W_MOVE * dd[4]
+                        dl += rand() * 1e-3
+                        if dl < delta:
+                            delta, b, deltas = dl, cb_, dd
+                if b < 0:
+                    continue
+                if delta > 0 and rand() >= exp(-delta / temperature):
+                    continue
+                tabu[(r, a, t1)] = it + tenure
+                tabu[(r, b, plan_r[b])] = it + tenure
+                state.swap_apply(r, a, b, *deltas)
+                cost = state.cost
+                if cost < best_cost - 1e-7:
+                    best_cost = cost
+                    best_plan = [list(p) for p in plan]
+                    best_hard = state.hard_ok() and state.rep == 0
+                    last_improvement = it
+                continue
             if best_partner:
                 # the best partner at the other table (most swaps across tables would
                 # break the diversity; this looks at the few that keep it)
@@ -978,13 +1145,13 @@ def optimise(
                 deltas = (0, 0.0, 0.0, 0.0, 0)
                 for cb_ in cand:
                     dd = state.swap_delta(r, a, cb_)
-                    dl = W_CONSTRAINT * dd[1] + w_exc * dd[3] + W_REPEAT * dd[0] + W_DIVERSITY * dd[2] + W_MOVE * dd[4]
+                    dl = W_CONSTRAINT * dd[1] + w_exc * dd[3] + w_rep * dd[0] + W_DIVERSITY * dd[2] + W_MOVE * dd[4]
                     if dl < delta:
                         delta, b, deltas = dl, cb_, dd
             else:
                 b = cand[int(rand() * len(cand))]
                 d_rep, d_con, d_l1, d_exc, d_mov = deltas = state.swap_delta(r, a, b)
-                delta = W_CONSTRAINT * d_con + w_exc * d_exc + W_REPEAT * d_rep + W_DIVERSITY * d_l1 + W_MOVE * d_mov
+                delta = W_CONSTRAINT * d_con + w_exc * d_exc + w_rep * d_rep + W_DIVERSITY * d_l1 + W_MOVE * d_mov
             if delta > 0 and rand() >= exp(-delta / temperature):
                 continue
             state.swap_apply(r, a, b, *deltas)
