@@ -150,3 +150,10 @@ def test_report_verbs_load_only_their_own_cli_module() -> None:
 
     assert _areas_for(["report", "x.db", "out.pdf"]) == ("reports",)
     assert _areas_for(["--help"]) == AREAS and _areas_for(["init", "x.db"]) == AREAS
+
+
+def test_report_cli_reads_the_schema_revision_without_alembic() -> None:
+    from app.cli.reports import _head_revision
+    from app.db import head_revision
+
+    assert _head_revision() == head_revision()
