@@ -388,3 +388,21 @@ def test_page_on_the_demo_shows_what_the_service_lists(qtbot: Any, ctx: AppConte
     expected = rs.list_recommendations(ctx.db, ctx.assembly_id)
     assert [r.code for r in page.model.rows] == [r.code for r in expected]
     assert page.stack.currentIndex() == (1 if expected else 0)
+
+
+def test_unsaved_minority_statement_survives_switching(
+    qtbot: Any, page: RecommendationsPage, own_ctx: AppContext
+) -> None:
+    make(own_ctx, "A1", title="<b>Fed</b> titel")
+    make(own_ctx, "A2")
+    page.table.selectRow(0)
+    assert page.heading.text() == "A1  <b>Fed</b> titel"  # shown as typed, not as markup
+    page.tabs.setCurrentIndex(4)
+    page.minority.setFocus()
+    qtbot.keyClicks(page.minority, "Et mindretal er imod.")
+    page.table.selectRow(1)
+    assert page.minority.toPlainText() == ""
+    page.table.selectRow(0)
+    assert page.minority.toPlainText() == "Et mindretal er imod."
+    click(qtbot, page.minority_button)
+    assert rs.find_by_code(own_ctx.db, own_ctx.assembly_id, "A1").minority_statement == "Et mindretal er imod."

@@ -72,6 +72,8 @@ class CompareView(QWidget):
         self.new_heading = QLabel()
         self.new_heading.setObjectName("cardTitle")
         self.new_heading.setWordWrap(True)
+        for heading in (self.old_heading, self.new_heading):
+            heading.setTextFormat(Qt.TextFormat.PlainText)
         struck = self.tr("struck through, red")
         underlined = self.tr("underlined, green")
         self.old_marks = QLabel(self.tr("Removed: {0}").format(f'<span style="{DELETE_STYLE}">{struck}</span>'))

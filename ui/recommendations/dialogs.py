@@ -4,6 +4,7 @@ dialog (which stays open, nothing lost)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -270,7 +271,7 @@ class MergeDialog(ServiceDialog):
             if r.id != detail.id:
                 self.other.addItem(f"{r.code} – {r.title}", r.id)
         form.addRow(self.tr("&Merge this draft"), self.other)
-        form.addRow(self.tr("into"), QLabel(f"<b>{detail.code}</b> – {detail.title}"))
+        form.addRow(self.tr("into"), QLabel(f"<b>{html.escape(detail.code)}</b> – {html.escape(detail.title)}"))
         layout.addLayout(form)
         explain = QLabel(
             self.tr(

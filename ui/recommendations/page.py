@@ -88,7 +88,9 @@ class RecommendationsPage(Page):
         self.dialog: QDialog | None = None
         self.compare_dialog: CompareDialog | None = None
         self.import_box: QMessageBox | None = None
-        self._unsaved: dict[int, tuple[int | None, str]] = {}  # recommendation -> (base version, text)
+        self._refreshing = False
+        self._unsaved: dict[int, tuple[int | None, str]] = {}
+        self._unsaved_minority: dict[int, str] = {}  # recommendation -> (base version, text)
 
         self.new_action = QAction(icon("mdi6.plus"), self.tr("New recommendation…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -224,6 +226,7 @@ class RecommendationsPage(Page):
         self.heading.setObjectName("detailHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         col.addWidget(self.heading)
         facts_row = QHBoxLayout()
         self.status_icon = QLabel()
@@ -280,6 +283,7 @@ class RecommendationsPage(Page):
         self.version_line = QLabel()
         self.version_line.setObjectName("figureCaption")
         self.version_line.setWordWrap(True)
+        self.version_line.setTextFormat(Qt.TextFormat.PlainText)
         col.addWidget(self.version_line)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
@@ -395,6 +399,7 @@ class RecommendationsPage(Page):
         note_row = QHBoxLayout()
         self.amendment_note = QLabel()
         self.amendment_note.setWordWrap(True)
+        self.amendment_note.setTextFormat(Qt.TextFormat.PlainText)
         note_row.addWidget(self.amendment_note, 1)
         note_row.addWidget(self.repropose_button, 0, Qt.AlignmentFlag.AlignTop)
         col.addLayout(note_row)
@@ -532,24 +537,33 @@ class RecommendationsPage(Page):
         total = len(rs.list_recommendations(self.ctx.db, self.ctx.assembly_id)) if filtered else len(rows)
         self.stack.setCurrentIndex(0 if total == 0 else 1)
         keep = self.current_id
-        self.model.set_rows(rows)
+        self._refreshing = True  # the model reset and reselection below are not the user's
+        try:
+            self.model.set_rows(rows)
+            row = self.model.row_of(keep) if keep is not None else -1
+            if row < 0 and rows:
+                row = 0
+            if row >= 0:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        finally:
+            self._refreshing = False
         if filtered:
             self.count_label.setText(self.tr("{0} of {1} shown").format(len(rows), total))
         else:
             self.count_label.setText(plural(total, self.tr("1 recommendation"), self.tr("{0} recommendations")))
-        row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and rows:
-            row = 0
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            if self.model.rows[row].id != keep:
+                self._hide_message()
             self.show_recommendation(self.model.rows[row].id)
         else:
             self.show_recommendation(None)
 
     def _row_changed(self, current: object, _previous: object) -> None:
+        if self._refreshing:
+            return
         index = self.table.currentIndex()
         rec_id = index.data(ID_ROLE) if index.isValid() else None
         if rec_id != self.current_id:
@@ -574,6 +588,13 @@ class RecommendationsPage(Page):
         if previous is not None and previous.id != d.id and self._has_unsaved_edit(previous):
             # Switching to another recommendation keeps the typed text for when we come back.
             self._unsaved[previous.id] = (self._editor_base_id, self.editor.toPlainText())
+        if (
+            previous is not None
+            and previous.id != d.id
+            and self.minority.document().isModified()
+            and self.minority.toPlainText().strip() != previous.minority_statement
+        ):
+            self._unsaved_minority[previous.id] = self.minority.toPlainText()
         self.detail = d
         self.detail_stack.setCurrentIndex(1)
         self._filling = True
@@ -583,7 +604,11 @@ class RecommendationsPage(Page):
             self._fill_initiatives(d)
             self._fill_amendments(d)
             self._fill_history(d)
-            if not self.minority.document().isModified() or self._editor_rec_id != d.id:
+            stashed_minority = self._unsaved_minority.pop(d.id, None) if self._editor_rec_id != d.id else None
+            if stashed_minority is not None:
+                self.minority.setPlainText(stashed_minority)
+                self.minority.document().setModified(True)
+            elif not self.minority.document().isModified() or self._editor_rec_id != d.id:
                 self.minority.setPlainText(d.minority_statement)
                 self.minority.document().setModified(False)
         finally:
