@@ -1,0 +1,852 @@
+"""LEXIMIN selection probabilities on HiGHS, over *profiles* (pure: no database).
+
+The method is Flanigan, Gölz, Gupta, Hennig & Procaccia, "Fair algorithms for selecting
+citizens' assemblies" (Nature 596, 2021): among all lotteries over quota-satisfying
+panels, maximise the smallest selection probability, then the next smallest, and so on,
+by column generation over panels. What makes it fast here:
+
+* **Profiles.** Respondents with the same value in every category are interchangeable:
+  permuting them maps quota-satisfying panels to quota-satisfying panels, so the (unique)
+  LEXIMIN probability vector gives them equal probabilities. We therefore work with
+  *profile panels*: an integer vector ``x`` (``x[p]`` people of profile ``p``) meeting the
+  quotas. Profile ``p``'s members each have probability ``Σ_x π_x · x[p] / n_p``. The
+  pricing problem is a small MIP over profile counts instead of a binary per person.
+  The individuals are drawn afterwards uniformly within each profile.
+* **Households.** The household rule (at most one person per household) breaks the
+  symmetry for people who share a household with another respondent. Those people get a
+  profile of their own (size 1) and a household row ``Σ x ≤ 1`` in the pricing MIP; all
+  other respondents are still grouped. This is exact (a hybrid per-person model) and the
+  result says so (``model``).
+* **HiGHS** through highspy's ``Highs`` object: the restricted dual LP is kept and
+  extended row by row (warm-started simplex); the pricing MIP is built once and only its
+  objective changes.
+
+LEXIMIN levels: at each level the restricted dual
+
+    min  μ − Σ_{p fixed} f_p y_p
+    s.t. Σ_p y_p x_p / n_p ≤ μ    for every known panel x
+         Σ_{p not fixed} y_p = 1,  y ≥ 0
+
+is solved; the pricing MIP looks for a panel with ``Σ y_p x_p / n_p > μ``; when none
+exists the level's value is optimal and, by complementary slackness, every unfixed
+profile with ``y_p > 0`` has exactly that probability in every optimal lottery, so it is
+fixed. A final LP finds the lottery ``π`` over the generated panels meeting every fixed
+probability.
+
+The module also offers the transparent rounding of Flanigan, Gölz, Gupta & Procaccia
+("Fair sortition made transparent", Science Advances 2023): a uniform lottery over
+``m`` (e.g. 1,000) concrete panels, so the final pick is a public draw of a number; the
+quota-infeasibility analysis; and adapters to the ``sortition-algorithms`` library
+(maximin and the legacy greedy method) for comparison.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import highspy
+import numpy as np
+
+EPS_PRICE = 5e-5  # a new panel must beat the dual bound by this much (0.005 percentage points)
+EPS_DUAL = 1e-7  # a profile whose dual weight exceeds this is fixed
+FIX_SLACK = 1e-8  # fixed probabilities are relaxed by this much (numerical safety)
+
+Progress = Callable[[float, str], None]
+
+_banner_done = False
+
+
+def _highs() -> highspy.Highs:
+    """A quiet ``Highs`` object (HiGHS prints a banner on stdout the first time)."""
+    global _banner_done
+    if _banner_done:
+        h = highspy.Highs()
+    else:
+        sys.stdout.flush()
+        saved = os.dup(1)
+        try:
+            with open(os.devnull, "w") as null:
+                os.dup2(null.fileno(), 1)
+                h = highspy.Highs()
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+        _banner_done = True
+    h.setOptionValue("output_flag", False)
+    return h
+
+
+class QuotaInfeasible(Exception):
+    """No panel meets the quotas; ``conflicts`` says which quotas and how to relax them."""
+
+    def __init__(self, conflicts: list[str]) -> None:
+        self.conflicts = conflicts
+        super().__init__("The quotas cannot be met: " + "; ".join(conflicts))
+
+
+@dataclass(frozen=True)
+class Quota:
+    category: str
+    value: str
+    min: int
+    max: int
+
+
+@dataclass(frozen=True)
+class Instance:
+    """A selection problem.
+
+    ``categories``: category name → its value names (in order); ``respondents``: for each
+    respondent, the index of its value in every category (same order as ``categories``);
+    ``quotas``: (category, value) → (min, max); ``households``: for each respondent a
+    household key or None (only used with ``household_rule``).
+    """
+
+    categories: dict[str, list[str]]
+    respondents: list[tuple[int, ...]]
+    quotas: dict[tuple[str, str], tuple[int, int]]
+    panel_size: int
+    households: list[str | None] | None = None
+    household_rule: bool = False
+
+    @property
+    def pool_size(self) -> int:
+        return len(self.respondents)
+
+
+@dataclass
+class Profiles:
+    keys: list[tuple[int, ...]]  # category value indices per profile
+    members: list[list[int]]  # respondent indices per profile
+    households: list[list[int]]  # groups of profiles of which at most one person may be chosen
+    model: str
+
+    @property
+    def sizes(self) -> np.ndarray:
+        return np.array([len(m) for m in self.members], dtype=float)
+
+
+@dataclass
+class Lottery:
+    """A distribution over profile panels and the resulting probabilities."""
+
+    profiles: Profiles
+    panels: list[tuple[int, ...]]  # profile counts
+    weights: list[float]  # probability of each panel
+    profile_probability: list[float]
+    probabilities: list[float]  # per respondent
+    algorithm: str
+    model: str
+    levels: int = 0
+    pricing_calls: int = 0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def min_probability(self) -> float:
+        return min(self.probabilities) if self.probabilities else 0.0
+
+
+# ----------------------------------------------------------------------------- profiles
+
+
+def build_profiles(inst: Instance) -> Profiles:
+    """Group interchangeable respondents; with the household rule, respondents sharing a
+    household with another respondent are kept apart as profiles of one."""
+    shared: set[int] = set()
+    groups: dict[str, list[int]] = {}
+    if inst.household_rule and inst.households is not None:
+        for i, h in enumerate(inst.households):
+            if h:
+                groups.setdefault(h, []).append(i)
+        for group in groups.values():
+            if len(group) > 1:
+                shared.update(group)
+    index: dict[tuple[int, ...], int] = {}
+    keys: list[tuple[int, ...]] = []
+    members: list[list[int]] = []
+    person_profile: dict[int, int] = {}
+    for i, values in enumerate(inst.respondents):
+        if i in shared:
+            keys.append(values)
+            members.append([i])
+            person_profile[i] = len(keys) - 1
+            continue
+        p = index.get(values)
+        if p is None:
+            p = index[values] = len(keys)
+            keys.append(values)
+            members.append([])
+        members[p].append(i)
+        person_profile[i] = p
+    hh_groups = [[person_profile[i] for i in g] for g in groups.values() if len(g) > 1]
+    model = (
+        "profiles"
+        if not shared
+        else f"profiles+households ({len(shared)} people in shared households modelled one by one)"
+    )
+    return Profiles(keys, members, hh_groups, model)
+
+
+# ------------------------------------------------------------------------- the panel MIP
+
+
+class PanelMip:
+    """The quota MIP over profile counts: ``0 ≤ x_p ≤ n_p`` integer, ``Σ x = k``,
+    quotas, households. ``best(weights)`` maximises ``Σ w_p x_p``."""
+
+    def __init__(self, inst: Instance, prof: Profiles) -> None:
+        self.inst = inst
+        self.prof = prof
+        n_prof = len(prof.keys)
+        h = _highs()
+        h.setOptionValue("mip_rel_gap", 1e-7)
+        h.setOptionValue("random_seed", 1)
+        h.setOptionValue("threads", 1)
+        sizes = prof.sizes
+        h.addVars(n_prof, np.zeros(n_prof), sizes)
+        h.changeColsIntegrality(
+            n_prof, np.arange(n_prof, dtype=np.int32), np.array([highspy.HighsVarType.kInteger] * n_prof)
+        )
+        all_idx = np.arange(n_prof, dtype=np.int32)
+        h.addRow(inst.panel_size, inst.panel_size, n_prof, all_idx, np.ones(n_prof))
+        for c, (cat, values) in enumerate(inst.categories.items()):
+            for v, value in enumerate(values):
+                lo, hi = inst.quotas.get((cat, value), (0, inst.panel_size))
+                idx = np.array([p for p, key in enumerate(prof.keys) if key[c] == v], dtype=np.int32)
+                if idx.size == 0:
+                    continue
+                h.addRow(lo, hi, idx.size, idx, np.ones(idx.size))
+        for group in prof.households:
+            idx = np.array(group, dtype=np.int32)
+            h.addRow(0, 1, idx.size, idx, np.ones(idx.size))
+        h.changeObjectiveSense(highspy.ObjSense.kMaximize)
+        # the quota and household rows as a dense matrix, for the greedy repair
+        rows, lo_list, hi_list = [], [], []
+        for c, (cat, values) in enumerate(inst.categories.items()):
+            for v, value in enumerate(values):
+                lo, hi = inst.quotas.get((cat, value), (0, inst.panel_size))
+                rows.append([1 if key[c] == v else 0 for key in prof.keys])
+                lo_list.append(lo)
+                hi_list.append(hi)
+        for group in prof.households:
+            members = set(group)
+            rows.append([1 if p in members else 0 for p in range(n_prof)])
+            lo_list.append(0)
+            hi_list.append(1)
+        self._A = np.array(rows, dtype=int).reshape(len(rows), n_prof)
+        self._lo = np.array(lo_list, dtype=int)
+        self._hi = np.array(hi_list, dtype=int)
+        self.h = h
+        self.P = n_prof
+        self.calls = 0
+        self.lp_calls = 0
+        self.lp: highspy.Highs | None = None
+        self._all = np.arange(n_prof, dtype=np.int32)
+        self._ub = sizes
+
+    def best(self, weights: np.ndarray) -> tuple[tuple[int, ...], float, float] | None:
+        """The panel maximising ``Σ w_p x_p``: (counts, objective, upper bound), or None
+        when no panel meets the quotas."""
+        self.calls += 1
+        h = self.h
+        h.changeColsCost(self.P, self._all, np.asarray(weights, dtype=float))
+        h.run()
+        status = h.getModelStatus()
+        if status == highspy.HighsModelStatus.kInfeasible:
+            return None
+        if status != highspy.HighsModelStatus.kOptimal:
+            raise RuntimeError(f"HiGHS could not solve the panel problem ({h.modelStatusToString(status)})")
+        x = np.rint(np.array(h.getSolution().col_value)).astype(int)
+        info = h.getInfo()
+        obj = float(np.dot(weights, x))
+        bound = max(obj, float(info.mip_dual_bound)) if math.isfinite(info.mip_dual_bound) else obj
+        return tuple(int(v) for v in x), obj, bound
+
+    def _lp(self, weights: np.ndarray) -> tuple[np.ndarray, float] | None:
+        if self.lp is None:
+            lp = _highs()
+            lp.setOptionValue("threads", 1)
+            lp.setOptionValue("presolve", "off")
+            lp.passModel(self.h.getModel())
+            lp.changeColsIntegrality(self.P, self._all, np.array([highspy.HighsVarType.kContinuous] * self.P))
+            self.lp = lp
+        self.lp_calls += 1
+        self.lp.changeColsCost(self.P, self._all, np.asarray(weights, dtype=float))
+        self.lp.run()
+        if self.lp.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        return np.array(self.lp.getSolution().col_value), float(self.lp.getInfo().objective_function_value)
+
+    def _repair(self, weights: np.ndarray, xs: np.ndarray) -> tuple[int, ...] | None:
+        """Round the LP solution down and fill the free seats greedily (the profiles that
+        help unmet minimums first, then by weight) without breaking a maximum."""
+        x = np.floor(xs + 1e-6).astype(int)
+        counts = self._A @ x
+        need = self.inst.panel_size - int(x.sum())
+        for _ in range(need):
+            room = (x < self._ub) & np.all(self._A[self._maxed_rows(counts)].T == 0, axis=1)
+            if not room.any():
+                return None
+            under = (counts < self._lo).astype(float)
+            score = (self._A.T @ under) * 1e6 + weights
+            score[~room] = -np.inf
+            p = int(np.argmax(score))
+            x[p] += 1
+            counts += self._A[:, p]
+        if np.any(counts < self._lo) or np.any(counts > self._hi):
+            return None
+        return tuple(int(v) for v in x)
+
+    def _maxed_rows(self, counts: np.ndarray) -> np.ndarray:
+        return np.where(counts >= self._hi)[0]
+
+    def _round(self, weights: np.ndarray, xs: np.ndarray) -> tuple[int, ...] | None:
+        """Round the LP solution: greedy repair, else fix the LP's integral values and
+        solve the MIP over the fractional ones."""
+        frac = np.abs(xs - np.rint(xs)) > 1e-6
+        fixed = np.where(~frac)[0].astype(np.int32)
+        if fixed.size == self.P:
+            return tuple(int(v) for v in np.rint(xs))
+        repaired = self._repair(weights, xs)
+        if repaired is not None:
+            return repaired
+        vals = np.rint(xs[fixed])
+        self.h.changeColsBounds(fixed.size, fixed, vals, vals)
+        try:
+            res = self.best(weights)
+        finally:
+            self.h.changeColsBounds(fixed.size, fixed, np.zeros(fixed.size), self._ub[fixed])
+        return None if res is None else res[0]
+
+    def good(self, weights: np.ndarray) -> tuple[int, ...] | None:
+        """A good (not necessarily best) panel for ``weights``, cheaply."""
+        lp = self._lp(weights)
+        if lp is None:
+            return None
+        x = self._round(weights, lp[0])
+        if x is None:
+            res = self.best(weights)
+            return None if res is None else res[0]
+        return x
+
+    def price(self, weights: np.ndarray, threshold: float) -> tuple[int, ...] | None:
+        """A panel with ``Σ w_p x_p > threshold``, or None when none exists (proven by
+        the LP relaxation's bound or by the exact MIP)."""
+        lp = self._lp(weights)
+        if lp is None or lp[1] <= threshold:
+            return None
+        x = self._round(weights, lp[0])
+        if x is not None and float(np.dot(weights, x)) > threshold:
+            return x
+        res = self.best(weights)
+        if res is None or res[1] <= threshold:
+            return None
+        return res[0]
+
+
+# ---------------------------------------------------------------------- infeasibility
+
+
+def _value_label(cat: str, value: str) -> str:
+    return f"{cat} = {value}"
+
+
+def explain_infeasible(inst: Instance) -> list[str]:
+    """Why no panel meets the quotas, in words, with what would relax them.
+
+    First the simple checks (per category: the minimums against the panel size, the
+    maximums against it; per value: the minimum against the people in the pool), then an
+    elastic MIP that finds the smallest total change of quotas making a panel possible.
+    Returns [] when the quotas can be met.
+    """
+    out: list[str] = []
+    k = inst.panel_size
+    if k <= 0:
+        return ["the panel size must be at least 1"]
+    if k > inst.pool_size:
+        return [f"the panel size {k} is larger than the pool ({inst.pool_size} respondents)"]
+    counts: dict[tuple[str, str], int] = {}
+    for c, (cat, values) in enumerate(inst.categories.items()):
+        for v, value in enumerate(values):
+            counts[(cat, value)] = sum(1 for r in inst.respondents if r[c] == v)
+    for cat, values in inst.categories.items():
+        mins = sum(inst.quotas.get((cat, v), (0, k))[0] for v in values)
+        maxs = sum(min(inst.quotas.get((cat, v), (0, k))[1], counts[(cat, v)]) for v in values)
+        if mins > k:
+            out.append(
+                f"category {cat}: the minimums add up to {mins}, more than the panel size {k} "
+                f"(lower them by {mins - k} in total, or enlarge the panel)"
+            )
+        if maxs < k:
+            out.append(
+                f"category {cat}: at most {maxs} people can be chosen within the maximums and the pool, "
+                f"fewer than the panel size {k} (raise the maximums by {k - maxs} in total, or shrink the panel)"
+            )
+        for vname in values:
+            lo, hi = inst.quotas.get((cat, vname), (0, k))
+            if lo > hi:
+                out.append(f"{_value_label(cat, vname)}: the minimum {lo} is above the maximum {hi}")
+            if lo > counts[(cat, vname)]:
+                out.append(
+                    f"{_value_label(cat, vname)}: the minimum is {lo} but the pool has only "
+                    f"{counts[(cat, vname)]} such respondents (lower the minimum to {counts[(cat, vname)]})"
+                )
+    if out:
+        return out
+    prof = build_profiles(inst)
+    mip = PanelMip(inst, prof)
+    if mip.best(np.zeros(mip.P)) is not None:
+        return []
+    return _elastic(inst, prof) or ["no panel meets the quotas together (the household rule may be too strict)"]
+
+
+def _elastic(inst: Instance, prof: Profiles) -> list[str]:
+    """Smallest total relaxation of the quotas (in people) that makes a panel possible."""
+    n_prof = len(prof.keys)
+    h = _highs()
+    h.setOptionValue("threads", 1)
+    h.addVars(n_prof, np.zeros(n_prof), prof.sizes)
+    h.changeColsIntegrality(
+        n_prof, np.arange(n_prof, dtype=np.int32), np.array([highspy.HighsVarType.kInteger] * n_prof)
+    )
+    k = inst.panel_size
+    h.addRow(k, k, n_prof, np.arange(n_prof, dtype=np.int32), np.ones(n_prof))
+    slacks: list[tuple[int, str, str, str, int]] = []  # column, cat, value, "min"/"max", bound
+    inf = highspy.kHighsInf
+    for c, (cat, values) in enumerate(inst.categories.items()):
+        for v, value in enumerate(values):
+            lo, hi = inst.quotas.get((cat, value), (0, k))
+            idx = [p for p, key in enumerate(prof.keys) if key[c] == v]
+            s_lo = h.getNumCol()
+            h.addCol(1.0, 0, inf, 0, np.array([], dtype=np.int32), np.array([]))
+            s_hi = h.getNumCol()
+            h.addCol(1.0, 0, inf, 0, np.array([], dtype=np.int32), np.array([]))
+            # Σ x + s_lo ≥ lo ; Σ x − s_hi ≤ hi
+            h.addRow(lo, inf, len(idx) + 1, np.array([*idx, s_lo], dtype=np.int32), np.ones(len(idx) + 1))
+            h.addRow(
+                -inf, hi, len(idx) + 1, np.array([*idx, s_hi], dtype=np.int32), np.array([1.0] * len(idx) + [-1.0])
+            )
+            slacks.append((s_lo, cat, value, "min", lo))
+            slacks.append((s_hi, cat, value, "max", hi))
+    for group in prof.households:
+        h.addRow(0, 1, len(group), np.array(group, dtype=np.int32), np.ones(len(group)))
+    h.changeObjectiveSense(highspy.ObjSense.kMinimize)
+    h.run()
+    if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return []
+    solution = list(h.getSolution().col_value)
+    out: list[str] = []
+    for col, cat, value, kind, bound in slacks:
+        amount = int(round(solution[col]))
+        if amount <= 0:
+            continue
+        if kind == "min":
+            out.append(
+                f"{_value_label(cat, value)}: the minimum {bound} conflicts with the other quotas "
+                f"(lower it to {bound - amount})"
+            )
+        else:
+            out.append(
+                f"{_value_label(cat, value)}: the maximum {bound} conflicts with the other quotas "
+                f"(raise it to {bound + amount})"
+            )
+    return out
+
+
+def check_feasible(inst: Instance) -> None:
+    """Raise ``QuotaInfeasible`` naming the conflicting quotas, or return."""
+    problems = explain_infeasible(inst)
+    if problems:
+        raise QuotaInfeasible(problems)
+
+
+# ------------------------------------------------------------------------- the solver
+
+
+class _DualMaster:
+    """The restricted dual LP (see the module docstring), extended row by row."""
+
+    def __init__(self, sizes: np.ndarray, active: list[int]) -> None:
+        self.sizes = sizes
+        self.active = active  # profile indices with a variable
+        self.col_of = {p: j for j, p in enumerate(active)}
+        n = len(active)
+        h = _highs()
+        h.setOptionValue("threads", 1)
+        h.setOptionValue("presolve", "off")  # keep the warm start between solves
+        inf = highspy.kHighsInf
+        h.addVars(n, np.zeros(n), np.full(n, inf))
+        self.mu = n
+        h.addVar(-inf, inf)
+        h.changeColCost(self.mu, 1.0)
+        h.addRow(1.0, 1.0, n, np.arange(n, dtype=np.int32), np.ones(n))  # row 0: Σ unfixed y = 1
+        h.changeObjectiveSense(highspy.ObjSense.kMinimize)
+        self.h = h
+
+    def add_panel(self, x: Sequence[int]) -> None:
+        idx = [self.col_of[p] for p, c in enumerate(x) if c and p in self.col_of]
+        vals = [x[self.active[j]] / self.sizes[self.active[j]] for j in idx]
+        self.h.addRow(
+            -highspy.kHighsInf, 0.0, len(idx) + 1, np.array([*idx, self.mu], dtype=np.int32), np.array([*vals, -1.0])
+        )
+
+    def fix(self, p: int, value: float) -> None:
+        j = self.col_of[p]
+        self.h.changeColCost(j, -value)
+        self.h.changeCoeff(0, j, 0.0)
+
+    def solve(self) -> tuple[np.ndarray, float, float]:
+        h = self.h
+        h.run()
+        status = h.getModelStatus()
+        if status != highspy.HighsModelStatus.kOptimal:
+            raise RuntimeError(f"HiGHS could not solve the fairness LP ({h.modelStatusToString(status)})")
+        sol = np.array(h.getSolution().col_value)
+        return sol[: self.mu], float(sol[self.mu]), float(h.getInfo().objective_function_value)
+
+
+def _initial_panels(mip: PanelMip, rng: random.Random, extra: int) -> tuple[list[tuple[int, ...]], set[int]]:
+    """Panels covering every profile that can be on some panel, then ``extra`` random ones.
+
+    Returns the panels and the set of profiles that can never be on a panel.
+    """
+    n_prof = mip.P
+    panels: list[tuple[int, ...]] = []
+    seen: set[tuple[int, ...]] = set()
+    covered = np.zeros(n_prof, dtype=bool)
+    while not covered.all():
+        w = np.where(covered, 0.0, 1.0) + np.array([rng.random() * 1e-3 for _ in range(n_prof)])
+        found = mip.good(w)
+        if found is None:
+            raise QuotaInfeasible(["no panel meets the quotas"])
+        x = found
+        new = [p for p in range(n_prof) if x[p] > 0 and not covered[p]]
+        if not new:
+            res = mip.best(np.where(covered, 0.0, 1.0))  # exact: can anyone else be chosen?
+            if res is None or res[1] < 0.5:
+                break
+            x = res[0]
+            new = [p for p in range(n_prof) if x[p] > 0 and not covered[p]]
+        covered[new] = True
+        if x not in seen:
+            seen.add(x)
+            panels.append(x)
+    for _ in range(extra):
+        w = np.array([rng.random() for _ in range(n_prof)])
+        xr = mip.good(w)
+        if xr is not None and xr not in seen:
+            seen.add(xr)
+            panels.append(xr)
+    uncoverable = {p for p in range(n_prof) if not covered[p]}
+    return panels, uncoverable
+
+
+def _final_lottery(panels: list[tuple[int, ...]], sizes: np.ndarray, fixed: dict[int, float]) -> np.ndarray:
+    """Weights π over ``panels`` meeting every fixed profile probability (least shortfall)."""
+    profiles = sorted(fixed)
+    m = len(panels)
+    h = _highs()
+    h.setOptionValue("threads", 1)
+    inf = highspy.kHighsInf
+    h.addVars(m, np.zeros(m), np.ones(m))
+    row_of = {p: r for r, p in enumerate(profiles)}
+    # rows: one per fixed profile (Σ π a ≥ f), then Σ π = 1; shortfall columns keep it feasible
+    for p in profiles:
+        h.addRow(max(fixed[p] - FIX_SLACK, 0.0), inf, 0, np.array([], dtype=np.int32), np.array([]))
+    h.addRow(1.0, 1.0, 0, np.array([], dtype=np.int32), np.array([]))
+    conv = len(profiles)
+    for j, x in enumerate(panels):
+        for p, c in enumerate(x):
+            if c and p in row_of:
+                h.changeCoeff(row_of[p], j, c / sizes[p])
+        h.changeCoeff(conv, j, 1.0)
+    for p in profiles:
+        h.addCol(1000.0, 0, inf, 1, np.array([row_of[p]], dtype=np.int32), np.array([1.0]))
+    h.changeObjectiveSense(highspy.ObjSense.kMinimize)
+    h.run()
+    pi = np.clip(np.array(h.getSolution().col_value[:m]), 0.0, None)
+    pi[pi < 1e-10] = 0.0
+    return pi / pi.sum()
+
+
+def solve(
+    inst: Instance,
+    *,
+    objective: str = "leximin",
+    progress: Progress | None = None,
+    seed: int = 20210803,
+    extra_panels: int | None = None,
+) -> Lottery:
+    """The LEXIMIN (or just maximin) lottery for ``inst``.
+
+    Raises ``QuotaInfeasible`` when no panel meets the quotas. ``progress(share, text)``
+    is called now and then (it may raise to cancel). Deterministic for the same inputs.
+    """
+    if objective not in ("leximin", "maximin"):
+        raise ValueError(f"unknown objective {objective!r}")
+    started = time.perf_counter()
+    check_feasible(inst)
+    prof = build_profiles(inst)
+    sizes = prof.sizes
+    n_prof = len(prof.keys)
+    mip = PanelMip(inst, prof)
+    rng = random.Random(seed)
+    if extra_panels is None:
+        extra_panels = min(20, max(3, n_prof // 20))
+    if progress:
+        progress(0.0, "finding first panels")
+    panels, uncoverable = _initial_panels(mip, rng, extra_panels)
+    known = set(panels)
+    active = [p for p in range(n_prof) if p not in uncoverable]
+    fixed: dict[int, float] = {p: 0.0 for p in uncoverable}
+    master = _DualMaster(sizes, active)
+    for x in panels:
+        master.add_panel(x)
+    levels = 0
+    notes: list[str] = []
+    if uncoverable:
+        notes.append(f"{sum(len(prof.members[p]) for p in uncoverable)} respondents can be on no panel")
+    unfixed = set(active)
+    weights_full = np.zeros(n_prof)
+    while unfixed:
+        levels += 1
+        while True:
+            y, mu, value = master.solve()
+            weights_full[:] = 0.0
+            for j, p in enumerate(active):
+                weights_full[p] = max(y[j], 0.0) / sizes[p]
+            priced = mip.price(weights_full, mu + EPS_PRICE)
+            if priced is not None and priced not in known:
+                known.add(priced)
+                panels.append(priced)
+                master.add_panel(priced)
+                if progress and len(panels) % 10 == 0:
+                    done = 1.0 - len(unfixed) / max(len(active), 1)
+                    progress(done, f"level {levels}: {len(panels)} panels, {mip.calls} MIPs, value {value:.4%}")
+                continue
+            break
+        # the level's value is optimal: fix every unfixed profile with positive dual weight
+        to_fix = [p for p in unfixed if y[master.col_of[p]] > EPS_DUAL]
+        if not to_fix:  # numerical corner: fix the heaviest one
+            to_fix = [max(unfixed, key=lambda p: y[master.col_of[p]])]
+        level_value = min(max(value, 0.0), 1.0)
+        for p in to_fix:
+            fixed[p] = level_value
+            master.fix(p, level_value)
+            unfixed.discard(p)
+        if progress:
+            done = 1.0 - len(unfixed) / max(len(active), 1)
+            progress(done, f"level {levels}: {len(to_fix)} profiles at {level_value:.2%}")
+        if objective == "maximin":
+            for p in unfixed:
+                fixed[p] = level_value
+            unfixed.clear()
+    pi = _final_lottery(panels, sizes, {p: f for p, f in fixed.items() if f > 0})
+    keep = [j for j in range(len(panels)) if pi[j] > 0]
+    panels = [panels[j] for j in keep]
+    weights = [float(pi[j]) for j in keep]
+    profile_prob = [0.0] * n_prof
+    for x, w in zip(panels, weights, strict=True):
+        for p, c in enumerate(x):
+            if c:
+                profile_prob[p] += w * c / sizes[p]
+    probabilities = [0.0] * inst.pool_size
+    for p, members in enumerate(prof.members):
+        for i in members:
+            probabilities[i] = profile_prob[p]
+    return Lottery(
+        profiles=prof,
+        panels=panels,
+        weights=weights,
+        profile_probability=profile_prob,
+        probabilities=probabilities,
+        algorithm=objective,
+        model=prof.model,
+        levels=levels,
+        pricing_calls=mip.calls,
+        seconds=time.perf_counter() - started,
+        notes=notes,
+    )
+
+
+# ------------------------------------------------------------------- checks on a lottery
+
+
+def panel_meets_quotas(inst: Instance, people: Sequence[int]) -> bool:
+    """Whether a panel of respondent indices has the right size, meets every quota and
+    (with the household rule) has at most one person per household."""
+    if len(people) != inst.panel_size or len(set(people)) != len(people):
+        return False
+    for c, (cat, values) in enumerate(inst.categories.items()):
+        for v, value in enumerate(values):
+            lo, hi = inst.quotas.get((cat, value), (0, inst.panel_size))
+            n = sum(1 for i in people if inst.respondents[i][c] == v)
+            if not lo <= n <= hi:
+                return False
+    if inst.household_rule and inst.households is not None:
+        seen: set[str] = set()
+        for i in people:
+            h = inst.households[i]
+            if h:
+                if h in seen:
+                    return False
+                seen.add(h)
+    return True
+
+
+# --------------------------------------------------------------- individual panels, rounding
+
+
+def concrete_panel(lottery: Lottery, x: Sequence[int], rng: random.Random) -> list[int]:
+    """People for a profile panel: ``x[p]`` drawn uniformly from profile ``p``."""
+    out: list[int] = []
+    for p, c in enumerate(x):
+        if c:
+            out.extend(rng.sample(lottery.profiles.members[p], c))
+    return sorted(out)
+
+
+def sample_panel(lottery: Lottery, rng: random.Random) -> list[int]:
+    """One panel drawn from the lottery (a profile panel, then people within profiles)."""
+    x = rng.choices(lottery.panels, weights=lottery.weights, k=1)[0]
+    return concrete_panel(lottery, x, rng)
+
+
+def round_counts(weights: Sequence[float], m: int) -> list[int]:
+    """Largest-remainder rounding of ``weights`` (summing to 1) to integers summing to
+    ``m`` (ties broken by position, so the result is deterministic)."""
+    scaled = [w * m for w in weights]
+    counts = [int(math.floor(s)) for s in scaled]
+    rest = m - sum(counts)
+    order = sorted(range(len(weights)), key=lambda j: (-(scaled[j] - counts[j]), j))
+    for j in order[:rest]:
+        counts[j] += 1
+    return counts
+
+
+def transparent_panels(lottery: Lottery, m: int, rng: random.Random) -> list[list[int]]:
+    """A uniform lottery over ``m`` concrete panels approximating ``lottery``.
+
+    Each profile panel gets ``round(m·π)`` tickets (largest remainder). Within a profile,
+    its seats over all tickets go round-robin through a random order of its members, so
+    each member sits on ⌊T/n⌋ or ⌈T/n⌉ of the tickets (T = the profile's seats). The
+    resulting probabilities are ``tickets/m``; ``probabilities_of`` computes them.
+    """
+    counts = round_counts(lottery.weights, m)
+    orders = [rng.sample(members, len(members)) for members in lottery.profiles.members]
+    pointer = [0] * len(orders)
+    tickets: list[list[int]] = []
+    for x, c in zip(lottery.panels, counts, strict=True):
+        for _ in range(c):
+            people: list[int] = []
+            for p, need in enumerate(x):
+                if not need:
+                    continue
+                order = orders[p]
+                n = len(order)
+                for t in range(need):
+                    people.append(order[(pointer[p] + t) % n])
+                pointer[p] = (pointer[p] + need) % n
+            tickets.append(sorted(people))
+    return tickets
+
+
+def probabilities_of(
+    panels: Sequence[Sequence[int]], pool_size: int, weights: Sequence[float] | None = None
+) -> list[float]:
+    """Selection probability of every respondent under a lottery over concrete panels
+    (uniform when ``weights`` is None)."""
+    probs = [0.0] * pool_size
+    if weights is None:
+        weights = [1.0 / len(panels)] * len(panels)
+    for panel, w in zip(panels, weights, strict=True):
+        for i in panel:
+            probs[i] += w
+    return probs
+
+
+# ------------------------------------------------------------- the sortition-algorithms library
+
+
+def _quiet_library() -> None:
+    import logging
+
+    for name in ("sortition_algorithms", "sortition_algorithms_user"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def library_inputs(inst: Instance) -> tuple[object, object, list[str]]:
+    """``inst`` as the library's (FeatureCollection, People, address columns); people
+    are keyed by their index as a string."""
+    _quiet_library()
+    from requests.structures import CaseInsensitiveDict
+    from sortition_algorithms.features import FeatureValueMinMax
+    from sortition_algorithms.people import People
+
+    features: CaseInsensitiveDict = CaseInsensitiveDict()
+    for cat, values in inst.categories.items():
+        fv: CaseInsensitiveDict = CaseInsensitiveDict()
+        for value in values:
+            lo, hi = inst.quotas.get((cat, value), (0, inst.panel_size))
+            fv[value] = FeatureValueMinMax(min=lo, max=hi, max_flex=inst.pool_size + 1)
+        features[cat] = fv
+    address_cols = ["household"] if inst.household_rule and inst.households is not None else []
+    people = People(address_cols)
+    cats = list(inst.categories)
+    for i, r in enumerate(inst.respondents):
+        data = {cat: inst.categories[cat][r[c]] for c, cat in enumerate(cats)}
+        if address_cols:
+            assert inst.households is not None
+            data["household"] = inst.households[i] or f"__own_{i}"
+        people.add(str(i), data, features, i + 2)
+    return features, people, address_cols
+
+
+def library_maximin(inst: Instance) -> tuple[list[list[int]], list[float]]:
+    """The library's maximin distribution (HiGHS backend): panels and their weights."""
+    from sortition_algorithms.committee_generation import find_distribution_maximin
+
+    features, people, cols = library_inputs(inst)
+    committees, probs, _report = find_distribution_maximin(features, people, inst.panel_size, cols, "highspy")  # type: ignore[arg-type]
+    return [sorted(int(k) for k in c) for c in committees], list(probs)
+
+
+def library_legacy(inst: Instance, draws: int, seed: int, progress: Progress | None = None) -> list[float]:
+    """Selection frequencies under the library's legacy greedy method, from ``draws``
+    repeated draws (failed attempts are retried, as the library does)."""
+    from sortition_algorithms import errors as sa_errors
+    from sortition_algorithms.committee_generation.legacy import find_random_sample_legacy_single_attempt
+    from sortition_algorithms.utils import set_random_provider
+
+    features, people, cols = library_inputs(inst)
+    counts = [0] * inst.pool_size
+    ok = 0
+    set_random_provider(seed or 1)
+    try:
+        attempts = 0
+        while ok < draws and attempts < draws * 20:
+            attempts += 1
+            try:
+                committees, _ = find_random_sample_legacy_single_attempt(people, features, inst.panel_size, cols)  # type: ignore[arg-type]
+            except (sa_errors.SelectionError, sa_errors.RetryableSelectionError, AssertionError):
+                continue
+            panel = [int(k) for k in committees[0]]
+            if not panel_meets_quotas(inst, panel):
+                continue
+            ok += 1
+            for i in panel:
+                counts[i] += 1
+            if progress and ok % 20 == 0:
+                progress(ok / draws, f"legacy draw {ok} of {draws}")
+    finally:
+        set_random_provider(None)
+    if ok == 0:
+        return [0.0] * inst.pool_size
+    return [c / ok for c in counts]

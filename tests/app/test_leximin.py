@@ -1,0 +1,173 @@
+"""The LEXIMIN solver against the sortition-algorithms library and an independent LP."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import numpy as np
+import pytest
+from scipy.optimize import linprog
+
+from app.services import leximin as L
+
+
+def random_instance(seed: int, n: int = 24, k: int = 6, households: bool = False) -> L.Instance:
+    rng = random.Random(seed)
+    cats = {"age": ["young", "middle", "old"], "gender": ["f", "m"], "area": ["north", "south"]}
+    weights = {"age": [0.5, 0.3, 0.2], "gender": [0.6, 0.4], "area": [0.7, 0.3]}
+    resp = [tuple(rng.choices(range(len(v)), weights=weights[c])[0] for c, v in cats.items()) for _ in range(n)]
+    quotas = {
+        ("age", "young"): (1, 3),
+        ("age", "middle"): (1, 3),
+        ("age", "old"): (1, 3),
+        ("gender", "f"): (3, 3),
+        ("gender", "m"): (3, 3),
+        ("area", "north"): (2, 4),
+        ("area", "south"): (2, 4),
+    }
+    hh = [f"h{i // 2}" if households and i < 10 else None for i in range(n)]
+    return L.Instance(cats, resp, quotas, k, hh, households)
+
+
+def all_panels(inst: L.Instance) -> list[tuple[int, ...]]:
+    return [p for p in itertools.combinations(range(inst.pool_size), inst.panel_size) if L.panel_meets_quotas(inst, p)]
+
+
+def brute_leximin(inst: L.Instance) -> list[float]:
+    """LEXIMIN by plain LPs over every feasible panel, fixing agents by 'can it go higher?'
+    (no duals, no profiles: an independent check)."""
+    panels = all_panels(inst)
+    n, m = inst.pool_size, len(panels)
+    a = np.zeros((n, m))
+    for j, p in enumerate(panels):
+        a[list(p), j] = 1.0
+    covered = [i for i in range(n) if a[i].any()]
+    fixed: dict[int, float] = {i: 0.0 for i in range(n) if i not in covered}
+    while len(fixed) < n:
+        unfixed = [i for i in range(n) if i not in fixed]
+        # max z: π ≥ 0, Σπ = 1, prob_i ≥ z (unfixed), prob_i ≥ f_i (fixed)
+        c = np.zeros(m + 1)
+        c[-1] = -1
+        rows, rhs = [], []
+        for i in unfixed:
+            rows.append([*(-a[i]), 1.0])
+            rhs.append(0.0)
+        for i, f in fixed.items():
+            rows.append([*(-a[i]), 0.0])
+            rhs.append(-(f - 1e-9))
+        res = linprog(c, A_ub=rows, b_ub=rhs, A_eq=[[1.0] * m + [0.0]], b_eq=[1.0], bounds=[(0, None)] * m + [(0, 1)])
+        z = res.x[-1]
+        for i in unfixed:  # can i get more than z while the others keep ≥ z?
+            c2 = np.zeros(m + 1)
+            c2[:m] = -a[i]
+            rows2 = [[*(-a[t]), 0.0] for t in unfixed if t != i] + [[*(-a[t]), 0.0] for t in fixed]
+            rhs2 = [-(z - 1e-9)] * (len(unfixed) - 1) + [-(f - 1e-9) for f in fixed.values()]
+            r2 = linprog(
+                c2,
+                A_ub=rows2 or None,
+                b_ub=rhs2 or None,
+                A_eq=[[1.0] * m + [0.0]],
+                b_eq=[1.0],
+                bounds=[(0, None)] * (m + 1),
+            )
+            if -r2.fun <= z + 1e-7:
+                fixed[i] = z
+        if not any(i in fixed for i in unfixed):  # pragma: no cover
+            raise AssertionError("brute force made no progress")
+    return [fixed[i] for i in range(n)]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_leximin_matches_an_independent_lp(seed: int) -> None:
+    inst = random_instance(seed, n=14, k=6)
+    lot = L.solve(inst)
+    expected = brute_leximin(inst)
+    assert lot.probabilities == pytest.approx(expected, abs=2e-4)
+    assert sum(lot.probabilities) == pytest.approx(inst.panel_size, abs=1e-6)
+
+
+@pytest.mark.parametrize("seed", [4, 5, 6, 7])
+def test_min_probability_equals_the_library_maximin(seed: int) -> None:
+    inst = random_instance(seed, n=40, k=6)
+    lot = L.solve(inst)
+    panels, weights = L.library_maximin(inst)
+    lib = L.probabilities_of(panels, inst.pool_size, weights)
+    assert lot.min_probability >= min(lib) - 1e-6
+    assert lot.min_probability == pytest.approx(min(lib), abs=1e-3)
+
+
+def test_every_panel_meets_the_quotas_and_probabilities_add_up() -> None:
+    inst = random_instance(11, n=60, k=6)
+    lot = L.solve(inst)
+    rng = random.Random(3)
+    for x in lot.panels:
+        for _ in range(5):
+            assert L.panel_meets_quotas(inst, L.concrete_panel(lot, x, rng))
+    assert sum(lot.weights) == pytest.approx(1.0)
+    assert sum(lot.probabilities) == pytest.approx(inst.panel_size, abs=1e-6)
+    tickets = L.transparent_panels(lot, 1000, random.Random(1))
+    assert len(tickets) == 1000
+    assert all(L.panel_meets_quotas(inst, t) for t in tickets)
+    tprobs = L.probabilities_of(tickets, inst.pool_size)
+    assert sum(tprobs) == pytest.approx(inst.panel_size)
+    # rounding to 1,000 panels costs at most a little of the minimum
+    assert min(tprobs) >= lot.min_probability - 0.01
+
+
+def test_the_paper_small_example_gives_ten_percent() -> None:
+    # example_small_20 of Flanigan et al. (2021): 1 female conservative, 99 female liberals,
+    # 100 male conservatives; at least 9 of each value in a panel of 20.
+    resp = [(0, 1)] + [(0, 0)] * 99 + [(1, 1)] * 100
+    cats = {"gender": ["female", "male"], "leaning": ["liberal", "conservative"]}
+    quotas = {(c, v): (9, 20) for c, vals in cats.items() for v in vals}
+    lot = L.solve(L.Instance(cats, resp, quotas, 20))
+    assert lot.min_probability == pytest.approx(0.10, abs=1e-6)
+    assert lot.model == "profiles"
+    assert len(lot.profiles.keys) == 3
+
+
+def test_household_rule_is_respected_and_matches_the_library() -> None:
+    inst = random_instance(8, n=30, k=6, households=True)
+    lot = L.solve(inst)
+    assert lot.model.startswith("profiles+households")
+    rng = random.Random(0)
+    for x in lot.panels:
+        assert L.panel_meets_quotas(inst, L.concrete_panel(lot, x, rng))
+    panels, weights = L.library_maximin(inst)
+    lib = L.probabilities_of(panels, inst.pool_size, weights)
+    assert lot.min_probability == pytest.approx(min(lib), abs=1e-3)
+
+
+def test_household_probabilities_match_brute_force() -> None:
+    inst = random_instance(11, n=14, k=6, households=True)
+    lot = L.solve(inst)
+    assert lot.probabilities == pytest.approx(brute_leximin(inst), abs=2e-4)
+
+
+def test_infeasible_quotas_are_explained() -> None:
+    inst = random_instance(1, n=30, k=6)
+    quotas = dict(inst.quotas)
+    quotas[("gender", "f")] = (5, 6)
+    quotas[("gender", "m")] = (3, 6)
+    bad = L.Instance(inst.categories, inst.respondents, quotas, 6)
+    problems = L.explain_infeasible(bad)
+    assert any("gender" in p and "minimums add up to 8" in p for p in problems)
+    with pytest.raises(L.QuotaInfeasible):
+        L.solve(bad)
+    # a conflict between categories: all young must be women, but there are no young women
+    resp = [(0, 1, 0)] * 5 + [(1, 0, 0)] * 5 + [(2, 0, 1)] * 5
+    q = {(c, v): (0, 6) for c, vals in inst.categories.items() for v in vals}
+    q[("age", "young")] = (2, 6)
+    q[("gender", "m")] = (0, 0)
+    conflict = L.Instance(inst.categories, resp, q, 4)
+    problems = L.explain_infeasible(conflict)
+    assert problems and any("age = young" in p or "gender = m" in p for p in problems)
+    assert any("lower it" in p or "raise it" in p for p in problems)
+
+
+def test_solving_is_deterministic() -> None:
+    inst = random_instance(12, n=50, k=6)
+    a, b = L.solve(inst), L.solve(inst)
+    assert a.panels == b.panels
+    assert a.probabilities == b.probabilities
