@@ -23,7 +23,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -120,6 +119,11 @@ def check_sections(sections: Sequence[str]) -> list[str]:
 
 
 # -------------------------------------------------------------- the template
+
+
+def escape(text: str) -> str:
+    """Text for a reportlab paragraph (its mark-up is XML-like)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _draft(canvas: Any) -> bool:
