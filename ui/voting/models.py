@@ -127,15 +127,15 @@ class ResultModel(QAbstractTableModel):
         self.beginResetModel()
         self.result = result
         cols: list[tuple[str, str]] = [("code", ""), ("label", "")]
-        if result is not None:
-            cols += [("count", o.key) for o in result.options]
-            cols += [("valid", ""), ("blank", ""), ("spoilt", "")]
+        if result is not None:  # the verdict first, the details after
             if any(i.support_share is not None for i in result.items):
                 cols += [("share", ""), ("adopted", "")]
             if any(i.rank is not None for i in result.items):
                 cols.append(("rank", ""))
             if any("borda" in i.scores for i in result.items):
                 cols.append(("borda", ""))
+            cols += [("count", o.key) for o in result.options]
+            cols += [("valid", ""), ("blank", ""), ("spoilt", "")]
         self.columns = cols
         self.endResetModel()
 

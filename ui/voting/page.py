@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QIntValidator, QKeySequence
+from PySide6.QtGui import QAction, QFont, QIntValidator, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -114,9 +115,9 @@ class BallotEditor(QWidget):
         super().__init__(parent)
         self.info: voting.BallotInfo | None = None
         outer = QVBoxLayout(self)
-        columns = QHBoxLayout()
-        left = QFormLayout()
-        right = QFormLayout()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
         self.title_edit = QLineEdit()
         self.question_edit = QPlainTextEdit()
         self.question_edit.setFixedHeight(56)
@@ -152,22 +153,35 @@ class BallotEditor(QWidget):
         dots_row.addWidget(self.cumulative)
         dots_row.addStretch(1)
         self.dots_box = self._wrap(dots_row)
-        left.addRow(self.tr("&Title"), self.title_edit)
-        left.addRow(self.tr("&Question"), self.question_edit)
-        left.addRow(self.tr("&Method"), self.method)
-        left.addRow(self.tr("Dots per member"), self.dots_box)
-        self.dots_row_label = left.labelForField(self.dots_box)
-        right.addRow(self._wrap(threshold_row))
-        right.addRow(self.tr("Percentage &base"), self.base)
-        right.addRow(self.tr("Meeting &day"), self.day)
-        right.addRow(self.secret)
-        right.addRow(self.show_live)
-        right.addRow(self.double_entry)
-        self.form = left
-        columns.addLayout(left, 3)
-        columns.addSpacing(16)
-        columns.addLayout(right, 2)
-        outer.addLayout(columns)
+        for combo in (self.method, self.base, self.day):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+
+        def label(text: str, buddy: QWidget) -> QLabel:
+            w = QLabel(text)
+            w.setBuddy(buddy)
+            return w
+
+        grid.addWidget(label(self.tr("&Title"), self.title_edit), 0, 0)
+        grid.addWidget(self.title_edit, 0, 1, 1, 3)
+        grid.addWidget(label(self.tr("&Question"), self.question_edit), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.question_edit, 1, 1, 1, 3)
+        grid.addWidget(label(self.tr("&Method"), self.method), 2, 0)
+        grid.addWidget(self.method, 2, 1)
+        grid.addWidget(label(self.tr("Percentage &base"), self.base), 2, 2)
+        grid.addWidget(self.base, 2, 3)
+        self.dots_label = label(self.tr("Dots per member"), self.dots)
+        grid.addWidget(self.dots_label, 3, 0)
+        grid.addWidget(self.dots_box, 3, 1)
+        grid.addWidget(label(self.tr("Meeting &day"), self.day), 3, 2)
+        grid.addWidget(self.day, 3, 3)
+        grid.addWidget(self._wrap(threshold_row), 4, 0, 1, 2)
+        grid.addWidget(self.secret, 4, 2, 1, 2)
+        grid.addWidget(self.show_live, 5, 0, 1, 2)
+        grid.addWidget(self.double_entry, 5, 2, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        outer.addLayout(grid)
 
         lists = QHBoxLayout()
         items_box = QVBoxLayout()
@@ -205,7 +219,8 @@ class BallotEditor(QWidget):
 
     def _method_shown(self) -> None:
         method = self.method.currentData()
-        self.form.setRowVisible(self.dots_box, method == "dots")
+        self.dots_box.setVisible(method == "dots")
+        self.dots_label.setVisible(method == "dots")
         self.dots_box.setEnabled(self._draft())
         is_options = method in voting.OPTION_METHODS
         self.options.setVisible(is_options)
@@ -900,6 +915,7 @@ class VotingPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.setColumnHidden(1, True)  # the method is in the editor
         self.list.setColumnHidden(3, True)
         left_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -914,7 +930,6 @@ class VotingPage(Page):
         buttons.addWidget(new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        buttons.addWidget(overview_button)
         left_layout.addLayout(buttons)
         splitter.addWidget(left)
 
@@ -943,6 +958,7 @@ class VotingPage(Page):
         for b in (self.open_button, self.close_button, self.publish_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(overview_button)
         actions.addWidget(self.project_button)
         actions.addWidget(self.reveal_button)
         right_layout.addLayout(actions)
@@ -965,9 +981,9 @@ class VotingPage(Page):
         self.editor.save_button.clicked.connect(self.save_ballot)
         self.editor.method.currentIndexChanged.connect(lambda _n: self.save_ballot())
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([420, 980])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        self._sized = False
         self.stack.addWidget(splitter)
         self.main = splitter
 
@@ -975,6 +991,13 @@ class VotingPage(Page):
         self.reload()
 
     # -- page API ---------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized and self.width() > 0:
+            self._sized = True  # the list gets a quarter, the chosen ballot the rest
+            total = max(800, self.main.width())
+            self.main.setSizes([total // 4, total - total // 4])
 
     def primary_action(self) -> QAction:
         return self.new_action
