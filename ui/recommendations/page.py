@@ -168,7 +168,7 @@ class RecommendationsPage(Page):
         self.search.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.theme_filter = QComboBox()
-        self.theme_filter.setMinimumContentsLength(12)
+        self.theme_filter.setMinimumContentsLength(8)
         self.theme_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.theme_filter.setToolTip(self.tr("Show one theme only"))
         self.theme_filter.currentIndexChanged.connect(lambda _i: self.refresh() if not self._filling else None)
@@ -195,7 +195,7 @@ class RecommendationsPage(Page):
         self.table.setColumnWidth(RecommendationListModel.STATUS, 108)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        box.setMinimumWidth(420)
+        box.setMinimumWidth(280)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.installEventFilter(self)
         col.addWidget(self.table, 1)
@@ -478,7 +478,7 @@ class RecommendationsPage(Page):
         if not self._sized:  # the list gets about two fifths, the detail the rest
             self._sized = True
             total = max(1, sum(self.splitter.sizes()) or self.width())
-            left = max(460, min(640, round(total * 0.42)))
+            left = max(280, min(640, round(total * 0.42), total - 600))
             self.splitter.setSizes([left, max(1, total - left)])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -487,9 +487,11 @@ class RecommendationsPage(Page):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """A narrow list drops the theme column (the theme is in the filter and the detail)."""
+        """A narrow list drops the theme column (the theme is in the filter and the detail),
+        a very narrow one the version count too (the detail's history has it)."""
         width = self.table.width()
         self.table.setColumnHidden(RecommendationListModel.THEME, width < 500)
+        self.table.setColumnHidden(RecommendationListModel.VERSIONS, width < 380)
         self.table.setColumnWidth(RecommendationListModel.THEME, 150 if width > 620 else 88)
 
     def primary_action(self) -> QAction:
