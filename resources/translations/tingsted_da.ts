@@ -3223,4 +3223,364 @@
         <translation>Ikke gemt: {0}</translation>
     </message>
 </context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>Survey</source>
+        <translation>Spørgeskema</translation>
+    </message>
+    <message>
+        <source>Title of a new survey, e.g. “Day 1”</source>
+        <translation>Titel på et nyt spørgeskema, fx “Dag 1”</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Nyt spørgeskema</translation>
+    </message>
+    <message>
+        <source>A new question, e.g. “I felt heard at my table”</source>
+        <translation>Et nyt spørgsmål, fx “Jeg følte mig hørt ved mit bord”</translation>
+    </message>
+    <message>
+        <source>Scale 1–5 (disagree – agree)</source>
+        <translation>Skala 1–5 (uenig – enig)</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Fritekst</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Tilføj spørgsmål</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Save this response</source>
+        <translation>Gem denne besvarelse</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importér svar…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file: one row per filled-in form, one column per question code</source>
+        <translation>En CSV- eller XLSX-fil: én række pr. udfyldt skema, én kolonne pr. spørgsmålskode</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Whole assembly</source>
+        <translation>Hele borgertinget</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Dag {0}</translation>
+    </message>
+    <message>
+        <source>day {0}</source>
+        <translation>dag {0}</translation>
+    </message>
+    <message>
+        <source>whole assembly</source>
+        <translation>hele borgertinget</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2} responses)</source>
+        <translation>{0} ({1}, {2} besvarelser)</translation>
+    </message>
+    <message>
+        <source>No survey yet. Give it a title above and press “New survey”.</source>
+        <translation>Intet spørgeskema endnu. Giv det en titel ovenfor, og tryk “Nyt spørgeskema”.</translation>
+    </message>
+    <message>
+        <source>The results appear here once answers are entered.</source>
+        <translation>Resultaterne vises her, når der er indtastet svar.</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>skala</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>fritekst</translation>
+    </message>
+    <message>
+        <source>The survey has no questions yet; add them below.</source>
+        <translation>Spørgeskemaet har ingen spørgsmål endnu; tilføj dem nedenfor.</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(intet svar)</translation>
+    </message>
+    <message>
+        <source>{0} responses</source>
+        <translation>{0} besvarelser</translation>
+    </message>
+    <message>
+        <source>{0}: average {1:.1f} of {2}, {3} answers</source>
+        <translation>{0}: gennemsnit {1:.1f} af {2}, {3} svar</translation>
+    </message>
+    <message>
+        <source>Survey created</source>
+        <translation>Spørgeskema oprettet</translation>
+    </message>
+    <message>
+        <source>Survey “{0}” created</source>
+        <translation>Spørgeskemaet “{0}” er oprettet</translation>
+    </message>
+    <message>
+        <source>Question added</source>
+        <translation>Spørgsmål tilføjet</translation>
+    </message>
+    <message>
+        <source>Question {0} added</source>
+        <translation>Spørgsmål {0} tilføjet</translation>
+    </message>
+    <message>
+        <source>Response saved</source>
+        <translation>Besvarelse gemt</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Importér svar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{0} problems in {1}; nothing was imported. Correct the file and import it again.</source>
+        <translation>{0} problemer i {1}; intet blev importeret. Ret filen, og importér den igen.</translation>
+    </message>
+    <message>
+        <source>{0} responses imported from {1}</source>
+        <translation>{0} besvarelser importeret fra {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <source>Data export</source>
+        <translation>Dataudtræk</translation>
+    </message>
+    <message>
+        <source>Members, attendance, seatings, recommendations with their versions, ballots and results, and the evaluation answers – with a README that says what each file holds and whether it contains personal data. Members appear by number only unless you include contact data.</source>
+        <translation>Medlemmer, fremmøde, bordplaceringer, anbefalinger med deres versioner, afstemninger og resultater samt evalueringssvar – med en README, der fortæller, hvad hver fil indeholder, og om den rummer personoplysninger. Medlemmerne optræder kun med nummer, medmindre du tager kontaktoplysninger med.</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV-filer</translation>
+    </message>
+    <message>
+        <source>One Excel workbook (XLSX)</source>
+        <translation>Én Excel-projektmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>Include names and contact data (personal data)</source>
+        <translation>Medtag navne og kontaktoplysninger (personoplysninger)</translation>
+    </message>
+    <message>
+        <source>⚠ The export will contain personal data. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>⚠ Udtrækket vil indeholde personoplysninger. Opbevar det sikkert, og slet det, når det ikke længere skal bruges.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Udtræk data</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Udtræk til mappe</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {0}</source>
+        <translation>Intet blev udtrukket: {0}</translation>
+    </message>
+    <message>
+        <source>with personal data</source>
+        <translation>med personoplysninger</translation>
+    </message>
+    <message>
+        <source>no personal data</source>
+        <translation>ingen personoplysninger</translation>
+    </message>
+    <message>
+        <source>{0} files written to {1} ({2})</source>
+        <translation>{0} filer skrevet til {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Recommendation report</source>
+        <translation>Anbefalingsrapport</translation>
+    </message>
+    <message>
+        <source>The report for the commissioning body: choose what it contains, add a preface and a logo, then build it as a PDF.</source>
+        <translation>Rapporten til opdragsgiveren: vælg, hvad den skal indeholde, tilføj et forord og et logo, og lav den som PDF.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation>Forord</translation>
+    </message>
+    <message>
+        <source>Process and experts</source>
+        <translation>Forløb og eksperter</translation>
+    </message>
+    <message>
+        <source>Members and composition</source>
+        <translation>Medlemmer og sammensætning</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Recommendations and votes</source>
+        <translation>Anbefalinger og afstemninger</translation>
+    </message>
+    <message>
+        <source>Minority statements</source>
+        <translation>Mindretalsudtalelser</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Appendix: all ballots</source>
+        <translation>Bilag: alle afstemninger</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>A few words to the commissioning body (optional)</source>
+        <translation>Et par ord til opdragsgiveren (valgfrit)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>Build report</source>
+        <translation>Lav rapport</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Preview of the first pages</source>
+        <translation>Forhåndsvisning af de første sider</translation>
+    </message>
+    <message>
+        <source>Build the report to see its first pages here.</source>
+        <translation>Lav rapporten for at se dens første sider her.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Vælg et logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Gem rapporten som</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Laver rapporten…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+    <message>
+        <source>Report saved: {0} ({1} pages)</source>
+        <translation>Rapport gemt: {0} ({1} sider)</translation>
+    </message>
+    <message>
+        <source>The report could not be built: {0}</source>
+        <translation>Rapporten kunne ikke laves: {0}</translation>
+    </message>
+    <message>
+        <source>The report could not be built ({0}). Please report this.</source>
+        <translation>Rapporten kunne ikke laves ({0}). Giv venligst besked om fejlen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no report was written.</source>
+        <translation>Annulleret; der blev ikke skrevet nogen rapport.</translation>
+    </message>
+    <message>
+        <source>Page {0}</source>
+        <translation>Side {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Dataudtræk</translation>
+    </message>
+    <message>
+        <source>Build report</source>
+        <translation>Lav rapport</translation>
+    </message>
+    <message>
+        <source>Build the recommendation report as a PDF</source>
+        <translation>Lav anbefalingsrapporten som PDF</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import threading
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -589,9 +590,10 @@ class EvaluationTab(QWidget):
             return
         survey = get_survey(self.ctx.db, survey_id)
         if survey.questions:
+            scale, free_text = self.tr("scale"), self.tr("free text")
             items = "".join(
-                f"<li><b>{q.code}</b> – {q.text} <span style='color:#5b636a'>"
-                f"({self.tr('scale') if q.kind == 'likert' else self.tr('free text')})</span></li>"
+                f"<li><b>{escape(q.code)}</b> – {escape(q.text)} <span style='color:#5b636a'>"
+                f"({scale if q.kind == 'likert' else free_text})</span></li>"
                 for q in survey.questions
             )
             self.questions.setText(f"<ol style='margin:0'>{items}</ol>")
