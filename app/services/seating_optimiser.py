@@ -5,11 +5,22 @@ per round of the table of each member (``-1``: not seated in that round, e.g. ab
 
 The method
 ----------
-Simulated annealing over moves that keep the table sizes balanced: a *swap* of two
-members at different tables of one round (sizes unchanged), a *shift* of one member
-from a table with ⌈n/T⌉ to a table with ⌊n/T⌋ members when the tables cannot all be the
-same size, and a *block swap* that moves a "together" group as a whole. The objective
-is a weighted sum, evaluated incrementally:
+Simulated annealing with a tabu list, over moves that keep the table sizes balanced:
+
+- a *swap* of two members at different tables of one round (sizes unchanged); for a
+  member who meets someone again (or sits at a table that breaks the ±1 rule) the
+  search looks at every table where they would meet nobody a second time and takes
+  the best exchange there, and a member may not go straight back to the table they
+  just left (tabu); otherwise it takes the best partner at one random other table;
+- a *pair exchange*: a swap repaired by the best second swap between the same two
+  tables, which can keep a table's composition where one swap cannot;
+- a *renaming*: two members exchange places in every round at once – the meetings
+  are only renamed, so the repeats stay as they are, and only the compositions change
+  (used when no round is fixed);
+- a *shift* of one member from a table with ⌈n/T⌉ to one with ⌊n/T⌋ members when the
+  tables cannot all be the same size, and a *block swap* that moves a "together" group.
+
+The objective is a weighted sum, evaluated incrementally:
 
 - constraint violations (an "apart" pair at one table, a "together" pair split),
   weight ``W_CONSTRAINT``; pinned seats are never moved at all;
@@ -25,28 +36,36 @@ is a weighted sum, evaluated incrementally:
 
 A swap changes only two tables, so its cost change needs the two tables' members (for
 the meeting counts) and the four cells per category whose counts change: a few
-microseconds in pure Python, which lets the search try a few hundred thousand moves
-a second. The temperature falls geometrically over a cycle of iterations and is
-raised again after a cycle; the search stops at the iteration budget, at the time
-limit, or once every hard rule holds, nothing repeats and the best plan has not
-improved for a while. Every random choice comes from ``random.Random(seed)`` and every
-schedule counts iterations, not seconds, so one seed gives one plan (unless the time
-limit cuts a search short).
+microseconds in pure Python. The temperature falls geometrically over a cycle of
+iterations and is raised again after a cycle; the search stops at the iteration
+budget, at the time limit, or once every hard rule holds, nothing repeats and the best
+plan has not improved for a while. Every random choice comes from
+``random.Random(seed)`` and every schedule counts iterations, not seconds, so one seed
+gives one plan (unless the time limit cuts a search short).
 
-Why annealing and not CP-SAT: it needs nothing beyond the standard library (venue
-laptops, a PyInstaller bundle), it handles the soft L1 objective and the repeat counts
-naturally, it can be stopped at any moment with the best plan so far (cancel, time
-limit), and with incremental evaluation it reaches the targets in well under the
-time limit for assemblies of realistic size.
+Why annealing and not CP-SAT: it needs nothing beyond the standard library and NumPy
+(venue laptops, a PyInstaller bundle), it handles the soft L1 objective and the repeat
+counts naturally, and it can be stopped at any moment with the best plan so far
+(cancel, time limit). A per-round MIP with HiGHS (already a dependency) was tried
+for the realistic benchmark and did worse than the annealing in the same time.
 
 Known designs: a schedule in which nobody meets anyone twice is a *resolvable design*;
-local search finds one easily when there is slack, but for tight instances such as
-Kirkman's schoolgirls (15/5×3/7) or the social golfers (32/8×4/9) it is hard. When the
-numbers fit a finite-geometry construction (the cosets of pairwise trivially
-intersecting subspaces of GF(2)^k; the spreads of the lines of PG(k−1, 2) – a packing
-of PG(3,2) *is* Kirkman's solution; the parallel classes of the affine plane AG(2, p)),
-the search starts from that construction with the members in a seeded random order,
-and the annealing then only has to look after the categories.
+local search finds one easily when there is slack, but for tight instances such as the
+social golfers (32/8×4/9) it is hard. When the numbers fit a construction – the cosets
+of pairwise trivially intersecting subspaces of GF(2)^k; the spreads of the lines of
+PG(k−1, 2) (a packing of PG(3,2) *is* Kirkman's solution); the parallel classes of the
+affine plane AG(2, p); or a *row-shift design* (members on a grid of ⌈n/T⌉ rows × T
+columns, row i shifted by σ_k(i) in round k, with the shifts found by a small
+backtracking so that any two rows meet at a different offset in every round) – the
+search starts from it, with similar members in the same row, and then looks after
+the categories while keeping the repeats down.
+
+What it reaches (``benchmarks/bench_tables.py``): zero repeats for Kirkman's
+schoolgirls (also by the search alone) and the social golfers (from the construction);
+for a realistic assembly of 100 members with 4 categories at 12 tables over 5 rounds,
+every table within ±1 in every value but not yet zero repeats (some 40–60 repeated
+pairs of the 1 840 meetings, against about 265 and deviations up to ±3.75 for a random
+shuffle).
 """
 
 from __future__ import annotations
@@ -939,20 +958,20 @@ def optimise(
     cells = state.cells
     exp = math.exp
     while it < max_iterations:
-        if it & 1023 == 0:
+        if it & 255 == 0:
             k = it % cycle
             temperature = t_start * exp(ratio * k / cycle)
-            # strategic oscillation: crossing the ±1 line is cheap early in a cycle and
-            # costs the full weight at its end, so the search can pass through it
+            # optional strategic oscillation: crossing the ±1 line is cheaper early in a
+            # cycle and costs the full weight at its end
             w_exc = W_EXCESS * (_OSC + (1 - _OSC) * (k / cycle) ** 2)
+            if should_stop is not None and should_stop():
+                raise OptimisationCancelled()
+            if time.perf_counter() - started > time_limit:
+                stopped_by = "time limit"
+                break
             if it & 8191 == 0:
-                if should_stop is not None and should_stop():
-                    raise OptimisationCancelled()
                 if progress is not None:
                     progress(it, max_iterations, f"repeats {state.rep}, deviation {state.l1:.1f}")
-                if time.perf_counter() - started > time_limit:
-                    stopped_by = "time limit"
-                    break
                 state.recompute()
             if best_hard and it - last_improvement > patience:
                 stopped_by = "target"
