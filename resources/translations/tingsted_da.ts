@@ -3322,8 +3322,8 @@
         <translation>{0} besvarelser</translation>
     </message>
     <message>
-        <source>{0}: average {1:.1f} of {2}, {3} answers</source>
-        <translation>{0}: gennemsnit {1:.1f} af {2}, {3} svar</translation>
+        <source>{0}: average {1} of {2}, {3} answers</source>
+        <translation>{0}: gennemsnit {1} af {2}, {3} svar</translation>
     </message>
     <message>
         <source>Survey created</source>

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QLocale, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -128,7 +128,7 @@ class ReportTab(QWidget):
             box.setChecked(True)
             box.setObjectName(f"section_{key}")
             self.section_boxes[key] = box
-            grid.addWidget(box, index % 5, index // 5)
+            grid.addWidget(box, index, 0)
         form.addLayout(grid)
 
         fields = QFormLayout()
@@ -502,6 +502,7 @@ class EvaluationTab(QWidget):
         self.survey_message = QLabel(" ")
         self.survey_message.setWordWrap(True)
         survey_layout.addWidget(self.survey_message)
+        survey_layout.addStretch(1)
         grid.addWidget(survey_card, 0, 0)
 
         # -- answers: one by hand, or a file
@@ -622,8 +623,8 @@ class EvaluationTab(QWidget):
         lines = [self.tr("{0} responses").format(result.survey.responses)]
         for q in likert:
             lines.append(
-                self.tr("{0}: average {1:.1f} of {2}, {3} answers").format(
-                    q.question.code, q.mean or 0, q.question.scale_max, q.n
+                self.tr("{0}: average {1} of {2}, {3} answers").format(
+                    q.question.code, QLocale().toString(float(q.mean or 0), "f", 1), q.question.scale_max, q.n
                 )
             )
         for q in result.questions:
