@@ -59,6 +59,14 @@ def test_round_selector_and_keyboard_move(qtbot, ctx: AppContext) -> None:  # ty
     target = next(t for t in b.tables if t.id != table.id and t.number < 10)
     qtbot.keyClick(chips, str(target.number))
     assert ts.board(ctx.db, ctx.assembly_id).seating[rid][member_id] == target.id
+    # F fixes the seat of the selected member
+    moved = page.cards[target.id].chips
+    row = next(i for i in range(moved.count()) if moved.item(i).data(MEMBER_ROLE) == member_id)
+    moved.setFocus()
+    moved.setCurrentRow(row)
+    qtbot.keyClick(moved, Qt.Key.Key_F)
+    assert (rid, member_id) in ts.board(ctx.db, ctx.assembly_id).pinned
+    assert any("(fixed)" in moved.item(i).text() for i in range(moved.count()))
 
 
 def test_colour_by_category_has_letters(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -95,6 +95,23 @@ class BoardModel(QObject):
         self.reload()
         return True
 
+    def is_fixed(self, member_id: int) -> bool:
+        return self.round_id is not None and (self.round_id, member_id) in self.board.pinned
+
+    def toggle_fixed(self, member_id: int) -> None:
+        """Fix a member's seat in this round (planning keeps it), or free it again."""
+        if self.round_id is None or self.table_of(member_id) is None:
+            return
+        round_id = self.round_id
+        fixed = not self.is_fixed(member_id)
+        name = self.board.member(member_id).display_name
+        self.ctx.apply(
+            lambda: ts.set_pinned(self.ctx.db, round_id, member_id, fixed),
+            Changes.SEATING,
+            self.tr("{0}: seat fixed").format(name) if fixed else self.tr("{0}: seat free again").format(name),
+        )
+        self.reload()
+
     def move_to_number(self, member_id: int, number: int) -> bool:
         table = next((t for t in self.board.tables if t.number == number), None)
         return table is not None and self.move(member_id, table.id)
@@ -183,6 +200,9 @@ class ChipList(QListWidget):
         if item is not None and text.isdigit() and text != "0":
             self.model.move_to_number(int(item.data(MEMBER_ROLE)), int(text))
             return
+        if item is not None and event.key() == Qt.Key.Key_F:
+            self.model.toggle_fixed(int(item.data(MEMBER_ROLE)))
+            return
         super().keyPressEvent(event)
 
 
@@ -222,7 +242,9 @@ class TableCard(QFrame):
             item.setData(MEMBER_ROLE, member.id)
             item.setBackground(QBrush(QColor(colour)))
             item.setForeground(QBrush(QColor(text_colour(colour))))
-            pinned = m.round_id is not None and (m.round_id, member.id) in m.board.pinned
+            pinned = m.is_fixed(member.id)
+            if pinned:
+                item.setText(text + self.tr("  (fixed)"))
             tip = ", ".join(f"{k}: {v}" for k, v in member.values.items())
             item.setToolTip(
                 f"#{member.number} {member.display_name}\n{tip}" + (self.tr("\nFixed seat") if pinned else "")

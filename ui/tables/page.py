@@ -121,7 +121,10 @@ class TablesPage(Page):
         self.warning_label.setWordWrap(True)
         outer.addWidget(self.warning_label)
         hint = QLabel(
-            self.tr("Drag a member to another table, or select a member and press the table's number to move them.")
+            self.tr(
+                "Drag a member to another table, or select a member and press the table's number to move them; "
+                "F fixes the seat (planning keeps it)."
+            )
         )
         hint.setObjectName("figureCaption")
         outer.addWidget(hint)
