@@ -286,7 +286,16 @@ def read_pool_table(
         problems.append(ImportProblem(None, None, "the file has no respondents"))
     if problems:
         raise ImportFailed(problems)
+    if not categories:
+        found = {cat: sorted(vals, key=_natural) for cat, vals in found.items()}
     return rows, found
+
+
+def _natural(text: str) -> tuple[object, ...]:
+    """Sort key putting "16-24" before "25-39" before "60+" (numbers as numbers)."""
+    import re
+
+    return tuple(int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text))
 
 
 # ------------------------------------------------------------------------ into the database

@@ -75,9 +75,10 @@ def quotas_from_targets(
 def list_categories(db: Database, assembly_id: int) -> list[CategoryInfo]:
     """The categories with their values, targets, quotas and how many respondents have each."""
     with db.read() as s:
-        counts = dict(
-            s.execute(select(RespondentValue.value_id, func.count()).group_by(RespondentValue.value_id)).tuples().all()
-        )
+        counts: dict[int, int] = {
+            int(vid): int(n)
+            for vid, n in s.execute(select(RespondentValue.value_id, func.count()).group_by(RespondentValue.value_id))
+        }
         cats = s.scalars(select(Category).where(Category.assembly_id == assembly_id).order_by(Category.position)).all()
         return [
             CategoryInfo(

@@ -670,6 +670,7 @@ def reproduce_draw(db: Database, draw_id: int, progress: Progress | None = None)
         )
         household_rule = bool((d.report or {}).get("household_rule", False))
         quotas = (d.report or {}).get("quotas")
+        recorded_hash = d.inputs_hash
     if algorithm not in ALGORITHMS or quotas is None:
         return Reproduction(
             False, False, False, "This draw was not made by Tingsted's lottery; it cannot be recomputed."
@@ -685,7 +686,7 @@ def reproduce_draw(db: Database, draw_id: int, progress: Progress | None = None)
         household_rule,
     )
     digest = inputs_hash(inst, ext, algorithm)
-    if digest != d.inputs_hash:
+    if digest != recorded_hash:
         return Reproduction(False, False, False, "The pool's data changed since the draw (the inputs hash differs).")
     probs, _tp, tickets, _m, _n, _h = compute_for_instance(inst, ext, algorithm, progress)
     _num, panel, ranked = pick(inst, tickets, seed, number, len(reserves), legacy=algorithm == "legacy")

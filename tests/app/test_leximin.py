@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from scipy.optimize import linprog
 
-from app.services import leximin as L
+from app.services import leximin as lx
 
 
-def random_instance(seed: int, n: int = 24, k: int = 6, households: bool = False) -> L.Instance:
+def random_instance(seed: int, n: int = 24, k: int = 6, households: bool = False) -> lx.Instance:
     rng = random.Random(seed)
     cats = {"age": ["young", "middle", "old"], "gender": ["f", "m"], "area": ["north", "south"]}
     weights = {"age": [0.5, 0.3, 0.2], "gender": [0.6, 0.4], "area": [0.7, 0.3]}
@@ -27,14 +27,14 @@ def random_instance(seed: int, n: int = 24, k: int = 6, households: bool = False
         ("area", "south"): (2, 4),
     }
     hh = [f"h{i // 2}" if households and i < 10 else None for i in range(n)]
-    return L.Instance(cats, resp, quotas, k, hh, households)
+    return lx.Instance(cats, resp, quotas, k, hh, households)
 
 
-def all_panels(inst: L.Instance) -> list[tuple[int, ...]]:
-    return [p for p in itertools.combinations(range(inst.pool_size), inst.panel_size) if L.panel_meets_quotas(inst, p)]
+def all_panels(inst: lx.Instance) -> list[tuple[int, ...]]:
+    return [p for p in itertools.combinations(range(inst.pool_size), inst.panel_size) if lx.panel_meets_quotas(inst, p)]
 
 
-def brute_leximin(inst: L.Instance) -> list[float]:
+def brute_leximin(inst: lx.Instance) -> list[float]:
     """LEXIMIN by plain LPs over every feasible panel, fixing agents by 'can it go higher?'
     (no duals, no profiles: an independent check)."""
     panels = all_panels(inst)
@@ -81,7 +81,7 @@ def brute_leximin(inst: L.Instance) -> list[float]:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_leximin_matches_an_independent_lp(seed: int) -> None:
     inst = random_instance(seed, n=14, k=6)
-    lot = L.solve(inst)
+    lot = lx.solve(inst)
     expected = brute_leximin(inst)
     assert lot.probabilities == pytest.approx(expected, abs=2e-4)
     assert sum(lot.probabilities) == pytest.approx(inst.panel_size, abs=1e-6)
@@ -90,26 +90,26 @@ def test_leximin_matches_an_independent_lp(seed: int) -> None:
 @pytest.mark.parametrize("seed", [4, 5, 6, 7])
 def test_min_probability_equals_the_library_maximin(seed: int) -> None:
     inst = random_instance(seed, n=40, k=6)
-    lot = L.solve(inst)
-    panels, weights = L.library_maximin(inst)
-    lib = L.probabilities_of(panels, inst.pool_size, weights)
+    lot = lx.solve(inst)
+    panels, weights = lx.library_maximin(inst)
+    lib = lx.probabilities_of(panels, inst.pool_size, weights)
     assert lot.min_probability >= min(lib) - 1e-6
     assert lot.min_probability == pytest.approx(min(lib), abs=1e-3)
 
 
 def test_every_panel_meets_the_quotas_and_probabilities_add_up() -> None:
     inst = random_instance(11, n=60, k=6)
-    lot = L.solve(inst)
+    lot = lx.solve(inst)
     rng = random.Random(3)
     for x in lot.panels:
         for _ in range(5):
-            assert L.panel_meets_quotas(inst, L.concrete_panel(lot, x, rng))
+            assert lx.panel_meets_quotas(inst, lx.concrete_panel(lot, x, rng))
     assert sum(lot.weights) == pytest.approx(1.0)
     assert sum(lot.probabilities) == pytest.approx(inst.panel_size, abs=1e-6)
-    tickets = L.transparent_panels(lot, 1000, random.Random(1))
+    tickets = lx.transparent_panels(lot, 1000, random.Random(1))
     assert len(tickets) == 1000
-    assert all(L.panel_meets_quotas(inst, t) for t in tickets)
-    tprobs = L.probabilities_of(tickets, inst.pool_size)
+    assert all(lx.panel_meets_quotas(inst, t) for t in tickets)
+    tprobs = lx.probabilities_of(tickets, inst.pool_size)
     assert sum(tprobs) == pytest.approx(inst.panel_size)
     # rounding to 1,000 panels costs at most a little of the minimum
     assert min(tprobs) >= lot.min_probability - 0.01
@@ -121,7 +121,7 @@ def test_the_paper_small_example_gives_ten_percent() -> None:
     resp = [(0, 1)] + [(0, 0)] * 99 + [(1, 1)] * 100
     cats = {"gender": ["female", "male"], "leaning": ["liberal", "conservative"]}
     quotas = {(c, v): (9, 20) for c, vals in cats.items() for v in vals}
-    lot = L.solve(L.Instance(cats, resp, quotas, 20))
+    lot = lx.solve(lx.Instance(cats, resp, quotas, 20))
     assert lot.min_probability == pytest.approx(0.10, abs=1e-6)
     assert lot.model == "profiles"
     assert len(lot.profiles.keys) == 3
@@ -129,19 +129,19 @@ def test_the_paper_small_example_gives_ten_percent() -> None:
 
 def test_household_rule_is_respected_and_matches_the_library() -> None:
     inst = random_instance(8, n=30, k=6, households=True)
-    lot = L.solve(inst)
+    lot = lx.solve(inst)
     assert lot.model.startswith("profiles+households")
     rng = random.Random(0)
     for x in lot.panels:
-        assert L.panel_meets_quotas(inst, L.concrete_panel(lot, x, rng))
-    panels, weights = L.library_maximin(inst)
-    lib = L.probabilities_of(panels, inst.pool_size, weights)
+        assert lx.panel_meets_quotas(inst, lx.concrete_panel(lot, x, rng))
+    panels, weights = lx.library_maximin(inst)
+    lib = lx.probabilities_of(panels, inst.pool_size, weights)
     assert lot.min_probability == pytest.approx(min(lib), abs=1e-3)
 
 
 def test_household_probabilities_match_brute_force() -> None:
     inst = random_instance(11, n=14, k=6, households=True)
-    lot = L.solve(inst)
+    lot = lx.solve(inst)
     assert lot.probabilities == pytest.approx(brute_leximin(inst), abs=2e-4)
 
 
@@ -150,24 +150,24 @@ def test_infeasible_quotas_are_explained() -> None:
     quotas = dict(inst.quotas)
     quotas[("gender", "f")] = (5, 6)
     quotas[("gender", "m")] = (3, 6)
-    bad = L.Instance(inst.categories, inst.respondents, quotas, 6)
-    problems = L.explain_infeasible(bad)
+    bad = lx.Instance(inst.categories, inst.respondents, quotas, 6)
+    problems = lx.explain_infeasible(bad)
     assert any("gender" in p and "minimums add up to 8" in p for p in problems)
-    with pytest.raises(L.QuotaInfeasible):
-        L.solve(bad)
+    with pytest.raises(lx.QuotaInfeasible):
+        lx.solve(bad)
     # a conflict between categories: all young must be women, but there are no young women
     resp = [(0, 1, 0)] * 5 + [(1, 0, 0)] * 5 + [(2, 0, 1)] * 5
     q = {(c, v): (0, 6) for c, vals in inst.categories.items() for v in vals}
     q[("age", "young")] = (2, 6)
     q[("gender", "m")] = (0, 0)
-    conflict = L.Instance(inst.categories, resp, q, 4)
-    problems = L.explain_infeasible(conflict)
+    conflict = lx.Instance(inst.categories, resp, q, 4)
+    problems = lx.explain_infeasible(conflict)
     assert problems and any("age = young" in p or "gender = m" in p for p in problems)
     assert any("lower it" in p or "raise it" in p for p in problems)
 
 
 def test_solving_is_deterministic() -> None:
     inst = random_instance(12, n=50, k=6)
-    a, b = L.solve(inst), L.solve(inst)
+    a, b = lx.solve(inst), lx.solve(inst)
     assert a.panels == b.panels
     assert a.probabilities == b.probabilities

@@ -1,0 +1,651 @@
+"""Lottery: import the pool, set targets and quotas, draw the members fairly (LEXIMIN),
+see the panel against the pool and the population, and make the drawn panel members."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("QtAgg")
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt  # noqa: E402
+from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Changes  # noqa: E402
+from app.io.pool import import_pool  # noqa: E402
+from app.io.tabular import ImportFailed  # noqa: E402
+from app.services import quotas, sortition  # noqa: E402
+from app.services.errors import ServiceError  # noqa: E402
+from ui import tasks  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.page import EmptyState, Page  # noqa: E402
+from ui.theme import OKABE_ITO, icon  # noqa: E402
+
+IndexLike = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class _Row:
+    category: str
+    value: quotas.ValueInfo
+
+
+class QuotaModel(QAbstractTableModel):
+    """Values with pool counts, population targets and quotas; edits go to the services."""
+
+    COLUMNS = ("Category", "Value", "In pool", "Target %", "Min", "Max")
+
+    def __init__(self, page: LotteryPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.rows: list[_Row] = []
+
+    def reload(self, categories: list[quotas.CategoryInfo]) -> None:
+        self.beginResetModel()
+        self.rows = [_Row(c.name, v) for c in categories for v in c.values]
+        self.endResetModel()
+
+    def rowCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.page.tr(self.COLUMNS[section])
+        return None
+
+    def flags(self, index: IndexLike) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() >= 3:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        v = row.value
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == 0:
+                return row.category
+            if col == 1:
+                return v.name
+            if col == 2:
+                return v.pool_count
+            if col == 3:
+                return "" if v.population_share is None else f"{v.population_share * 100:.1f}"
+            if col == 4:
+                return "" if v.min_quota is None else v.min_quota
+            if col == 5:
+                return "" if v.max_quota is None else v.max_quota
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: IndexLike, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() < 3:
+            return False
+        v = self.rows[index.row()].value
+        text = str(value).strip().replace(",", ".").replace("%", "")
+        try:
+            if index.column() == 3:
+                share = None if text == "" else float(text) / 100
+                self.page.ctx.apply(
+                    lambda: quotas.set_population_share(self.page.ctx.db, v.id, share),
+                    Changes.ASSEMBLY,
+                    self.page.tr("Target changed"),
+                )
+            else:
+                number = None if text == "" else int(float(text))
+                lo, hi = (number, v.max_quota) if index.column() == 4 else (v.min_quota, number)
+                self.page.ctx.apply(
+                    lambda: quotas.set_quota(self.page.ctx.db, v.id, lo, hi),
+                    Changes.ASSEMBLY,
+                    self.page.tr("Quota changed"),
+                )
+        except ValueError:
+            self.page.show_error(self.page.tr("Type a number."))
+            return False
+        except ServiceError as exc:
+            self.page.show_error(str(exc))
+            return False
+        return True
+
+
+class CompositionChart(FigureCanvasQTAgg):
+    """One small bar chart per category: panel vs pool vs population target (in %)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.figure = Figure(figsize=(7, 3.2), dpi=100, layout="constrained")
+        super().__init__(self.figure)
+        self.setParent(parent)
+        self.setMinimumHeight(300)
+
+    def show_composition(self, composition: list[sortition.Composition], labels: tuple[str, str, str]) -> None:
+        self.figure.clear()
+        n = max(len(composition), 1)
+        axes = self.figure.subplots(1, n, squeeze=False)[0]
+        colours = (OKABE_ITO[4], OKABE_ITO[1], OKABE_ITO[0])  # blue, sky blue, orange
+        for ax, comp in zip(axes, composition, strict=False):
+            panel_total = sum(comp.panel) or 1
+            pool_total = sum(comp.pool) or 1
+            xs = range(len(comp.values))
+            width = 0.27
+            ax.bar(
+                [x - width for x in xs],
+                [100 * p / panel_total for p in comp.panel],
+                width,
+                color=colours[0],
+                label=labels[0],
+            )
+            ax.bar(
+                list(xs),
+                [100 * p / pool_total for p in comp.pool],
+                width,
+                color=colours[1],
+                label=labels[1],
+                hatch="//",
+                edgecolor="white",
+            )
+            ax.bar(
+                [x + width for x in xs],
+                [100 * (t or 0) for t in comp.target],
+                width,
+                color=colours[2],
+                label=labels[2],
+                hatch="..",
+                edgecolor="white",
+            )
+            ax.set_title(comp.category, fontsize=10)
+            ax.set_xticks(
+                list(xs),
+                [v if len(v) <= 12 else v[:11] + "…" for v in comp.values],
+                rotation=35,
+                ha="right",
+                fontsize=8,
+            )
+            ax.tick_params(axis="y", labelsize=8)
+            ax.set_ylabel("%", fontsize=8)
+            ax.spines[["top", "right"]].set_visible(False)
+        if composition:
+            axes[0].legend(fontsize=8, frameon=False, loc="upper left")
+        self.draw_idle()
+
+
+class LotteryPage(Page):
+    title = "Lottery"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("Lottery")
+        self.task: tasks.Task | None = None
+        self.lottery: sortition.LotteryResult | None = None
+        self.legacy_min: float | None = None
+
+        self.draw_action = QAction(icon("mdi6.dice-multiple-outline"), self.tr("Draw"), self)
+        self.draw_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.draw_action.setToolTip(self.tr("Draw the members by stratified lottery (Ctrl+D)"))
+        self.draw_action.triggered.connect(self.start_draw)
+        self.addAction(self.draw_action)
+        self.import_action = QAction(icon("mdi6.table-arrow-down"), self.tr("Import the pool…"), self)
+        self.import_action.setToolTip(self.tr("Import the respondents from a CSV or Excel file"))
+        self.import_action.triggered.connect(lambda: self.import_pool_file())
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.empty = EmptyState(
+            self.tr(
+                "The lottery draws the members from the pool of respondents who answered the invitation, "
+                "with quotas so the assembly mirrors the population. Start by importing the pool."
+            ),
+            self.import_action,
+        )
+        self.stack.addWidget(self.empty)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.stack.addWidget(scroll)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(16, 16, 16, 16)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+
+        # --- left: pool, quotas table
+        left = self._card(self.tr("Pool, targets and quotas"))
+        self.pool_label = QLabel()
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(icon("mdi6.table-arrow-down"), self.tr("Import pool…"))
+        self.import_button.clicked.connect(lambda: self.import_pool_file())
+        self.quota_import_button = QPushButton(icon("mdi6.file-table-outline"), self.tr("Import quotas…"))
+        self.quota_import_button.setToolTip(self.tr("A file in the layout feature,value,min,max"))
+        self.quota_import_button.clicked.connect(lambda: self.import_quota_file())
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.quota_import_button)
+        buttons.addStretch(1)
+        left.layout().addWidget(self.pool_label)
+        left.layout().addLayout(buttons)
+        self.model = QuotaModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(320)
+        left.layout().addWidget(self.table)
+        rule = QLabel(
+            self.tr(
+                "Quotas from targets: min = ⌊size × share⌋ − tolerance, max = ⌈size × share⌉ + tolerance "
+                "(shares normalised within each category). Double-click a cell to change it."
+            )
+        )
+        rule.setWordWrap(True)
+        rule.setObjectName("figureCaption")
+        left.layout().addWidget(rule)
+        grid.addWidget(left, 0, 0, 2, 1)
+
+        # --- right: draw settings
+        settings = self._card(self.tr("Draw"))
+        form = QFormLayout()
+        self.size_spin = QSpinBox()
+        self.size_spin.setRange(1, 10000)
+        self.size_spin.setValue(50)
+        self.reserves_spin = QSpinBox()
+        self.reserves_spin.setRange(0, 1000)
+        self.reserves_spin.setValue(10)
+        self.tolerance_spin = QSpinBox()
+        self.tolerance_spin.setRange(0, 100)
+        self.tolerance_spin.setToolTip(self.tr("How far a quota may go beyond the rounded target"))
+        self.apply_targets_button = QPushButton(self.tr("Quotas from targets"))
+        self.apply_targets_button.clicked.connect(self.apply_targets)
+        tol_row = QHBoxLayout()
+        tol_row.addWidget(self.tolerance_spin)
+        tol_row.addWidget(self.apply_targets_button)
+        self.algorithm_combo = QComboBox()
+        self.algorithm_combo.addItem(self.tr("LEXIMIN (fairest, recommended)"), "leximin")
+        self.algorithm_combo.addItem(self.tr("Maximin (sortition-algorithms)"), "maximin")
+        self.algorithm_combo.addItem(self.tr("Legacy greedy (sortition-algorithms)"), "legacy")
+        self.household_check = QCheckBox(self.tr("At most one person per household"))
+        self.seed_edit = QLineEdit(sortition.new_seed())
+        self.seed_edit.setToolTip(self.tr("Write the seed down: with it, anyone can reproduce the draw"))
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(self.tr("000–999, from dice or balls (optional)"))
+        self.number_edit.setMaxLength(3)
+        form.addRow(self.tr("Panel size"), self.size_spin)
+        form.addRow(self.tr("Reserves"), self.reserves_spin)
+        form.addRow(self.tr("Tolerance"), tol_row)
+        form.addRow(self.tr("Method"), self.algorithm_combo)
+        form.addRow("", self.household_check)
+        form.addRow(self.tr("Seed"), self.seed_edit)
+        form.addRow(self.tr("Public number"), self.number_edit)
+        settings.layout().addLayout(form)
+        run_row = QHBoxLayout()
+        self.draw_button = QPushButton(icon("mdi6.dice-multiple-outline", "#ffffff"), self.tr("Draw"))
+        self.draw_button.setObjectName("primaryButton")
+        self.draw_button.setToolTip(self.draw_action.toolTip())
+        self.draw_button.clicked.connect(self.start_draw)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_draw)
+        run_row.addWidget(self.draw_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addStretch(1)
+        settings.layout().addLayout(run_row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("figureCaption")
+        settings.layout().addWidget(self.progress)
+        settings.layout().addWidget(self.progress_label)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        settings.layout().addWidget(self.message)
+        grid.addWidget(settings, 0, 1)
+
+        # --- right: the result
+        result = self._card(self.tr("The drawn panel"))
+        self.draw_label = QLabel(self.tr("No draw yet."))
+        self.draw_label.setWordWrap(True)
+        self.draw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.draw_label.setMinimumHeight(72)
+        self.draw_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        result.layout().addWidget(self.draw_label)
+        self.members_button = QPushButton(
+            icon("mdi6.account-multiple-plus-outline"), self.tr("Make the drawn panel members")
+        )
+        self.members_button.clicked.connect(self.make_members)
+        self.members_button.setEnabled(False)
+        result.layout().addWidget(self.members_button)
+        grid.addWidget(result, 1, 1)
+
+        # --- bottom: chart and fairness
+        chart_card = self._card(self.tr("Panel, pool and population (%)"))
+        self.chart = CompositionChart()
+        chart_card.layout().addWidget(self.chart)
+        grid.addWidget(chart_card, 2, 0)
+        fair = self._card(self.tr("Fairness: chance of being selected"))
+        self.fairness_label = QLabel(self.tr("Draw to see each respondent's chance."))
+        self.fairness_label.setWordWrap(True)
+        self.fairness_label.setTextFormat(Qt.TextFormat.PlainText)
+        fair.layout().addWidget(self.fairness_label)
+        fair.layout().addStretch(1)
+        grid.addWidget(fair, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.refresh()
+
+    # ------------------------------------------------------------------ helpers
+    def _card(self, title: str) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        label = QLabel(title)
+        label.setObjectName("cardTitle")
+        layout.addWidget(label)
+        return card
+
+    def primary_action(self) -> QAction | None:
+        return self.draw_action
+
+    def show_error(self, text: str) -> None:
+        self.message.setObjectName("error")
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def show_info(self, text: str) -> None:
+        self.message.setObjectName("ok")
+        self.message.setText(text)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes & (Changes.POOL | Changes.ASSEMBLY | Changes.MEMBERS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        cats = quotas.list_categories(self.ctx.db, self.ctx.assembly_id)
+        pool = max((sum(v.pool_count for v in c.values) for c in cats), default=0)
+        self.stack.setCurrentIndex(1 if pool else 0)
+        self.model.reload(cats)
+        self.pool_label.setText(self.tr("%n respondent(s) in the pool", "", pool))
+        latest = sortition.latest_draw(self.ctx.db, self.ctx.assembly_id)
+        if latest is None:
+            self.draw_label.setText(self.tr("No draw yet."))
+            self.members_button.setEnabled(False)
+            return
+        summary = sortition.draw_summary(self.ctx.db, latest.id)
+        self._show_summary(summary)
+
+    def _show_summary(self, summary: sortition.DrawSummary) -> None:
+        d = summary.draw
+        number = (
+            "" if d.transparent_number is None else self.tr(", number %1").replace("%1", f"{d.transparent_number:03d}")
+        )
+        lines = [
+            self.tr("Draw %1 (%2): %3 members and %4 reserves; seed %5%6.")
+            .replace("%1", str(d.id))
+            .replace("%2", d.algorithm)
+            .replace("%3", str(len(summary.selected)))
+            .replace("%4", str(len(summary.reserves)))
+            .replace("%5", d.seed)
+            .replace("%6", number),
+            self.tr("Inputs hash %1…").replace("%1", d.inputs_hash[:16]),
+        ]
+        if d.members_made:
+            lines.append(self.tr("✓ The drawn panel are members."))
+        elif d.report.get("superseded_by"):
+            lines.append(self.tr("Superseded by a later draw."))
+        else:
+            lines.append(self.tr("The drawn panel are not members yet."))
+        self.draw_label.setText("\n".join(lines))
+        self.members_button.setEnabled(
+            not d.members_made and not d.report.get("superseded_by") and d.algorithm in sortition.ALGORITHMS
+        )
+        self.chart.show_composition(summary.composition, (self.tr("Panel"), self.tr("Pool"), self.tr("Population")))
+        fair = [
+            self.tr("Lowest chance: %1   highest: %2   average: %3")
+            .replace("%1", f"{summary.min_probability:.2%}")
+            .replace("%2", f"{summary.max_probability:.2%}")
+            .replace("%3", f"{summary.mean_probability:.2%}"),
+        ]
+        if self.legacy_min is not None and self.lottery is not None and self.lottery.inputs_hash == d.inputs_hash:
+            fair.append(
+                self.tr("Legacy greedy method (estimated from %1 draws): lowest chance %2")
+                .replace("%1", str(sortition.LEGACY_REPEATS))
+                .replace("%2", f"{self.legacy_min:.2%}")
+            )
+        model = d.report.get("model")
+        if model:
+            fair.append(self.tr("Model: %1").replace("%1", str(model)))
+        fair.append(self.tr("Lowest chances:"))
+        for low in summary.lowest[:6]:
+            fair.append(f"  {low.external_id}  {low.probability:.2%}  ({low.profile})")
+        self.fairness_label.setText("\n".join(fair))
+
+    # ------------------------------------------------------------------ actions
+    def import_pool_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import the pool"), "", self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)")
+            )
+            if not path:
+                return False
+        try:
+            result = self.ctx.apply(
+                lambda: import_pool(self.ctx.db, self.ctx.assembly_id, Path(path)),
+                Changes.POOL | Changes.ASSEMBLY,
+            )
+        except ImportFailed as exc:
+            shown = "\n".join(str(p) for p in exc.problems[:12])
+            more = len(exc.problems) - 12
+            if more > 0:
+                shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+            self.show_error(self.tr("Nothing was imported:") + "\n" + shown)
+            self.stack.setCurrentIndex(1)
+            return False
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return False
+        text = self.tr("%n respondent(s) imported", "", result.respondents)
+        self.ctx.status(text)
+        self.show_info(text)
+        return True
+
+    def import_quota_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import quotas"), "", self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)")
+            )
+            if not path:
+                return False
+        try:
+            self.ctx.apply(
+                lambda: quotas.import_quotas(self.ctx.db, self.ctx.assembly_id, Path(path)),
+                Changes.ASSEMBLY,
+                self.tr("Quotas imported"),
+            )
+        except ImportFailed as exc:
+            self.show_error(self.tr("Nothing was imported:") + "\n" + "\n".join(str(p) for p in exc.problems[:12]))
+            return False
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return False
+        self.show_info(self.tr("Quotas imported"))
+        return True
+
+    def apply_targets(self) -> None:
+        size, tol = self.size_spin.value(), self.tolerance_spin.value()
+        try:
+            self.ctx.apply(
+                lambda: quotas.apply_targets(self.ctx.db, self.ctx.assembly_id, size, tol),
+                Changes.ASSEMBLY,
+                self.tr("Quotas set from the targets"),
+            )
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return
+        self.show_info(self.tr("Quotas set from the targets for a panel of %1").replace("%1", str(size)))
+
+    def start_draw(self) -> None:
+        if self.task is not None:
+            return
+        number_text = self.number_edit.text().strip()
+        number = None
+        if number_text:
+            if not number_text.isdigit():
+                self.show_error(self.tr("The public number is three digits, 000–999."))
+                return
+            number = int(number_text)
+        db, aid = self.ctx.db, self.ctx.assembly_id
+        size, reserves = self.size_spin.value(), self.reserves_spin.value()
+        algorithm = str(self.algorithm_combo.currentData())
+        household = self.household_check.isChecked()
+        seed = self.seed_edit.text().strip() or sortition.new_seed()
+
+        def work(control: tasks.TaskControl) -> tuple[sortition.LotteryResult, float | None]:
+            def progress(share: float, text: str) -> None:
+                control.progress(share * 80, 100, text)
+
+            lottery = sortition.compute_lottery(
+                db, aid, size, algorithm=algorithm, household_rule=household, progress=progress
+            )
+            legacy = None
+            if algorithm != "legacy":
+                control.progress(80, 100, "legacy comparison")
+                freq = sortition.legacy_estimate(
+                    db,
+                    aid,
+                    size,
+                    household_rule=household,
+                    draws=sortition.LEGACY_REPEATS,
+                    progress=lambda s, t: control.progress(80 + 20 * s, 100, t),
+                )
+                legacy = min(freq) if freq else None
+            else:
+                legacy = lottery.min_probability
+            return lottery, legacy
+
+        self.draw_button.setEnabled(False)
+        self.draw_action.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
+        self.message.setText("")
+        self.task = tasks.start(work, self)
+        self.task.progressed.connect(self._progressed)
+        self.task.finished.connect(lambda result: self._finished(result, reserves, seed, number))
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+
+    def cancel_draw(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.progress_label.setText(self.tr("Cancelling…"))
+
+    def _progressed(self, done: float, total: float, text: str) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 0)
+        self.progress_label.setText(text)
+
+    def _end_task(self) -> None:
+        self.task = None
+        self.draw_button.setEnabled(True)
+        self.draw_action.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)
+        self.progress_label.setText("")
+
+    def _finished(self, result: object, reserves: int, seed: str, number: int | None) -> None:
+        self._end_task()
+        assert isinstance(result, tuple)
+        lottery, legacy = result
+        self.lottery = lottery
+        self.legacy_min = legacy
+        try:
+            info = self.ctx.apply(
+                lambda: sortition.record_draw(self.ctx.db, lottery, reserves=reserves, seed=seed, number=number),
+                Changes.POOL,
+            )
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return
+        text = (
+            self.tr("Drew %1 members and %2 reserves; lowest chance %3")
+            .replace("%1", str(info.panel_size))
+            .replace("%2", str(info.reserves))
+            .replace("%3", f"{lottery.min_probability:.2%}")
+        )
+        self.ctx.status(text)
+        self.show_info(text)
+        self.refresh()
+
+    def _failed(self, exc: object, _tb: str) -> None:
+        self._end_task()
+        self.show_error(
+            str(exc) if isinstance(exc, ServiceError) else self.tr("The draw failed: %1").replace("%1", str(exc))
+        )
+
+    def _cancelled(self) -> None:
+        self._end_task()
+        self.show_info(self.tr("The draw was cancelled; nothing changed."))
+
+    def make_members(self) -> None:
+        latest = sortition.latest_draw(self.ctx.db, self.ctx.assembly_id)
+        if latest is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Make members"),
+            self.tr("Make the %1 drawn respondents members of the assembly?").replace("%1", str(latest.panel_size)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.make_members_now(latest.id)
+
+    def make_members_now(self, draw_id: int) -> int:
+        try:
+            made = self.ctx.apply(lambda: sortition.make_members(self.ctx.db, draw_id), Changes.MEMBERS | Changes.POOL)
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return 0
+        text = self.tr("%1 members made from the draw").replace("%1", str(made))
+        self.ctx.status(text)
+        self.show_info(text)
+        return made
