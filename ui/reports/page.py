@@ -95,6 +95,7 @@ class ReportTab(QWidget):
         self.ctx = page.ctx
         self.task: tasks.Task | None = None
         self.last_path: Path | None = None
+        self._default_path: str | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 24, 24, 24)
         row.setSpacing(16)
@@ -208,10 +209,14 @@ class ReportTab(QWidget):
 
     # -- settings
     def reset_defaults(self) -> None:
+        """The assembly's language and a file name from its name; a path the user typed stays."""
         info = get_assembly(self.ctx.db, self.ctx.assembly_id)
-        index = self.language.findData(info.language if info.language in ("da", "en") else "en")
-        self.language.setCurrentIndex(max(index, 0))
-        self.output.setText(str(self.default_output(info.name)))
+        if self._default_path is None:
+            index = self.language.findData(info.language if info.language in ("da", "en") else "en")
+            self.language.setCurrentIndex(max(index, 0))
+        if self._default_path is None or self.output.text() == self._default_path:
+            self._default_path = str(self.default_output(info.name))
+            self.output.setText(self._default_path)
 
     def default_output(self, name: str) -> Path:
         folder = self.ctx.db.path.parent if self.ctx.db.path is not None else data_dir()
