@@ -542,3 +542,12 @@ def now_and_next(db: Database, day_id: int, now: dt.time, *, later: int = 3) -> 
     if upcoming and (not items or t < items[0].start_min):
         return NowNext(program.day, None, upcoming[0], upcoming[1 : 1 + later], None, "before")
     return NowNext(program.day, None, None, [], None, "after" if items else "before")
+
+
+def assembly_agenda(db: Database, assembly_id: int) -> list[DayProgram]:
+    """Every day's program in one read (for choosing where a presentation goes)."""
+    with db.read() as s:
+        days = s.scalars(
+            select(MeetingDay).where(MeetingDay.assembly_id == assembly_id).order_by(MeetingDay.date, MeetingDay.id)
+        ).all()
+        return [_program(s, d) for d in days]

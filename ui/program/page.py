@@ -361,6 +361,11 @@ class ProgramPage(Page):
     # -- loading ----------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._places: list[tuple[str, int]] = [
+            (self.tr("Day {0}").format(prog.day.number) + f", {e.start:%H:%M} – {e.title}", e.id)
+            for prog in program.assembly_agenda(self.ctx.db, self.ctx.assembly_id)
+            for e in prog.items
+        ]
         self._load_days()
         self._load_experts()
         self._load_questions()
@@ -817,11 +822,8 @@ class ProgramPage(Page):
         self.materials.clear()
         self.place_combo.clear()
         self.place_combo.addItem(self.tr("(not in the agenda)"), None)
-        for d in self.days:
-            for entry in program.day_program(self.ctx.db, d.id).items:
-                self.place_combo.addItem(
-                    self.tr("Day {0}").format(d.number) + f", {entry.start:%H:%M} – {entry.title}", entry.id
-                )
+        for label, item_id in getattr(self, "_places", []):
+            self.place_combo.addItem(label, item_id)
         self.place_combo.setEnabled(pid is not None)
         if pid is None:
             return
