@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,7 +38,14 @@ def _env(data_dir: str) -> dict[str, str]:
     return env
 
 
-def start_once(data_dir: str) -> tuple[float, list[str]]:
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def start_once(data_dir: str) -> tuple[float, float, list[str]]:
+    """Wall-clock seconds to the window shown, CPU seconds of the whole run, heavy modules."""
+    cpu0 = _child_cpu()
     t0 = time.time()
     out = subprocess.run(
         [sys.executable, "-m", "app", "--demo"],
@@ -49,7 +57,7 @@ def start_once(data_dir: str) -> tuple[float, list[str]]:
     )
     line = next(x for x in out.stdout.splitlines() if x.startswith("{"))
     report = json.loads(line)
-    return report["shown_at"] - t0, report["heavy_modules"]
+    return report["shown_at"] - t0, _child_cpu() - cpu0, report["heavy_modules"]
 
 
 def baseline(code: str) -> float:
@@ -65,16 +73,19 @@ def _fmt(values: list[float]) -> str:
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     with tempfile.TemporaryDirectory() as data_dir:
-        first, heavy = start_once(data_dir)
-        times = []
+        first, _cpu, heavy = start_once(data_dir)
+        times, cpus = [], []
         for _ in range(runs):
-            seconds, heavy = start_once(data_dir)
+            seconds, cpu, heavy = start_once(data_dir)
             times.append(seconds)
+            cpus.append(cpu)
     python = [baseline("pass") for _ in range(3)]
     qt = [baseline("import PySide6.QtWidgets") for _ in range(3)]
     print("start-up to the main window shown, `tingsted --demo` (offscreen)")
     print(f"  first start (builds the demo template): {first:.3f} s")
     print(f"  later starts, {runs} runs: {_fmt(times)}")
+    print(f"  CPU time of a whole start-and-quit (less sensitive to other load): {_fmt(cpus)}")
+    print(f"  load average now: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     print(f"  baseline: bare python {_fmt(python)}")
     print(f"  baseline: python + import PySide6.QtWidgets {_fmt(qt)}")
     print(f"  heavy modules loaded at start-up: {', '.join(heavy) or 'none'}")
