@@ -295,7 +295,7 @@ class _Writer:
                 style = self.cell_bold if r == 0 else self.cell
                 if col in align_right:
                     style = self.cell_bold_right if r == 0 else self.cell_right
-                line.append(_Paragraph(escape(str(c)), style))
+                line.append(_Paragraph(escape(str(c)).replace("\n", "<br/>"), style))
             cells.append(line)
         table = data_table(cells, col_widths=widths_pt)
         table.__class__ = _Table  # the same table, not drawn in the draft pass
@@ -771,7 +771,13 @@ class _Writer:
             if len(b.items) > 1 and all(s is not None for s in shares):
                 story += self.chart(charts.items_chart([_item_label(i) for i in b.items], shares, b.threshold, _))
             options = list(b.options)
-            header = [_("Item"), *[o.label for o in options], _("Support level"), _("Result")]
+            wide = len(options) > 6  # too many options for a column each: one cell lists them
+            header = [
+                _("Item"),
+                *([_("Votes")] if wide else [o.label for o in options]),
+                _("Support level"),
+                _("Result"),
+            ]
             rows: list[list[Any]] = [header]
             for item in b.items:
                 if item.adopted is True:
@@ -782,20 +788,17 @@ class _Writer:
                     verdict = _("place {n}").format(n=item.rank)
                 else:
                     verdict = "–"
-                rows.append(
-                    [
-                        _item_label(item),
-                        *[str(item.counts.get(o.key, 0)) for o in options],
-                        self.pct(item.support_share),
-                        verdict,
-                    ]
-                )
-            n_opts = len(options)
+                if wide:
+                    counts = ["\n".join(f"{o.label}: {item.counts.get(o.key, 0)}" for o in options)]
+                else:
+                    counts = [str(item.counts.get(o.key, 0)) for o in options]
+                rows.append([_item_label(item), *counts, self.pct(item.support_share), verdict])
+            n_cols = 1 if wide else len(options)
             rest = 16.5 - 5.5 - 2.0 - 2.4
-            option_w = max(rest / max(n_opts, 1), 1.1)
-            widths = [5.5, *[option_w] * n_opts, 2.0, 2.4]
+            widths = [5.5, *[rest / max(n_cols, 1)] * n_cols, 2.0, 2.4]
             story.append(Spacer(1, 6))
-            story.append(self.table(rows, widths, align_right=tuple(range(1, n_opts + 2))))
+            right = (n_cols + 1,) if wide else tuple(range(1, n_cols + 2))
+            story.append(self.table(rows, widths, align_right=right))
             story.append(Spacer(1, 8))
         return story
 

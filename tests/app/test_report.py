@@ -157,3 +157,51 @@ def test_report_cli_reads_the_schema_revision_without_alembic() -> None:
     from app.db import head_revision
 
     assert _head_revision() == head_revision()
+
+
+def test_a_ballot_with_many_options_fits_the_page(db: Database, assembly, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.reports import report_data
+    from app.services.voting import BallotResult, ItemResult, OptionInfo
+
+    options = [OptionInfo(f"o{i}", f"Mulighed nummer {i}", i < 3, False) for i in range(9)]
+    items = [
+        ItemResult(
+            i,
+            None,
+            f"P{i}",
+            f"Prioritet {i}",
+            {o.key: i + j for j, o in enumerate(options)},
+            40,
+            0,
+            0,
+            None,
+            None,
+            i,
+            {},
+        )
+        for i in range(1, 4)
+    ]
+    ballot = BallotResult(
+        7,
+        "Prioritering",
+        "Hvad er vigtigst?",
+        "ranking",
+        True,
+        "closed",
+        None,
+        "valid",
+        50,
+        45,
+        40,
+        options,
+        items,
+        "ff" * 32,
+        None,
+    )
+    monkeypatch.setattr(report_data, "_ballot_results", lambda _db, _id: [ballot])
+    out = tmp_path / "wide.pdf"
+    build_report(db, assembly.id, out, ReportOptions(lang="da", sections=["ballots"]))
+    reader = PdfReader(str(out))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Mulighed nummer 8: 10" in text.replace("\n", " ") and "nr. 2" in text
+    assert "Stemmer" in text
