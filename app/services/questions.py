@@ -20,7 +20,7 @@ from app.services import audit
 from app.services.errors import NotFound, ServiceError
 
 STATUSES = tuple(s.value for s in QuestionStatus)
-MAX_ON_PROJECTOR = 5
+MAX_ON_PROJECTOR = 3  # three questions of up to two lines and a heading: 7 lines (UI.md)
 MAX_TEXT = 1000
 
 

@@ -51,12 +51,12 @@ def test_submit_group_select_answer_and_project(db: Database, assembly: Assembly
     assert questions.projected_questions(db, assembly.id) == []
 
 
-def test_the_projector_takes_at_most_five(db: Database, assembly: AssemblyInfo) -> None:
+def test_the_projector_takes_at_most_three(db: Database, assembly: AssemblyInfo) -> None:
     ids = [questions.submit(db, assembly.id, f"Question {n}?").id for n in range(7)]
-    questions.set_on_projector(db, ids[:5])
-    with pytest.raises(ServiceError, match="At most 5"):
+    questions.set_on_projector(db, ids[:3])
+    with pytest.raises(ServiceError, match="At most 3"):
         questions.set_on_projector(db, ids[5:6])
-    assert len(questions.projected_questions(db, assembly.id)) == 5
+    assert len(questions.projected_questions(db, assembly.id)) == 3
     questions.set_status(db, [ids[6]], "discarded")
     questions.set_on_projector(db, [ids[0]], False)
     with pytest.raises(ServiceError, match="discarded"):

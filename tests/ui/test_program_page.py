@@ -165,7 +165,7 @@ def test_questions_tab_pushes_questions_to_the_projector(qtbot, ctx: AppContext)
     assert set(page.selected_question_ids()) == {q1.id, q2.id}
     page._project(True)
     assert [q.id for q in questions.projected_questions(ctx.db, ctx.assembly_id)] == [q1.id, q2.id]
-    assert "2 of at most 5" in page.questions_hint.text()
+    assert "2 of at most 3" in page.questions_hint.text()
     del before
 
 

@@ -206,3 +206,12 @@ def generic_keys() -> list[tuple[Qt.Key, str]]:
     keys = {"F6": Qt.Key.Key_F6, "F7": Qt.Key.Key_F7, "F8": Qt.Key.Key_F8, "F9": Qt.Key.Key_F9}
     keys |= {"F10": Qt.Key.Key_F10, "F11": Qt.Key.Key_F11}
     return [(keys[v.shortcut], v.key) for v in generic.generic_views()]
+
+
+def test_the_chime_is_a_short_wav() -> None:
+    import wave
+
+    from ui.projector.state import _chime
+
+    with wave.open(str(_chime())) as chime:
+        assert chime.getnchannels() == 1 and 0.3 < chime.getnframes() / chime.getframerate() < 1.0

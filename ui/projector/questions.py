@@ -73,8 +73,8 @@ class QuestionsView(ProjectorView):
         self.grid.setVerticalSpacing(self.px(36))
         set_font(self.heading, self.px(HEADING_PX), bold=True)
         shown = sum(1 for t in self.texts if t.isVisibleTo(self))
-        # four or five questions: a little smaller, still at least 40 px at 1080 p
-        body = BODY_PX * (1.2 if shown <= 3 else 1.0)
+        # one or two questions a little larger; three at body size (40 px at 1080 p)
+        body = BODY_PX * (1.2 if shown <= 2 else 1.0)
         for number, text in zip(self.numbers, self.texts, strict=True):
             set_font(number, self.px(body), bold=True)
             set_font(text, self.px(body))

@@ -8,8 +8,13 @@ advance time by hand: nothing here sleeps or reads the wall clock directly.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import struct
+import tempfile
 import time
+import wave
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -135,7 +140,38 @@ class Countdown(QObject):
         self.ticked.emit()
 
     def _beep(self) -> None:
-        QApplication.beep()
+        """A short chime through Qt Multimedia when it is there, else the system beep."""
+        try:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError:  # Qt Multimedia (or its audio libraries) missing
+            QApplication.beep()
+            return
+        effect = QSoundEffect(self)
+        effect.setSource(QUrl.fromLocalFile(str(_chime())))
+        effect.setVolume(0.8)
+        effect.play()
+        self._effect = effect  # keep it alive while it plays
+
+
+def _chime() -> Path:
+    """A two-tone chime as a WAV file in the temp folder (made once)."""
+    path = Path(tempfile.gettempdir()) / "tingsted-chime.wav"
+    if not path.exists():
+        rate = 22050
+        frames = bytearray()
+        for freq, seconds in ((880.0, 0.25), (660.0, 0.4)):
+            n = int(rate * seconds)
+            for i in range(n):
+                fade = min(1.0, (n - i) / (rate * 0.05))
+                value = int(12000 * fade * math.sin(2 * math.pi * freq * i / rate))
+                frames += struct.pack("<h", value)
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(rate)
+            out.writeframes(bytes(frames))
+    return path
 
 
 class ProjectorState(QObject):
