@@ -12,7 +12,7 @@ import matplotlib
 matplotlib.use("QtAgg")
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QCheckBox,
@@ -99,13 +99,13 @@ class QuotaModel(QAbstractTableModel):
             if col == 1:
                 return v.name
             if col == 2:
-                return v.pool_count
+                return str(v.pool_count)
             if col == 3:
                 return "" if v.population_share is None else f"{v.population_share * 100:.1f}"
             if col == 4:
-                return "" if v.min_quota is None else v.min_quota
+                return "" if v.min_quota is None else str(v.min_quota)
             if col == 5:
-                return "" if v.max_quota is None else v.max_quota
+                return "" if v.max_quota is None else str(v.max_quota)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -398,7 +398,7 @@ class LotteryPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes & (Changes.POOL | Changes.ASSEMBLY | Changes.MEMBERS):
-            self.refresh()
+            QTimer.singleShot(0, self.refresh)  # not while a table editor is committing
 
     def refresh(self) -> None:
         cats = quotas.list_categories(self.ctx.db, self.ctx.assembly_id)
@@ -484,6 +484,7 @@ class LotteryPage(Page):
         except ServiceError as exc:
             self.show_error(str(exc))
             return False
+        self.refresh()
         text = self.tr("%n respondent(s) imported", "", result.respondents)
         self.ctx.status(text)
         self.show_info(text)
@@ -508,6 +509,7 @@ class LotteryPage(Page):
         except ServiceError as exc:
             self.show_error(str(exc))
             return False
+        self.refresh()
         self.show_info(self.tr("Quotas imported"))
         return True
 
@@ -522,6 +524,7 @@ class LotteryPage(Page):
         except ServiceError as exc:
             self.show_error(str(exc))
             return
+        self.refresh()
         self.show_info(self.tr("Quotas set from the targets for a panel of %1").replace("%1", str(size)))
 
     def start_draw(self) -> None:
@@ -645,6 +648,7 @@ class LotteryPage(Page):
         except ServiceError as exc:
             self.show_error(str(exc))
             return 0
+        self.refresh()
         text = self.tr("%1 members made from the draw").replace("%1", str(made))
         self.ctx.status(text)
         self.show_info(text)
