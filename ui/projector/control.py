@@ -190,11 +190,11 @@ class ProjectorPanel(QDockWidget):
     ) -> ProjectorPanel:
         panel = cls(ctx, controller, main_window)
         main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-        panel.hide()  # shown with the projector, or from the menu (Ctrl+Shift+P)
+        panel.hide()  # shown with the projector, or from the menu (Shift+F5)
         toggle = panel.toggleViewAction()
         toggle.setText(panel.tr("Projector control &panel"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        toggle.setToolTip(panel.tr("Show or hide the projector control panel (Ctrl+Shift+P)"))
+        toggle.setShortcut(QKeySequence("Shift+F5"))
+        toggle.setToolTip(panel.tr("Show or hide the projector control panel (Shift+F5)"))
         main_window.addAction(toggle)
         if menu is not None:
             menu.addAction(toggle)
