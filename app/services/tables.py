@@ -149,9 +149,10 @@ class PlanReport:
 class RebalanceReport:
     rounds: list[int]  # round numbers re-planned
     present: int
-    moved: int  # present members whose table changed
+    moved: int  # present members whose table changed in the day's rounds
     unseated: int  # absent members taken off the day's rounds
     quality: SeatingQuality
+    moved_later: int = 0  # seats changed in the later rounds
 
 
 def _names(s: Session, member_ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
@@ -567,7 +568,7 @@ def rebalance(
         )
     except InfeasibleProblem as exc:
         raise ServiceError(f"The seating rules cannot all hold: {exc}.") from exc
-    moved = 0
+    moved = moved_later = 0
     unseated = 0
     for r_pos, r in enumerate(mapping.rounds):
         if r.number < first:
@@ -575,11 +576,14 @@ def rebalance(
         for i in range(len(mapping.members)):
             before, after = current[r_pos][i], result.plan[r_pos][i]
             if after >= 0 and before >= 0 and before != after:
-                moved += 1
+                if r.day_id == day_id:
+                    moved += 1
+                else:
+                    moved_later += 1
             if after < 0 <= before:
                 unseated += 1
     _store(db, assembly_id, mapping, result.plan, "rebalanced", {"day": day_number, "moved": moved})
-    return RebalanceReport(replanned, len(here), moved, unseated, result.quality)
+    return RebalanceReport(replanned, len(here), moved, unseated, result.quality, moved_later)
 
 
 # ------------------------------------------------------------ editing by hand

@@ -127,7 +127,10 @@ class BoardModel(QObject):
 
     @staticmethod
     def letter(value: str, values: tuple[str, ...]) -> str:
-        """A short tag that tells the values apart without colour (first letters, or digits)."""
+        """A short tag that tells the values apart without colour: the value itself when
+        all are short ("16-24"), else the shortest distinct first letters ("K", "M")."""
+        if all(len(v) <= 6 for v in values):
+            return value
         for length in (1, 2, 3):
             tags = [v[:length].upper() for v in values]
             if len(set(tags)) == len(tags):
@@ -253,4 +256,4 @@ class TableCard(QFrame):
             self.chips.addItem(item)
             if member.id == selected:
                 self.chips.setCurrentItem(item)
-        self.chips.setMinimumHeight(max(1, len(members)) * 30 + 8)
+        self.chips.setMinimumHeight(max(1, len(members)) * 33 + 12)

@@ -191,7 +191,8 @@ class TablesPage(Page):
         self._filling = False
         self.legend.setText(
             "  ".join(
-                f"<span style='background:{colour}; color:{text_colour(colour)}'>&nbsp;{letter}&nbsp;</span> {value}"
+                f"<span style='background:{colour}; color:{text_colour(colour)}'>&nbsp;{letter}&nbsp;</span>"
+                + ("" if letter == value else f" {value}")
                 for value, letter, colour in m.legend()
             )
         )
@@ -336,7 +337,7 @@ class TablesPage(Page):
 
         def work(control: tasks.TaskControl) -> ts.RebalanceReport:
             return ts.rebalance(
-                db, aid, day_id, time_limit=15, progress=control.progress, should_stop=lambda: control.cancelled
+                db, aid, day_id, time_limit=30, progress=control.progress, should_stop=lambda: control.cancelled
             )
 
         self._start(work, self._rebalanced)
@@ -346,9 +347,9 @@ class TablesPage(Page):
         assert isinstance(report, ts.RebalanceReport)
         self.ctx.notify(Changes.SEATING)
         self.ctx.status(
-            self.tr("Rebalanced for {0} members here: {1} moved, {2} absent taken off").format(
-                report.present, report.moved, report.unseated
-            )
+            self.tr(
+                "Rebalanced for {0} members here: {1} moved today, {2} absent taken off, {3} later seats changed"
+            ).format(report.present, report.moved, report.unseated, report.moved_later)
         )
 
     # -- print and project ------------------------------------------------------------
