@@ -153,6 +153,10 @@ def test_facilitator_switches_views_with_f_keys(qtbot, ctx: AppContext) -> None:
     panel = window.projector_panel
     controller = window.projector
     assert not panel.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.isVisible() and not controller.is_open
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert not panel.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert controller.is_open and panel.isVisible() and panel.power.isChecked()
     assert controller.current_key == "welcome" and panel.view_actions["welcome"].isChecked()
