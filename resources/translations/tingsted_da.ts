@@ -379,6 +379,16 @@
         <source>Nothing more on the agenda.</source>
         <translation>Der er ikke mere på dagsordenen.</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview/page.py"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>

@@ -33,11 +33,22 @@ def test_overview_shows_the_demo_in_figures_days_and_next(qtbot, ctx: AppContext
 def test_overview_marks_held_days(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     page = OverviewPage(ctx)
     qtbot.addWidget(page)
-    page.refresh(today=dt.date(2027, 3, 20))
+    page.refresh(now=dt.datetime(2027, 3, 20, 12, 0))
     rows = page.days.text().split("<tr>")[1:]
     assert "held" in rows[0] and "held" in rows[1]
     assert "next" in rows[2] and "held" not in rows[2]
     assert "next" not in rows[3]
+
+
+def test_overview_on_a_meeting_day(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh(now=dt.datetime(2027, 2, 6, 10, 20))
+    rows = page.days.text().split("<tr>")[1:]
+    assert "today" in rows[0] and "next" in rows[1]
+    items = page.next.text().split("<tr>")[1:]
+    assert "Lær hinanden at kende ved bordene" in items[0] and "now ·" in items[0]
+    assert "Pause" in items[1] and "now ·" not in items[1]
 
 
 def test_overview_follows_changes(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -128,9 +128,11 @@ class OverviewPage(Page):
         ):
             self.refresh()
 
-    def refresh(self, today: dt.date | None = None) -> None:
-        data = overview(self.ctx.db, self.ctx.assembly_id)
-        today = today or dt.date.today()
+    def refresh(self, now: dt.datetime | None = None) -> None:
+        """Show the current figures; ``now`` decides which days are held and what is next."""
+        now = now or dt.datetime.now()
+        data = overview(self.ctx.db, self.ctx.assembly_id, now)
+        today = now.date()
         locale = QLocale()
         self.remit.setText(data.assembly.remit or self.tr("No remit question yet."))
         self.commissioner.setText(
@@ -148,12 +150,14 @@ class OverviewPage(Page):
         ):
             self.figures[key].setText(locale.toString(value))
         if data.days:
-            upcoming = next((d.id for d in data.days if d.date >= today), None)
+            upcoming = next((d.id for d in data.days if d.date > today), None)
             rows = []
-            held, next_ = self.tr("held"), self.tr("next")
+            held, next_, today_word = self.tr("held"), self.tr("next"), self.tr("today")
             for d in data.days:
                 if d.date < today:
                     mark = f"<span style='color:{MUTED}'>✓ {escape(held)}</span>"
+                elif d.date == today:
+                    mark = f"<b style='color:{ACCENT_DARK}'>▶ {escape(today_word)}</b>"
                 elif d.id == upcoming:
                     mark = f"<b style='color:{ACCENT_DARK}'>{escape(next_)}</b>"
                 else:
@@ -172,9 +176,12 @@ class OverviewPage(Page):
             self.days.setText(self.tr("No meeting days planned yet. Add them under Program."))
         if data.next_items:
             rows = []
+            now_word = self.tr("now")
             for n in data.next_items:
                 when = self.tr("Day {0}, {1}").format(n.day_number, self.short_date(locale, n.date))
                 start = locale.toString(n.start, QLocale.FormatType.ShortFormat)
+                if dt.datetime.combine(n.date, n.start) <= now:  # under way
+                    when = f"{now_word} · {when}"
                 rows.append(
                     "<tr>"
                     f"<td style='padding:4px 12px 4px 0; white-space:nowrap'><b>{escape(start)}</b></td>"
