@@ -227,7 +227,10 @@ class ProgramPage(Page):
         self.handout_button = QPushButton(self.tr("Handout…"))
         self.handout_button.setToolTip(self.tr("The day's program for the members (no internal notes)"))
         self.handout_button.clicked.connect(lambda: self.export_run_sheet(handout=True))
-        col.addLayout(bar)
+        self.day_bars = QWidget()
+        bars = QVBoxLayout(self.day_bars)
+        bars.setContentsMargins(0, 0, 0, 0)
+        bars.addLayout(bar)
 
         live = QHBoxLayout()
         self.start_day_button = QPushButton(icon("mdi6.play-circle-outline", "#ffffff"), self.tr("Start the day"))
@@ -243,7 +246,8 @@ class ProgramPage(Page):
         live.addWidget(self.now_label, 1)
         live.addWidget(self.runsheet_button)
         live.addWidget(self.handout_button)
-        col.addLayout(live)
+        bars.addLayout(live)
+        col.addWidget(self.day_bars)
 
         self.agenda_stack = QStackedWidget()
         self.no_days = EmptyState(
@@ -399,6 +403,7 @@ class ProgramPage(Page):
             self.day_combo.setCurrentIndex(ids.index(self.day_id))
         self._loading = False
         self.agenda_stack.setCurrentIndex(1 if self.days else 0)
+        self.day_bars.setVisible(bool(self.days))
         for w in (*self.day_buttons[1:], self.runsheet_button, self.handout_button, self.start_day_button):
             w.setEnabled(bool(self.days))
         self._load_agenda()
@@ -665,7 +670,20 @@ class ProgramPage(Page):
     # ================================================================== experts tab
 
     def _build_experts_tab(self) -> None:
+        self.new_expert_action = QAction(icon("mdi6.account-plus-outline"), self.tr("New expert…"), self)
+        self.new_expert_action.triggered.connect(self.new_expert)
+        self.experts_stack = QStackedWidget()
+        self.experts_stack.addWidget(
+            EmptyState(
+                self.tr(
+                    "The experts and stakeholders who speak to the assembly: their role, organisation and "
+                    "perspective, their presentations in the agenda and their slides. Add the first one."
+                ),
+                self.new_expert_action,
+            )
+        )
         tab = QWidget()
+        self.experts_stack.addWidget(tab)
         row = QHBoxLayout(tab)
         row.setContentsMargins(0, 8, 0, 0)
         left = QVBoxLayout()
@@ -762,12 +780,13 @@ class ProgramPage(Page):
         right.addWidget(pbox)
         right.addStretch(1)
         row.addLayout(right, 2)
-        self.tabs.addTab(tab, icon("mdi6.account-tie-voice-outline"), self.tr("Experts"))
+        self.tabs.addTab(self.experts_stack, icon("mdi6.account-tie-voice-outline"), self.tr("Experts"))
 
     def _load_experts(self, select_id: int | None = None) -> None:
         current = self.current_expert()
         keep = select_id if select_id is not None else (current.id if current else None)
         self.experts_model.load(experts.list_experts(self.ctx.db, self.ctx.assembly_id))
+        self.experts_stack.setCurrentIndex(1 if self.experts_model.items else 0)
         row = next((r for r, e in enumerate(self.experts_model.items) if e.id == keep), 0)
         if self.experts_model.items:
             self.experts_view.selectRow(row)
@@ -942,7 +961,20 @@ class ProgramPage(Page):
     # ================================================================= questions tab
 
     def _build_questions_tab(self) -> None:
+        self.new_question_action = QAction(icon("mdi6.comment-plus-outline"), self.tr("New question…"), self)
+        self.new_question_action.triggered.connect(self.new_question)
+        self.questions_stack = QStackedWidget()
+        self.questions_stack.addWidget(
+            EmptyState(
+                self.tr(
+                    "Questions the tables send to the experts: type them in as the table hosts bring them, "
+                    "group similar ones, choose which go to the expert and show them on the projector."
+                ),
+                self.new_question_action,
+            )
+        )
         tab = QWidget()
+        self.questions_stack.addWidget(tab)
         col = QVBoxLayout(tab)
         col.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
@@ -995,7 +1027,7 @@ class ProgramPage(Page):
         self.questions_hint.setObjectName("figureCaption")
         actions.addWidget(self.questions_hint)
         col.addLayout(actions)
-        self.tabs.addTab(tab, icon("mdi6.comment-question-outline"), self.tr("Questions"))
+        self.tabs.addTab(self.questions_stack, icon("mdi6.comment-question-outline"), self.tr("Questions"))
 
     def _load_questions(self) -> None:
         if self._loading:
@@ -1011,6 +1043,7 @@ class ProgramPage(Page):
         expert_id = self.question_filter.currentData()
         items = questions.list_questions(self.ctx.db, self.ctx.assembly_id, expert_id=expert_id)
         self.questions_model.load(items)
+        self.questions_stack.setCurrentIndex(1 if items or expert_id is not None else 0)
         shown = sum(1 for q in questions.projected_questions(self.ctx.db, self.ctx.assembly_id))
         self.questions_hint.setText(
             self.tr("{0} of at most {1} on the projector").format(shown, questions.MAX_ON_PROJECTOR)
