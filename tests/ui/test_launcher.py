@@ -146,3 +146,32 @@ def test_init_demo_then_open_it_in_the_gui_without_heavy_imports(tmp_path: Path)
     assert report["title"] == "Borgertinget i Sundby – Tingsted"
     # start-up stays light: the data libraries load only when an area needs them
     assert report["heavy_modules"] == []
+
+
+def test_database_for_new_and_open_asks_for_a_file(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.services.assembly import current_assembly
+
+    settings = Settings(data_dir=tmp_path / "data")
+    target = tmp_path / "havnen.tingsted"
+    monkeypatch.setattr(launcher.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(launcher.QInputDialog, "getText", lambda *a, **k: ("Borgertinget om havnen", True))
+    created = database_for(("new", ""), settings)
+    assert created is not None
+    try:
+        assert current_assembly(created).name == "Borgertinget om havnen"
+    finally:
+        created.dispose()
+    monkeypatch.setattr(launcher.QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    opened = database_for(("open", ""), settings)
+    assert opened is not None
+    try:
+        assert current_assembly(opened).name == "Borgertinget om havnen"
+    finally:
+        opened.dispose()
+    # cancelling the file dialog opens nothing
+    monkeypatch.setattr(launcher.QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert database_for(("open", ""), settings) is None
