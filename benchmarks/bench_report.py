@@ -44,6 +44,30 @@ def measure(args: list[str]) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, peak_mb
 
 
+BREAKDOWN = """
+import sys, time
+T = time.process_time
+t0 = T()
+from app.db import open_database
+t1 = T()
+from app.reports.recommendation_report import ReportOptions, SECTIONS, _ReportDocTemplate, _Writer, gather
+t2 = T()
+from app.cli.reports import _open
+db = _open(__import__("pathlib").Path(sys.argv[1]))
+from app.services.assembly import current_assembly
+assembly_id = current_assembly(db).id
+t3 = T()
+data = gather(db, assembly_id)
+t4 = T()
+story = _Writer(data, ReportOptions(lang="da"), None).story(list(SECTIONS))
+t5 = T()
+_ReportDocTemplate(sys.argv[2], assembly_name=data.name, title="x").multiBuild(story)
+t6 = T()
+print(f"import app.db (SQLAlchemy, models) {t1 - t0:.2f}  import report (reportlab) {t2 - t1:.2f}  "
+      f"open {t3 - t2:.2f}  gather {t4 - t3:.2f}  story {t5 - t4:.2f}  layout+write {t6 - t5:.2f}")
+"""
+
+
 def line(name: str, results: list[tuple[float, float, float]]) -> tuple[float, float]:
     walls = [r[0] for r in results]
     cpus = [r[1] for r in results]
@@ -83,6 +107,14 @@ def main() -> int:
 
             pages = len(PdfReader(str(out)).pages)
             print(f"{'':<34} {pages} pages, {out.stat().st_size / 1024:.0f} KB")
+        phases = subprocess.run(
+            [python, "-c", BREAKDOWN, str(demo), str(Path(folder) / "breakdown.pdf")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        print(f"\nCPU seconds by phase (one run, in-process):\n  {phases.stdout.strip()}")
         print()
         print(
             f"target: under {TARGET_SECONDS:.0f} s  → median {worst_wall:.2f} s: "
