@@ -68,8 +68,10 @@ def test_cancel_leaves_no_file_and_errors_are_shown(qtbot, page: ReportsPage, tm
 
 
 def test_evaluation_tab_create_survey_enter_and_import(qtbot, page: ReportsPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert not page.evaluation_tab.loaded  # nothing (no matplotlib) until the tab is shown
     page.tabs.setCurrentWidget(page.evaluation_tab)
     tab = page.evaluation_tab
+    assert tab.loaded
     qtbot.keyClicks(tab.new_title, "Testdagen")
     qtbot.keyClick(tab.new_title, Qt.Key.Key_Return)
     survey_id = tab.current_survey_id()

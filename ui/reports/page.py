@@ -551,7 +551,7 @@ class EvaluationTab(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
-        self.refresh()
+        self.loaded = False  # filled when first shown (its chart needs matplotlib, a slow import)
 
     # -- data
     def current_survey_id(self) -> int | None:
@@ -561,6 +561,7 @@ class EvaluationTab(QWidget):
     def refresh(self) -> None:
         from app.services.evaluation import list_surveys
 
+        self.loaded = True
         current = self.current_survey_id()
         self.new_day.clear()
         self.new_day.addItem(self.tr("Whole assembly"), None)
@@ -781,6 +782,7 @@ class ReportsPage(Page):
         self.tabs.addTab(self.evaluation_tab, icon("mdi6.clipboard-check-outline"), self.tr("Evaluation"))
         self.tabs.addTab(self.export_tab, icon("mdi6.database-export-outline"), self.tr("Data export"))
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.build_action = QAction(icon("mdi6.file-pdf-box"), self.tr("Build report"), self)
         self.build_action.setShortcut(QKeySequence("Ctrl+B"))
         self.build_action.setToolTip(self.tr("Build the recommendation report as a PDF"))
@@ -794,8 +796,12 @@ class ReportsPage(Page):
         self.tabs.setCurrentWidget(self.report_tab)
         self.report_tab.build()
 
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.evaluation_tab and not self.evaluation_tab.loaded:
+            self.evaluation_tab.refresh()
+
     def on_changes(self, changes: Changes) -> None:
-        if changes & (Changes.EVALUATION | Changes.PROGRAM):
+        if changes & (Changes.EVALUATION | Changes.PROGRAM) and self.evaluation_tab.loaded:
             self.evaluation_tab.refresh()
         if changes & Changes.ASSEMBLY and self.report_tab.task is None:
             self.report_tab.reset_defaults()
