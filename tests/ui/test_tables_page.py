@@ -176,3 +176,49 @@ def test_rebalance_today_after_three_absent(qtbot, ctx: AppContext, monkeypatch)
     # the cards show it: nobody absent on the board
     shown = {card.chips.item(i).data(MEMBER_ROLE) for card in page.cards.values() for i in range(card.chips.count())}
     assert shown == set(seats)
+
+
+def test_a_drop_on_another_table_moves_the_member(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    import warnings
+
+    from PySide6.QtCore import QMimeData, QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.tables.board import MIME
+
+    page = _page(qtbot, ctx)
+    b = page.model.board
+    rid = page.model.round_id
+    source, target = b.tables[0], b.tables[1]
+    chips = page.cards[source.id].chips
+    member_id = chips.item(0).data(MEMBER_ROLE)
+    # what a drag from the source list carries
+    data = chips.mimeData([chips.item(0)])
+    assert data.hasFormat(MIME)
+    mime = QMimeData()
+    mime.setData(MIME, data.data(MIME))
+    drop_list = page.cards[target.id].chips
+    with warnings.catch_warnings():  # PySide marks the QPoint constructor deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            QPoint(10, 10),
+            Qt.DropAction.MoveAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    QApplication.sendEvent(drop_list.viewport(), enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(drop_list.viewport(), event)
+    assert ts.board(ctx.db, ctx.assembly_id).seating[rid][member_id] == target.id
+    assert member_id in [
+        page.cards[target.id].chips.item(i).data(MEMBER_ROLE) for i in range(page.cards[target.id].chips.count())
+    ]
