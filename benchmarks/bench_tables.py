@@ -1,6 +1,6 @@
 """Benchmark of the table allocation optimiser (``app.services.seating_optimiser``).
 
-Run: ``.venv/bin/python benchmarks/bench_tables.py``. Prints, for each instance, the
+Run: ``.venv/bin/python benchmarks/bench_tables.py [--long]``. Prints, for each instance, the
 repeats, share of pairs met, worst deviation from proportional and the time:
 
 - Kirkman's schoolgirls: 15 members, 5 tables of 3, 7 rounds (zero repeats exist);
@@ -78,6 +78,9 @@ def main() -> None:
     started, cpu = time.perf_counter(), time.process_time()
     baseline = evaluate(problem, random_plan(problem, seed))
     line("  the same, plain random shuffle", baseline, time.perf_counter() - started, time.process_time() - cpu)
+    if "--long" not in sys.argv:
+        print("(run with --long for the same assembly with 60 s, with and without the construction)")
+        return
     run("  the same, optimiser with 60 s", realistic(), seed=seed, time_limit=60, max_iterations=3_000_000)
     run(
         "  the same, 60 s, search alone (no construction)",
