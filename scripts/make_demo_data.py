@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import random
 import string
 from collections import Counter
@@ -441,37 +442,75 @@ TABLES = [
 
 def make_seating(rng: random.Random, members: list[dict[str, Any]]) -> list[list[int]]:
     """Five rounds: each member at one table per round, sizes differing by at most one,
-    tables mixed on every category, few repeated meetings."""
+    every table close to the assembly's mix on every category, few repeated meetings.
+
+    A greedy start, then swaps between tables that lower the cost: the squared distance
+    of each table's category counts from their proportional share, plus a weight for
+    every pair of members who have already sat together.
+    """
     numbers = [m["number"] for m in members]
-    profile = {m["number"]: [m[name] for name, _ in CATEGORIES] for m in members}
+    n = len(numbers)
+    names = [name for name, _ in CATEGORIES]
+    profile = {m["number"]: tuple(m[name] for name in names) for m in members}
+    share = {
+        (c, v): sum(1 for num in numbers if profile[num][c] == v) / n
+        for c in range(len(names))
+        for v in sorted({profile[num][c] for num in numbers})
+    }
     met: Counter[tuple[int, int]] = Counter()
+    repeat_weight = 6.0
     rounds: list[list[int]] = []
-    base, extra = divmod(len(numbers), N_TABLES)
+    base, extra = divmod(n, N_TABLES)
     capacity = [base + (1 if t < extra else 0) for t in range(N_TABLES)]
+
+    def pair(a: int, b: int) -> tuple[int, int]:
+        return (a, b) if a < b else (b, a)
+
+    def table_cost(seat: list[int]) -> float:
+        size = len(seat)
+        cost = 0.0
+        counts = Counter((c, profile[num][c]) for num in seat for c in range(len(names)))
+        for (c, v), s in share.items():
+            d = abs(counts[(c, v)] - s * size)
+            cost += d * d + (30 if d > 1 + 1e-9 else 0)  # beyond ±1 of proportional costs much more
+        for i, a in enumerate(seat):
+            for b in seat[i + 1 :]:
+                cost += repeat_weight * met[pair(a, b)]
+        return cost
+
     for _round in range(5):
         order = numbers[:]
         rng.shuffle(order)
         seats: list[list[int]] = [[] for _ in range(N_TABLES)]
-        assignment: dict[int, int] = {}
-        for num in order:
-            best_t, best_cost = -1, 1e9
-            for t in range(N_TABLES):
-                if len(seats[t]) >= capacity[t]:
-                    continue
-                cost = 0.0
-                for other in seats[t]:
-                    cost += sum(a == b for a, b in zip(profile[num], profile[other], strict=True))
-                    cost += 4 * met[(min(num, other), max(num, other))]
-                cost += rng.random() * 0.5
-                if cost < best_cost:
-                    best_t, best_cost = t, cost
-            seats[best_t].append(num)
-            assignment[num] = best_t
-        for table in seats:
-            for i, a in enumerate(table):
-                for b in table[i + 1 :]:
-                    met[(min(a, b), max(a, b))] += 1
-        rounds.append([assignment[n] + 1 for n in numbers])
+        for k, num in enumerate(order):  # a round-robin start over the shuffled members
+            seats[k % N_TABLES].append(num)
+        assert [len(s) for s in seats] == capacity
+        costs = [table_cost(s) for s in seats]
+        best, best_total = [s[:] for s in seats], sum(costs)
+        steps = 20000
+        for step in range(steps):
+            temperature = 3.0 * (0.002 ** (step / steps))  # simulated annealing: 3 → 0.006
+            ta, tb = rng.sample(range(N_TABLES), 2)
+            ia, ib = rng.randrange(len(seats[ta])), rng.randrange(len(seats[tb]))
+            a, b = seats[ta][ia], seats[tb][ib]
+            seats[ta][ia], seats[tb][ib] = b, a
+            new_a, new_b = table_cost(seats[ta]), table_cost(seats[tb])
+            delta = new_a + new_b - costs[ta] - costs[tb]
+            if delta < 0 or rng.random() < math.exp(-delta / temperature):
+                costs[ta], costs[tb] = new_a, new_b
+                if sum(costs) < best_total - 1e-9:
+                    best, best_total = [s[:] for s in seats], sum(costs)
+            else:
+                seats[ta][ia], seats[tb][ib] = a, b
+        seats = best
+        assignment = {num: t for t, seat in enumerate(seats) for num in seat}
+        for seat in seats:
+            for i, a in enumerate(seat):
+                for b in seat[i + 1 :]:
+                    met[pair(a, b)] += 1
+        rounds.append([assignment[num] + 1 for num in numbers])
+    repeats = sum(c - 1 for c in met.values() if c > 1)
+    print(f"seating: {len(met)} pairs met, {repeats} repeated meetings over 5 rounds")
     return rounds
 
 

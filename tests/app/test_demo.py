@@ -166,7 +166,9 @@ def test_ballots(demo_db: Database) -> None:
         ballots = {b.state: b for b in s.scalars(select(Ballot))}
         closed, open_ = ballots["closed"], ballots["open"]
         assert closed.method == "support_scale" and closed.secret and closed.threshold == 0.8
-        assert closed.base == "valid" and closed.result is None and len(closed.items) == 6
+        assert closed.base == "valid" and len(closed.items) == 6
+        # either left for the voting service to tally, or sealed by it as closing would have done
+        assert closed.result is None or (closed.checksum and closed.result["cast"] == 45)
         assert [o.key for o in closed.options] == ["5", "4", "3", "2", "1"]
         votes = s.scalars(select(Vote).where(Vote.ballot_id == closed.id)).all()
         papers = Counter(v.ballot_paper for v in votes)
