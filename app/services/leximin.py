@@ -56,6 +56,7 @@ import numpy as np
 EPS_PRICE = 5e-5  # a new panel must beat the dual bound by this much (0.005 percentage points)
 EPS_DUAL = 1e-7  # a profile whose dual weight exceeds this is fixed
 FIX_SLACK = 1e-8  # fixed probabilities are relaxed by this much (numerical safety)
+EXTRA_PER_ROUND = 8  # extra panels priced per master solve (see ``solve``)
 
 Progress = Callable[[float, str], None]
 
@@ -627,7 +628,20 @@ def solve(
                 known.add(priced)
                 panels.append(priced)
                 master.add_panel(priced)
-                if progress and len(panels) % 10 == 0:
+                # a few more violated panels from the same duals (cheap LP pricing with the
+                # weights of those just added damped), so the master is re-solved less often
+                damped = weights_full.copy()
+                last = priced
+                for _ in range(EXTRA_PER_ROUND):
+                    damped[np.array(last) > 0] *= 0.5
+                    more = mip.good(damped)
+                    if more is None or more in known or float(np.dot(weights_full, more)) <= mu + EPS_PRICE:
+                        break
+                    known.add(more)
+                    panels.append(more)
+                    master.add_panel(more)
+                    last = more
+                if progress:
                     done = 1.0 - len(unfixed) / max(len(active), 1)
                     progress(done, f"level {levels}: {len(panels)} panels, {mip.calls} MIPs, value {value:.4%}")
                 continue
