@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.services import tables as ts
+from tests.ui.helpers import show_active
 from ui.context import AppContext
 from ui.projector.find_table import ROWS, FindTableView
 from ui.tables.board import MEMBER_ROLE
@@ -93,7 +94,11 @@ def test_plan_all_rounds_in_a_worker(qtbot, ctx: AppContext, monkeypatch) -> Non
     monkeypatch.setattr(ts, "plan_seating", quick)
     page.tables_spin.setValue(5)
     page.rounds_spin.setValue(2)
-    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    show_active(qtbot, page)
+    page.round_combo.setFocus()
+    qtbot.keyClick(
+        page.round_combo, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert page.progress.isVisible()
     qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
     assert not page.progress.isVisible()

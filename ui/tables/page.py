@@ -48,6 +48,9 @@ class TablesPage(Page):
         self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.plan_action.setToolTip(self.tr("Plan every round: diverse tables, as few repeated encounters as possible"))
         self.plan_action.triggered.connect(self.plan_all)
+        # the shortcut works while this page (or a widget on it) has the focus
+        self.plan_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.plan_action)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
