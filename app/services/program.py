@@ -297,11 +297,23 @@ def delete_day(db: Database, day_id: int) -> None:
         _renumber_days(s, assembly_id)
 
 
-def copy_day(db: Database, day_id: int, date: dt.date, *, title: str | None = None) -> Day:
-    """A new day on ``date`` with the same hours, venue and agenda (a template).
-    Presentations are not copied: an expert speaks once."""
+def copy_day(
+    db: Database,
+    day_id: int,
+    date: dt.date,
+    *,
+    title: str | None = None,
+    venue: str | None = None,
+    start_time: dt.time | None = None,
+    end_time: dt.time | None = None,
+) -> Day:
+    """A new day on ``date`` with the same agenda (a template) and, unless given, the
+    same title, venue and hours. Presentations are not copied: an expert speaks once."""
     with db.session() as s:
         source = _get_day(s, day_id)
+        start = source.start_time if start_time is None else start_time
+        end = source.end_time if end_time is None else end_time
+        _check_times(start, end)
         clash = s.scalar(
             select(func.count(MeetingDay.id)).where(
                 MeetingDay.assembly_id == source.assembly_id, MeetingDay.date == date
@@ -314,9 +326,9 @@ def copy_day(db: Database, day_id: int, date: dt.date, *, title: str | None = No
             number=0,
             date=date,
             title=source.title if title is None else title.strip(),
-            venue=source.venue,
-            start_time=source.start_time,
-            end_time=source.end_time,
+            venue=source.venue if venue is None else venue.strip(),
+            start_time=start,
+            end_time=end,
         )
         s.add(day)
         s.flush()

@@ -97,6 +97,9 @@ def test_days_are_numbered_by_date_and_copied_as_templates(db: Database, assembl
     assert copy.number == 3 and copy.venue == "Rådhuset" and copy.title == "Day three"
     assert program.find_day(db, assembly.id, "3").id == copy.id
     assert program.find_day(db, assembly.id, "2026-04-04").id == later.id
+    with pytest.raises(ServiceError):  # bad hours: nothing is copied
+        program.copy_day(db, earlier.id, dt.date(2026, 6, 6), start_time=dt.time(12), end_time=dt.time(11))
+    assert len(program.list_days(db, assembly.id)) == 3
     with pytest.raises(NotFound):
         program.find_day(db, assembly.id, "9")
     with pytest.raises(ServiceError):

@@ -182,3 +182,43 @@ def test_models(qtmodeltester, ctx: AppContext) -> None:  # type: ignore[no-unty
     questions.submit(ctx.db, ctx.assembly_id, "Why?")
     qm.load(questions.list_questions(ctx.db, ctx.assembly_id))
     qtmodeltester.check(qm)
+
+
+def test_delete_and_undo_and_the_day_dialogs(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate, QTime, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.program.page import DayDialog
+
+    day = _day(ctx)
+    page = _page(qtbot, ctx, day)
+    page.agenda.setCurrentIndex(page.agenda_model.index(1, 1))
+    page.notes.setPlainText("Projector on HDMI 2")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert _titles(page) == ["Welcome", "Coffee"]
+    page.agenda.setFocus()
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(page) == ["Welcome", "Talk", "Coffee"]
+    assert program.day_program(ctx.db, day.id).items[1].notes == "Projector on HDMI 2"
+    assert not page.undo_action.isEnabled()
+
+    def answer(date: QDate, title: str) -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DayDialog) and w.isVisible())
+        dialog.date.setDate(date)
+        dialog.title_edit.setText(title)
+        dialog.start.setTime(QTime(10, 0))
+        dialog.end.setTime(QTime(12, 0))
+        dialog.accept()
+
+    QTimer.singleShot(0, lambda: answer(QDate(2031, 2, 1), "Kopi"))
+    page.copy_day()
+    copy = program.find_day(ctx.db, ctx.assembly_id, "2031-02-01")
+    assert copy.title == "Kopi" and copy.start_time == dt.time(10, 0)
+    assert page.day_id == copy.id and _titles(page) == ["Welcome", "Talk", "Coffee"]
+    assert page.agenda_model.index(0, 0).data() == "10:00–10:15"
+
+    QTimer.singleShot(0, lambda: answer(QDate(2031, 3, 1), "Ny dag"))
+    page.new_day()
+    fresh = program.find_day(ctx.db, ctx.assembly_id, "2031-03-01")
+    assert page.day_id == fresh.id and page.agenda_model.rowCount() == 0

@@ -181,6 +181,14 @@ class ProgramPage(Page):
         self.new_item_action.setToolTip(self.tr("Add an item at the end of the day's agenda"))
         self.new_item_action.triggered.connect(self.new_item)
         self.addAction(self.new_item_action)
+        self.undo_action = QAction(icon("mdi6.undo"), self.tr("Undo delete"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setToolTip(self.tr("Bring back the agenda item just deleted (Ctrl+Z)"))
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.addAction(self.undo_action)
+        self._deleted: program.Entry | None = None
         self.new_day_action = QAction(icon("mdi6.calendar-plus"), self.tr("New day…"), self)
         self.new_day_action.setToolTip(self.tr("Add a meeting day"))
         self.new_day_action.triggered.connect(self.new_day)
@@ -575,13 +583,9 @@ class ProgramPage(Page):
             return
         values = dialog.values()
 
-        def copy() -> program.Day:
-            new = program.copy_day(self.ctx.db, day.id, values["date"], title=values["title"])
-            return program.update_day(
-                self.ctx.db, new.id, venue=values["venue"], start_time=values["start_time"], end_time=values["end_time"]
-            )
-
-        new = self._apply(copy, self.tr("Day copied with its agenda"))
+        new = self._apply(
+            lambda: program.copy_day(self.ctx.db, day.id, **values), self.tr("Day copied with its agenda")
+        )
         if new is not None:
             self.day_id = new.id
             self._load_days()
@@ -632,7 +636,38 @@ class ProgramPage(Page):
         e = self.current_entry()
         if e is None:
             return
-        self._apply(lambda: program.delete_item(self.ctx.db, e.id), self.tr("“{0}” deleted").format(e.title))
+        done = self._apply(
+            lambda: program.delete_item(self.ctx.db, e.id) or True,
+            self.tr("“{0}” deleted – Ctrl+Z brings it back").format(e.title),
+        )
+        if done:
+            self._deleted = e
+            self.undo_action.setEnabled(True)
+
+    def undo_delete(self) -> None:
+        e = self._deleted
+        if e is None:
+            return
+        self._deleted = None
+        self.undo_action.setEnabled(False)
+        entry = self._apply(
+            lambda: program.add_item(
+                self.ctx.db,
+                e.day_id,
+                e.title,
+                kind=e.kind,
+                duration_min=e.duration_min,
+                responsible=e.responsible,
+                room=e.room,
+                notes=e.notes,
+                position=e.position,
+            ),
+            self.tr("“{0}” is back").format(e.title),
+        )
+        if entry is not None:
+            self.day_id = e.day_id
+            self._load_days()
+            self._load_agenda(select_id=entry.id)
 
     def move_item(self, item_id: int, position: int) -> None:
         if self._apply(lambda: program.move_item(self.ctx.db, item_id, position), self.tr("Agenda reordered")):
