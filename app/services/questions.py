@@ -90,7 +90,29 @@ def list_questions(
         if on_projector is not None:
             q = q.where(Question.on_projector == on_projector)
         rows = s.scalars(q.order_by(Question.position, Question.id)).all()
-        return [_info(s, r) for r in rows]
+        # tables and experts in two queries, not two per question
+        tables = {
+            t.id: _table_label(t)
+            for t in s.scalars(select(AssemblyTable).where(AssemblyTable.assembly_id == assembly_id))
+        }
+        experts = dict(s.execute(select(Expert.id, Expert.name).where(Expert.assembly_id == assembly_id)).all())
+        return [
+            QuestionInfo(
+                r.id,
+                r.text,
+                r.table_id,
+                tables.get(r.table_id, "") if r.table_id else "",
+                r.expert_id,
+                experts.get(r.expert_id, "") if r.expert_id else "",
+                r.presentation_id,
+                r.group_key,
+                r.status,
+                r.on_projector,
+                r.position,
+                r.created_at,
+            )
+            for r in rows
+        ]
 
 
 def projected_questions(db: Database, assembly_id: int) -> list[QuestionInfo]:
