@@ -72,9 +72,8 @@ class QuestionsView(ProjectorView):
         self.grid.setHorizontalSpacing(self.px(32))
         self.grid.setVerticalSpacing(self.px(36))
         set_font(self.heading, self.px(HEADING_PX), bold=True)
-        shown = sum(1 for t in self.texts if t.isVisibleTo(self))
-        # one or two questions a little larger; three at body size (40 px at 1080 p)
-        body = BODY_PX * (1.2 if shown <= 2 else 1.0)
+        # at most three questions (service limit): a little above body size, 48 px at 1080 p
+        body = BODY_PX * 1.2
         for number, text in zip(self.numbers, self.texts, strict=True):
             set_font(number, self.px(body), bold=True)
             set_font(text, self.px(body))
