@@ -57,6 +57,7 @@ EPS_PRICE = 5e-5  # a new panel must beat the dual bound by this much (0.005 per
 EPS_DUAL = 1e-7  # a profile whose dual weight exceeds this is fixed
 FIX_SLACK = 1e-8  # fixed probabilities are relaxed by this much (numerical safety)
 EXTRA_PER_ROUND = 8  # extra panels priced per master solve (see ``solve``)
+MIP_SECONDS = 5.0  # time limit of one exact pricing MIP (rarely reached; reported when it is)
 
 Progress = Callable[[float, str], None]
 
@@ -248,24 +249,35 @@ class PanelMip:
         self.P = n_prof
         self.calls = 0
         self.lp_calls = 0
+        self.unproven = 0.0  # the largest gap a time-limited pricing MIP left unproven
         self.lp: highspy.Highs | None = None
         self._all = np.arange(n_prof, dtype=np.int32)
         self._ub = sizes
 
-    def best(self, weights: np.ndarray) -> tuple[tuple[int, ...], float, float] | None:
+    def best(self, weights: np.ndarray, time_limit: float | None = None) -> tuple[tuple[int, ...], float, float] | None:
         """The panel maximising ``Σ w_p x_p``: (counts, objective, upper bound), or None
-        when no panel meets the quotas."""
+        when no panel meets the quotas. With ``time_limit``, the best panel found in that
+        time and HiGHS's bound (the bound is what proves there is nothing better)."""
         self.calls += 1
         h = self.h
         h.changeColsCost(self.P, self._all, np.asarray(weights, dtype=float))
-        h.run()
+        if time_limit is not None:
+            h.setOptionValue("time_limit", float(time_limit))
+        try:
+            h.run()
+        finally:
+            if time_limit is not None:
+                h.setOptionValue("time_limit", highspy.kHighsInf)
         status = h.getModelStatus()
         if status == highspy.HighsModelStatus.kInfeasible:
             return None
-        if status != highspy.HighsModelStatus.kOptimal:
+        timed_out = status == highspy.HighsModelStatus.kTimeLimit
+        if status != highspy.HighsModelStatus.kOptimal and not timed_out:
             raise RuntimeError(f"HiGHS could not solve the panel problem ({h.modelStatusToString(status)})")
-        x = np.rint(np.array(h.getSolution().col_value)).astype(int)
         info = h.getInfo()
+        if timed_out and info.primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
+            raise TimeoutError(float(info.mip_dual_bound))
+        x = np.rint(np.array(h.getSolution().col_value)).astype(int)
         obj = float(np.dot(weights, x))
         bound = max(obj, float(info.mip_dual_bound)) if math.isfinite(info.mip_dual_bound) else obj
         return tuple(int(v) for v in x), obj, bound
@@ -321,19 +333,25 @@ class PanelMip:
         vals = np.rint(xs[fixed])
         self.h.changeColsBounds(fixed.size, fixed, vals, vals)
         try:
-            res = self.best(weights)
+            res = self.best(weights, time_limit=1.0)
+        except TimeoutError:
+            res = None
         finally:
             self.h.changeColsBounds(fixed.size, fixed, np.zeros(fixed.size), self._ub[fixed])
         return None if res is None else res[0]
 
-    def good(self, weights: np.ndarray) -> tuple[int, ...] | None:
-        """A good (not necessarily best) panel for ``weights``, cheaply."""
+    def good(self, weights: np.ndarray, time_limit: float | None = None) -> tuple[int, ...] | None:
+        """A good (not necessarily best) panel for ``weights``, cheaply; None when there
+        is none (or, with ``time_limit``, when none was found in time)."""
         lp = self._lp(weights)
         if lp is None:
             return None
         x = self._round(weights, lp[0])
         if x is None:
-            res = self.best(weights)
+            try:
+                res = self.best(weights, time_limit=time_limit)
+            except TimeoutError:
+                return None
             return None if res is None else res[0]
         return x
 
@@ -346,10 +364,18 @@ class PanelMip:
         x = self._round(weights, lp[0])
         if x is not None and float(np.dot(weights, x)) > threshold:
             return x
-        res = self.best(weights)
-        if res is None or res[1] <= threshold:
+        try:
+            res = self.best(weights, time_limit=MIP_SECONDS)
+        except TimeoutError as exc:
+            self.unproven = max(self.unproven, float(exc.args[0]) - threshold)
             return None
-        return res[0]
+        if res is None:
+            return None
+        if res[1] > threshold:
+            return res[0]
+        if res[2] > threshold + 1e-9:  # timed out without proof: remember by how much
+            self.unproven = max(self.unproven, res[2] - threshold)
+        return None
 
 
 # ---------------------------------------------------------------------- infeasibility
@@ -505,8 +531,18 @@ class _DualMaster:
 
     def solve(self) -> tuple[np.ndarray, float, float]:
         h = self.h
+        h.setOptionValue("time_limit", 5.0)
         h.run()
+        h.setOptionValue("time_limit", highspy.kHighsInf)
         status = h.getModelStatus()
+        if status != highspy.HighsModelStatus.kOptimal:
+            # the warm-started simplex stalled (it happens on these degenerate LPs): start
+            # afresh with presolve
+            h.clearSolver()
+            h.setOptionValue("presolve", "on")
+            h.run()
+            h.setOptionValue("presolve", "off")
+            status = h.getModelStatus()
         if status != highspy.HighsModelStatus.kOptimal:
             raise RuntimeError(f"HiGHS could not solve the fairness LP ({h.modelStatusToString(status)})")
         sol = np.array(h.getSolution().col_value)
@@ -541,7 +577,7 @@ def _initial_panels(mip: PanelMip, rng: random.Random, extra: int) -> tuple[list
             panels.append(x)
     for _ in range(extra):
         w = np.array([rng.random() for _ in range(n_prof)])
-        xr = mip.good(w)
+        xr = mip.good(w, time_limit=2.0)
         if xr is not None and xr not in seen:
             seen.add(xr)
             panels.append(xr)
@@ -634,7 +670,7 @@ def solve(
                 last = priced
                 for _ in range(EXTRA_PER_ROUND):
                     damped[np.array(last) > 0] *= 0.5
-                    more = mip.good(damped)
+                    more = mip.good(damped, time_limit=1.0)
                     if more is None or more in known or float(np.dot(weights_full, more)) <= mu + EPS_PRICE:
                         break
                     known.add(more)
@@ -662,6 +698,11 @@ def solve(
             for p in unfixed:
                 fixed[p] = level_value
             unfixed.clear()
+    if mip.unproven > 0:
+        notes.append(
+            f"a pricing MIP reached its {MIP_SECONDS:.0f} s limit: some level may be up to "
+            f"{mip.unproven:.4%} below its LEXIMIN value"
+        )
     pi = _final_lottery(panels, sizes, {p: f for p, f in fixed.items() if f > 0})
     keep = [j for j in range(len(panels)) if pi[j] > 0]
     panels = [panels[j] for j in keep]
