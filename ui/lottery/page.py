@@ -144,7 +144,7 @@ class CompositionChart(FigureCanvasQTAgg):
     """One small bar chart per category: panel vs pool vs population target (in %)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.figure = Figure(figsize=(7, 3.2), dpi=100, layout="constrained")
+        self.figure = Figure(figsize=(7, 3.2), dpi=100)
         super().__init__(self.figure)
         self.setParent(parent)
         self.setMinimumHeight(300)
@@ -197,6 +197,7 @@ class CompositionChart(FigureCanvasQTAgg):
             ax.spines[["top", "right"]].set_visible(False)
         if composition:
             axes[0].legend(fontsize=8, frameon=False, loc="upper left")
+        self.figure.subplots_adjust(left=0.07, right=0.99, top=0.9, bottom=0.3, wspace=0.35)
         self.draw_idle()
 
 
@@ -319,6 +320,7 @@ class LotteryPage(Page):
         self.draw_button.clicked.connect(self.start_draw)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_draw)
         run_row.addWidget(self.draw_button)
         run_row.addWidget(self.cancel_button)
@@ -410,6 +412,7 @@ class LotteryPage(Page):
         if latest is None:
             self.draw_label.setText(self.tr("No draw yet."))
             self.members_button.setEnabled(False)
+            self.members_button.setVisible(False)
             return
         summary = sortition.draw_summary(self.ctx.db, latest.id)
         self._show_summary(summary)
@@ -436,9 +439,9 @@ class LotteryPage(Page):
         else:
             lines.append(self.tr("The drawn panel are not members yet."))
         self.draw_label.setText("\n".join(lines))
-        self.members_button.setEnabled(
-            not d.members_made and not d.report.get("superseded_by") and d.algorithm in sortition.ALGORITHMS
-        )
+        can_make = not d.members_made and not d.report.get("superseded_by") and d.algorithm in sortition.ALGORITHMS
+        self.members_button.setEnabled(can_make)
+        self.members_button.setVisible(can_make)
         self.chart.show_composition(summary.composition, (self.tr("Panel"), self.tr("Pool"), self.tr("Population")))
         fair = [
             self.tr("Lowest chance: %1   highest: %2   average: %3")
@@ -569,6 +572,7 @@ class LotteryPage(Page):
         self.draw_button.setEnabled(False)
         self.draw_action.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(True)
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.message.setText("")
@@ -592,6 +596,7 @@ class LotteryPage(Page):
         self.draw_button.setEnabled(True)
         self.draw_action.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.progress.setVisible(False)
         self.progress_label.setText("")
 
