@@ -147,7 +147,7 @@ class CompositionChart(FigureCanvasQTAgg):
         self.figure = Figure(figsize=(7, 3.2), dpi=100)
         super().__init__(self.figure)
         self.setParent(parent)
-        self.setMinimumHeight(300)
+        self.setMinimumHeight(360)
 
     def show_composition(self, composition: list[sortition.Composition], labels: tuple[str, str, str]) -> None:
         self.figure.clear()
@@ -187,7 +187,7 @@ class CompositionChart(FigureCanvasQTAgg):
             ax.set_title(comp.category, fontsize=10)
             ax.set_xticks(
                 list(xs),
-                [v if len(v) <= 12 else v[:11] + "…" for v in comp.values],
+                [v if len(v) <= 10 else v[:9] + "…" for v in comp.values],
                 rotation=35,
                 ha="right",
                 fontsize=8,
@@ -197,7 +197,7 @@ class CompositionChart(FigureCanvasQTAgg):
             ax.spines[["top", "right"]].set_visible(False)
         if composition:
             axes[0].legend(fontsize=8, frameon=False, loc="upper left")
-        self.figure.subplots_adjust(left=0.07, right=0.99, top=0.9, bottom=0.3, wspace=0.35)
+        self.figure.subplots_adjust(left=0.07, right=0.99, top=0.9, bottom=0.36, wspace=0.45)
         self.draw_idle()
 
 
