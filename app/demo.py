@@ -90,10 +90,21 @@ def build_demo(path: str | Path, *, overwrite: bool = False) -> Database:
     try:
         with db.session() as s:
             _fill(s)
+        _seal_closed_ballots(db)
     except Exception:
         db.dispose()
         raise
     return db
+
+
+def _seal_closed_ballots(db: Database) -> None:
+    """The closed ballot gets its sealed result (canonical JSON + SHA-256) from the voting
+    service, as closing it in the app would have done."""
+    from app.services import voting
+
+    for result in voting.list_results(db, ASSEMBLY_ID, states=("closed", "published")):
+        if result.checksum is None:
+            voting.seal_ballot(db, result.id, actor="demo")
 
 
 def _fill(s: Any) -> None:  # noqa: C901 – one straight walk through the files
