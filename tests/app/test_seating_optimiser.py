@@ -172,3 +172,32 @@ def test_progress_and_cancel() -> None:
     assert seen and seen[-1] == 1.0
     with pytest.raises(OptimisationCancelled):
         optimise(_assembly(), seed=1, max_iterations=8_000, should_stop=lambda: True)
+
+
+def _realistic_small(seed: int) -> SeatingProblem:
+    """Like the benchmark's realistic assembly (age, gender, education, area drawn by
+    shares), smaller so that the test stays fast: 60 members, 10 tables, 3 rounds."""
+    rng = random.Random(seed)
+    shares = [[0.12, 0.2, 0.25, 0.23, 0.2], [0.5, 0.5], [0.3, 0.45, 0.25], [0.3, 0.25, 0.25, 0.2]]
+    values = [[rng.choices(range(len(c)), weights=c)[0] for c in shares] for _ in range(60)]
+    return SeatingProblem(60, 10, 3, values=values)
+
+
+@pytest.mark.parametrize("use_designs", [True, False])
+@pytest.mark.parametrize("seed", [7, 8])
+def test_realistic_assembly_no_repeats_within_one(seed: int, use_designs: bool) -> None:
+    problem = _realistic_small(seed)
+    result = optimise(problem, seed=1, max_iterations=30_000, time_limit=60, use_designs=use_designs)
+    assert result.stopped_by == "target"
+    assert result.quality.repeats == 0 == _repeats(result.plan)
+    assert result.quality.within_one and _within_one(problem, result.plan)
+    assert _sizes_ok(result.plan, 10)
+    again = optimise(_realistic_small(seed), seed=1, max_iterations=30_000, time_limit=60, use_designs=use_designs)
+    assert again.plan == result.plan
+
+
+def test_tabu_search_alone_schedules_without_categories() -> None:
+    # the tabu search (no construction) finds a plain schedule with no repeats quickly
+    result = optimise(SeatingProblem(40, 8, 4), seed=2, use_designs=False, max_iterations=20_000)
+    assert result.quality.repeats == 0
+    assert result.stopped_by == "target"
