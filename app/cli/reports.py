@@ -92,6 +92,7 @@ def register(sub: Any) -> None:
     p.add_argument("db", type=Path, help="the assembly database")
     p.add_argument("--survey", type=int, metavar="ID", help="the survey (see the list)")
     p.add_argument("--import", dest="import_file", type=Path, metavar="FILE", help="import answers (CSV/XLSX)")
+    p.add_argument("--replace", action="store_true", help="replace the survey's earlier answers with the file's")
     p.set_defaults(func=cmd_evaluation)
 
 
@@ -149,7 +150,7 @@ def cmd_evaluation(args: argparse.Namespace) -> int:
                 raise CliError(f"no survey with id {args.survey}")
             survey_id = args.survey
         try:
-            result = import_answers(db, survey_id, args.import_file)
+            result = import_answers(db, survey_id, args.import_file, replace=args.replace)
         except ImportFailed as exc:
             lines = [str(p) for p in exc.problems]
             more = f" (and {len(lines) - 1} more problems; nothing was imported)" if len(lines) > 1 else ""

@@ -81,12 +81,15 @@ def check_answers(
     return rows, columns, ignored, problems
 
 
-def import_answers(db: Database, survey_id: int, path: str | Path) -> EvaluationImport:
-    """Import every row of ``path`` as a response, or raise ``ImportFailed`` and write nothing."""
+def import_answers(db: Database, survey_id: int, path: str | Path, *, replace: bool = False) -> EvaluationImport:
+    """Import every row of ``path`` as a response, or raise ``ImportFailed`` and write nothing.
+
+    ``replace`` removes the survey's earlier responses (in the same transaction), so a
+    corrected file can be imported again without counting anyone twice."""
     rows, columns, ignored, problems = check_answers(db, survey_id, path)
     if problems:
         raise ImportFailed(problems)
     if not rows:
         raise ImportFailed([ImportProblem(None, None, "the file has no rows with answers")])
-    add_responses(db, survey_id, rows)
+    add_responses(db, survey_id, rows, replace=replace)
     return EvaluationImport(survey_id, len(rows), columns, ignored)

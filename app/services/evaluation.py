@@ -353,30 +353,44 @@ def add_response(
 
 
 def add_responses(
-    db: Database, survey_id: int, rows: Sequence[tuple[str, Mapping[int, tuple[int | None, str | None]]]]
+    db: Database,
+    survey_id: int,
+    rows: Sequence[tuple[str, Mapping[int, tuple[int | None, str | None]]]],
+    *,
+    replace: bool = False,
 ) -> int:
-    """Store many already-checked responses (an import) in one transaction."""
+    """Store many already-checked responses (an import) in one transaction; with
+    ``replace`` the survey's earlier responses are removed in the same transaction."""
     with db.session() as s:
         survey = _get_survey(s, survey_id)
         valid_ids = {q.id for q in survey.questions}
+        if replace:
+            _delete_responses(s, survey.id)
         for key, answers in rows:
             if set(answers) - valid_ids:
                 raise ServiceError("An answer refers to a question of another survey.")
             _add_response(s, survey, answers, key)
-        audit.record(s, survey.assembly_id, "survey", survey.id, "answers_imported", {"responses": len(rows)})
+        audit.record(
+            s, survey.assembly_id, "survey", survey.id, "answers_imported", {"responses": len(rows), "replace": replace}
+        )
         return len(rows)
+
+
+def _delete_responses(s: Session, survey_id: int) -> int:
+    ids = list(s.scalars(select(SurveyResponse.id).where(SurveyResponse.survey_id == survey_id)))
+    if ids:
+        s.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id.in_(ids)))
+        s.execute(delete(SurveyResponse).where(SurveyResponse.id.in_(ids)))
+    return len(ids)
 
 
 def delete_responses(db: Database, survey_id: int) -> int:
     """Remove every answer of a survey (e.g. before importing a corrected file)."""
     with db.session() as s:
         survey = _get_survey(s, survey_id)
-        ids = list(s.scalars(select(SurveyResponse.id).where(SurveyResponse.survey_id == survey.id)))
-        if ids:
-            s.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id.in_(ids)))
-            s.execute(delete(SurveyResponse).where(SurveyResponse.id.in_(ids)))
-        audit.record(s, survey.assembly_id, "survey", survey.id, "answers_deleted", {"responses": len(ids)})
-        return len(ids)
+        removed = _delete_responses(s, survey.id)
+        audit.record(s, survey.assembly_id, "survey", survey.id, "answers_deleted", {"responses": removed})
+        return removed
 
 
 # ------------------------------------------------------------------ results

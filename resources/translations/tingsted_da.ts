@@ -3371,6 +3371,18 @@
         <source>{0} responses imported from {1}</source>
         <translation>{0} besvarelser importeret fra {1}</translation>
     </message>
+    <message>
+        <source>The survey has {0} responses already. Replace them with the file's answers (e.g. a corrected file), or add the file's answers to them?</source>
+        <translation>Spørgeskemaet har allerede {0} besvarelser. Skal filens svar erstatte dem (fx en rettet fil), eller skal de lægges til?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstat</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Læg til</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>

@@ -73,6 +73,10 @@ def test_import_answers_from_csv(db: Database, survey: ev.SurveyInfo, tmp_path: 
     res = ev.survey_results(db, survey.id)
     assert res.questions[0].n == 2 and res.questions[1].counts == {1: 1, 2: 1, 3: 1}
     assert res.questions[2].texts == ["Fint", "Mere kaffe"]
+    import_answers(db, survey.id, path)  # added again: counted twice
+    assert ev.get_survey(db, survey.id).responses == 6
+    import_answers(db, survey.id, path, replace=True)  # a corrected file replaces them
+    assert ev.get_survey(db, survey.id).responses == 3
 
 
 def test_import_reports_every_bad_row_and_writes_nothing(db: Database, survey: ev.SurveyInfo, tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def test_cancel_leaves_no_file_and_errors_are_shown(qtbot, page: ReportsPage, tm
     assert "no such folder" in tab.message.text() and tab.message.objectName() == "error"
 
 
-def test_evaluation_tab_create_survey_enter_and_import(qtbot, page: ReportsPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_evaluation_tab_create_survey_enter_and_import(qtbot, page: ReportsPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert not page.evaluation_tab.loaded  # nothing (no matplotlib) until the tab is shown
     page.tabs.setCurrentWidget(page.evaluation_tab)
     tab = page.evaluation_tab
@@ -95,14 +95,23 @@ def test_evaluation_tab_create_survey_enter_and_import(qtbot, page: ReportsPage,
     assert "1 responses" in tab.results_text.text() and not tab.chart.pixmap().isNull()
     bad = tmp_path / "svar.csv"
     bad.write_text(f"{codes[0]},{codes[1]}\n9,hej\n3,\nx,\n", encoding="utf-8")
+    asked: list[int] = []
+    monkeypatch.setattr(tab, "ask_replace", lambda existing: asked.append(existing) or False)  # add to them
     tab.import_file(bad)
     assert tab.problems.isVisible() and "row 2" in tab.problems.toPlainText() and "row 4" in tab.problems.toPlainText()
     assert ev.get_survey(page.ctx.db, survey_id).responses == 1
     good = tmp_path / "svar2.csv"
     good.write_text(f"{codes[0]},{codes[1]}\n5,hej\n3,\n", encoding="utf-8")
     tab.import_file(good)
+    assert asked == [1, 1]
     assert not tab.problems.isVisible() and ev.get_survey(page.ctx.db, survey_id).responses == 3
     assert tab.survey.currentText() == "Testdagen (whole assembly, 3 responses)"
+    monkeypatch.setattr(tab, "ask_replace", lambda existing: True)  # the corrected file replaces them
+    tab.import_file(good)
+    assert ev.get_survey(page.ctx.db, survey_id).responses == 2
+    monkeypatch.setattr(tab, "ask_replace", lambda existing: None)  # cancelled: nothing changes
+    tab.import_file(good)
+    assert ev.get_survey(page.ctx.db, survey_id).responses == 2
 
 
 def test_export_tab_writes_files(qtbot, page: ReportsPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -738,14 +739,45 @@ class EvaluationTab(QWidget):
         if path:
             self.import_file(Path(path))
 
+    def ask_replace(self, existing: int) -> bool | None:
+        """The survey has answers already: replace them (True), add to them (False), or cancel (None)."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Import answers"))
+        box.setText(
+            self.tr(
+                "The survey has {0} responses already. Replace them with the file's answers (e.g. a corrected "
+                "file), or add the file's answers to them?"
+            ).format(existing)
+        )
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        add = box.addButton(self.tr("Add"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is replace:
+            return True
+        if clicked is add:
+            return False
+        return None
+
     def import_file(self, path: Path) -> None:
         from app.io.evaluation_import import import_answers
+        from app.services.evaluation import get_survey
 
         survey_id = self.current_survey_id()
         if survey_id is None:
             return
+        replace = False
+        existing = get_survey(self.ctx.db, survey_id).responses
+        if existing:
+            choice = self.ask_replace(existing)
+            if choice is None:
+                return
+            replace = choice
         try:
-            result = self.ctx.apply(lambda: import_answers(self.ctx.db, survey_id, path), Changes.EVALUATION, "")
+            result = self.ctx.apply(
+                lambda: import_answers(self.ctx.db, survey_id, path, replace=replace), Changes.EVALUATION, ""
+            )
         except ImportFailed as exc:
             self.problems.setPlainText("\n".join(str(p) for p in exc.problems))
             self.problems.show()
