@@ -707,7 +707,9 @@ AMENDMENTS = [
     {
         "code": "A3",
         "version": 2,
-        "text": "Unge under 25 kører for halv pris.",
+        # An amendment holds the whole proposed wording (accepting it makes that the new version).
+        "text": "Der skal køre busser mellem Midtbyen og landsbyerne mindst hver time til kl. 23, også i weekenden. "
+        "Unge under 25 kører for halv pris.",
         "rationale": "Prisen er den største hindring for de unge i landsbyerne.",
         "table": 4,
         "status": "accepted",
@@ -716,7 +718,8 @@ AMENDMENTS = [
     {
         "code": "A5",
         "version": 3,
-        "text": "Erstat '300' med '200' ungdomsboliger.",
+        "text": "Der skal bygges 200 billige ungdomsboliger tæt på uddannelserne og stationen inden 2032. "
+        "Huslejen må højst være en tredjedel af SU'en plus boligstøtte.",
         "rationale": "300 boliger er mere end behovet ifølge kommunens egne tal.",
         "table": 2,
         "status": "proposed",
@@ -725,7 +728,8 @@ AMENDMENTS = [
     {
         "code": "A8",
         "version": 2,
-        "text": "Tilføj, at foreningerne skal være med til at planlægge området.",
+        "text": "Sundby skal have et havnebad og et aktivitetsområde med plads til sport, leg og ophold på havnen, "
+        "som er åbent for alle og gratis. Foreningerne skal være med til at planlægge det.",
         "rationale": "Så det bliver brugt hele året.",
         "table": 7,
         "status": "accepted",
