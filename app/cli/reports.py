@@ -4,53 +4,20 @@ as CSV/XLSX) and ``tingsted evaluation`` (import answers, show results)."""
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
-
 from app.cli import CliError
-from app.db import MIGRATIONS_DIR, Database, open_database
-
-
-def _head_revision() -> str | None:
-    """The newest schema revision, read from the migration files (no Alembic import)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        text = file.read_text(encoding="utf-8")
-        found = re.search(r"^revision(?:: str)? = ['\"]([\w-]+)['\"]", text, re.MULTILINE)
-        if found:
-            revisions.add(found.group(1))
-        parents.update(re.findall(r"['\"]([\w-]+)['\"]", "".join(re.findall(r"^down_revision.*$", text, re.MULTILINE))))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
-def _open(path: Path) -> Database:
-    """Open an assembly database; when its schema is already the newest (the usual case)
-    Alembic is not even imported, which keeps ``tingsted report`` within its 2 seconds."""
-    db = open_database(path, upgrade_schema=False)
-    try:
-        with db.engine.connect() as conn:
-            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except SQLAlchemyError:
-        current = None
-    if current is not None and current == _head_revision():
-        return db
-    db.dispose()
-    return open_database(path)  # checks and upgrades the schema the usual way
+from app.db import Database, open_database
 
 
 @contextmanager
 def _database(path: Path) -> Iterator[tuple[Database, int]]:
     from app.services.assembly import current_assembly
 
-    db = _open(path)
+    db = open_database(path)
     try:
         yield db, current_assembly(db).id
     finally:

@@ -152,13 +152,6 @@ def test_report_verbs_load_only_their_own_cli_module() -> None:
     assert _areas_for(["--help"]) == AREAS and _areas_for(["init", "x.db"]) == AREAS
 
 
-def test_report_cli_reads_the_schema_revision_without_alembic() -> None:
-    from app.cli.reports import _head_revision
-    from app.db import head_revision
-
-    assert _head_revision() == head_revision()
-
-
 def test_a_ballot_with_many_options_fits_the_page(db: Database, assembly, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from app.reports import report_data
     from app.services.voting import BallotResult, ItemResult, OptionInfo

@@ -47,3 +47,26 @@ def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
     create_database(tmp_path / "a.tingsted").dispose()
     with pytest.raises(DatabaseError, match="already exists"):
         create_database(tmp_path / "a.tingsted")
+
+
+def test_head_revision_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from app.db import MIGRATIONS_DIR
+
+    assert head_revision() == ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def test_opening_a_current_database_does_not_import_alembic(db: Database) -> None:
+    import subprocess
+    import sys
+
+    assert db.path is not None
+    code = (
+        "import sys\n"
+        "from app.db import open_database\n"
+        f"open_database({str(db.path)!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
