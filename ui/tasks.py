@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class Cancelled(Exception):
@@ -81,7 +81,12 @@ class _Runner(QRunnable):
 
 
 def start(fn: Callable[[TaskControl], Any], parent: QObject | None = None) -> Task:
-    """Start ``fn`` in the background; connect to the returned task's signals."""
+    """Start ``fn`` in the background; connect to the returned task's signals.
+
+    The work is handed to the thread pool when the event loop next runs, so the caller
+    has connected its slots by then even if ``fn`` finishes at once (a signal emitted
+    before a slot is connected would be lost).
+    """
     task = Task(fn, parent)
-    QThreadPool.globalInstance().start(_Runner(task))
+    QTimer.singleShot(0, task, lambda: QThreadPool.globalInstance().start(_Runner(task)))
     return task
