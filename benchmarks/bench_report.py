@@ -52,8 +52,7 @@ from app.db import open_database
 t1 = T()
 from app.reports.recommendation_report import ReportOptions, SECTIONS, _ReportDocTemplate, _Writer, gather
 t2 = T()
-from app.cli.reports import _open
-db = _open(__import__("pathlib").Path(sys.argv[1]))
+db = open_database(sys.argv[1])
 from app.services.assembly import current_assembly
 assembly_id = current_assembly(db).id
 t3 = T()
