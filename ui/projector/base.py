@@ -8,7 +8,7 @@ the same on the wall. A view never edits anything; it shows what it is given.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 HEADING_PX = 72
 BODY_PX = 40
@@ -28,6 +28,9 @@ class ProjectorView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
+        # The screen decides the size, never the text: a view laid out for a 1920×1080
+        # projector must not hold the window wider than a 1024×768 one it moves to.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     @property
     def scale(self) -> float:
