@@ -17,9 +17,11 @@ by column generation over panels. What makes it fast here:
   profile of their own (size 1) and a household row ``Σ x ≤ 1`` in the pricing MIP; all
   other respondents are still grouped. This is exact (a hybrid per-person model) and the
   result says so (``model``).
-* **HiGHS** through highspy's ``Highs`` object: the restricted dual LP is kept and
-  extended row by row (warm-started simplex); the pricing MIP is built once and only its
-  objective changes.
+* **HiGHS** through highspy's ``Highs`` object: the restricted master LP (over panels)
+  is kept across levels and extended column by column (warm-started primal simplex; the
+  least useful columns are dropped when it grows large); the pricing MIP is built once
+  and only its objective changes. Each round adds up to ``EXTRA_PER_ROUND`` further
+  violated panels found by cheap LP-rounding pricing.
 
 LEXIMIN levels: at each level the restricted dual
 
@@ -56,7 +58,7 @@ import numpy as np
 EPS_PRICE = 5e-5  # a new panel must beat the dual bound by this much (0.005 percentage points)
 EPS_DUAL = 1e-7  # a profile whose dual weight exceeds this is fixed
 FIX_SLACK = 1e-8  # fixed probabilities are relaxed by this much (numerical safety)
-EXTRA_PER_ROUND = 8  # extra panels priced per master solve (see ``solve``)
+EXTRA_PER_ROUND = 30  # extra panels priced per master solve (see ``solve``)
 MIP_SECONDS = 5.0  # time limit of one exact pricing MIP (rarely reached; reported when it is)
 
 Progress = Callable[[float, str], None]
@@ -497,47 +499,67 @@ def check_feasible(inst: Instance) -> None:
 # ------------------------------------------------------------------------- the solver
 
 
-class _DualMaster:
-    """The restricted dual LP (see the module docstring), extended row by row."""
+class _Master:
+    """The restricted master LP over the known panels, extended column by column::
+
+        max  z
+        s.t. Σ_j π_j x_j[p] / n_p − z ≥ 0    for every unfixed profile p
+             Σ_j π_j x_j[p] / n_p ≥ f_p      for every fixed profile p
+             Σ_j π_j = 1,  π ≥ 0
+
+    Its row duals are the dual LP of the module docstring: ``y_p`` (the profile rows)
+    and ``μ`` (minus the dual of the convexity row). New panels are new columns, so the
+    primal simplex restarts from the previous optimal basis (they keep it primal
+    feasible), which is far cheaper than re-solving a dual with ever more rows.
+    """
 
     def __init__(self, sizes: np.ndarray, active: list[int]) -> None:
         self.sizes = sizes
-        self.active = active  # profile indices with a variable
-        self.col_of = {p: j for j, p in enumerate(active)}
+        self.active = active  # profile indices with a row
+        self.col_of = {p: j for j, p in enumerate(active)}  # profile → its row
         n = len(active)
         h = _highs()
         h.setOptionValue("threads", 1)
         h.setOptionValue("presolve", "off")  # keep the warm start between solves
+        h.setOptionValue("simplex_strategy", 4)  # primal simplex: new columns keep the basis feasible
         inf = highspy.kHighsInf
-        h.addVars(n, np.zeros(n), np.full(n, inf))
-        self.mu = n
-        h.addVar(-inf, inf)
-        h.changeColCost(self.mu, 1.0)
-        h.addRow(1.0, 1.0, n, np.arange(n, dtype=np.int32), np.ones(n))  # row 0: Σ unfixed y = 1
+        for _ in range(n):
+            h.addRow(0.0, inf, 0, np.array([], dtype=np.int32), np.array([]))
+        self.conv = n
+        h.addRow(1.0, 1.0, 0, np.array([], dtype=np.int32), np.array([]))
+        # z: cost −1 (we minimise −z), coefficient −1 in every unfixed profile row
+        h.addCol(-1.0, 0.0, 1.0, n, np.arange(n, dtype=np.int32), np.full(n, -1.0))
+        self.z = 0
         h.changeObjectiveSense(highspy.ObjSense.kMinimize)
         self.h = h
+        self.panels: list[tuple[int, ...]] = []  # the master's panel columns (column j + 1)
+        self.has: set[tuple[int, ...]] = set()
+        self.keep = max(2 * n, 200)  # beyond this many columns, the least useful are dropped
 
-    def add_panel(self, x: Sequence[int]) -> None:
+    def add_panel(self, x: tuple[int, ...]) -> None:
+        self.panels.append(x)
+        self.has.add(x)
         idx = [self.col_of[p] for p, c in enumerate(x) if c and p in self.col_of]
-        vals = [x[self.active[j]] / self.sizes[self.active[j]] for j in idx]
-        self.h.addRow(
-            -highspy.kHighsInf, 0.0, len(idx) + 1, np.array([*idx, self.mu], dtype=np.int32), np.array([*vals, -1.0])
+        vals = [x[self.active[r]] / self.sizes[self.active[r]] for r in idx]
+        self.h.addCol(
+            0.0,
+            0.0,
+            highspy.kHighsInf,
+            len(idx) + 1,
+            np.array([*idx, self.conv], dtype=np.int32),
+            np.array([*vals, 1.0]),
         )
 
     def fix(self, p: int, value: float) -> None:
-        j = self.col_of[p]
-        self.h.changeColCost(j, -value)
-        self.h.changeCoeff(0, j, 0.0)
+        r = self.col_of[p]
+        self.h.changeCoeff(r, self.z, 0.0)
+        self.h.changeRowBounds(r, max(value - FIX_SLACK, 0.0), highspy.kHighsInf)
 
     def solve(self) -> tuple[np.ndarray, float, float]:
         h = self.h
-        h.setOptionValue("time_limit", 5.0)
         h.run()
-        h.setOptionValue("time_limit", highspy.kHighsInf)
         status = h.getModelStatus()
         if status != highspy.HighsModelStatus.kOptimal:
-            # the warm-started simplex stalled (it happens on these degenerate LPs): start
-            # afresh with presolve
             h.clearSolver()
             h.setOptionValue("presolve", "on")
             h.run()
@@ -545,8 +567,32 @@ class _DualMaster:
             status = h.getModelStatus()
         if status != highspy.HighsModelStatus.kOptimal:
             raise RuntimeError(f"HiGHS could not solve the fairness LP ({h.modelStatusToString(status)})")
-        sol = np.array(h.getSolution().col_value)
-        return sol[: self.mu], float(sol[self.mu]), float(h.getInfo().objective_function_value)
+        sol = h.getSolution()
+        if len(self.panels) > self.keep:
+            self._prune(np.array(sol.col_dual))
+        duals = np.array(sol.row_dual)
+        y = np.clip(duals[: self.conv], 0.0, None)
+        mu = -float(duals[self.conv])
+        return y, mu, float(sol.col_value[self.z])
+
+    def _prune(self, reduced: np.ndarray) -> None:
+        """Drop the nonbasic panel columns with the largest reduced costs (they stay in the
+        solver's panel list for the final lottery and may be priced in again), keeping the
+        basis, so the master LP does not grow without bound."""
+        basic = highspy.HighsBasisStatus.kBasic
+        status = self.h.getBasis().col_status
+        m = len(self.panels)
+        drop_n = m - self.keep // 2
+        cand = [j for j in range(m) if status[j + 1] != basic]
+        cand.sort(key=lambda j: -reduced[j + 1])
+        drop = sorted(cand[:drop_n])
+        if not drop:
+            return
+        self.h.deleteCols(len(drop), np.array([j + 1 for j in drop], dtype=np.int32))
+        gone = set(drop)
+        for j in drop:
+            self.has.discard(self.panels[j])
+        self.panels = [x for j, x in enumerate(self.panels) if j not in gone]
 
 
 def _initial_panels(mip: PanelMip, rng: random.Random, extra: int) -> tuple[list[tuple[int, ...]], set[int]]:
@@ -643,7 +689,7 @@ def solve(
     known = set(panels)
     active = [p for p in range(n_prof) if p not in uncoverable]
     fixed: dict[int, float] = {p: 0.0 for p in uncoverable}
-    master = _DualMaster(sizes, active)
+    master = _Master(sizes, active)
     for x in panels:
         master.add_panel(x)
     levels = 0
@@ -660,9 +706,10 @@ def solve(
             for j, p in enumerate(active):
                 weights_full[p] = max(y[j], 0.0) / sizes[p]
             priced = mip.price(weights_full, mu + EPS_PRICE)
-            if priced is not None and priced not in known:
-                known.add(priced)
-                panels.append(priced)
+            if priced is not None and priced not in master.has:
+                if priced not in known:
+                    known.add(priced)
+                    panels.append(priced)
                 master.add_panel(priced)
                 # a few more violated panels from the same duals (cheap LP pricing with the
                 # weights of those just added damped), so the master is re-solved less often
@@ -671,10 +718,11 @@ def solve(
                 for _ in range(EXTRA_PER_ROUND):
                     damped[np.array(last) > 0] *= 0.5
                     more = mip.good(damped, time_limit=1.0)
-                    if more is None or more in known or float(np.dot(weights_full, more)) <= mu + EPS_PRICE:
+                    if more is None or more in master.has or float(np.dot(weights_full, more)) <= mu + EPS_PRICE:
                         break
-                    known.add(more)
-                    panels.append(more)
+                    if more not in known:
+                        known.add(more)
+                        panels.append(more)
                     master.add_panel(more)
                     last = more
                 if progress:
