@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from ui.context import AppContext
@@ -33,6 +33,20 @@ class Page(QWidget):
     def _changes_arrived(self, changes: object) -> None:
         assert isinstance(changes, Changes)
         self.on_changes(changes)
+
+
+def card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    """A white card with a title (the style sheet's ``card``/``cardTitle``); add content
+    to the returned layout."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.setSpacing(8)
+    heading = QLabel(title)
+    heading.setObjectName("cardTitle")
+    layout.addWidget(heading)
+    return frame, layout
 
 
 class EmptyState(QWidget):

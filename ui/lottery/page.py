@@ -43,7 +43,7 @@ from app.services import quotas, sortition  # noqa: E402
 from app.services.errors import ServiceError  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.context import AppContext  # noqa: E402
-from ui.page import EmptyState, Page  # noqa: E402
+from ui.page import EmptyState, Page, card  # noqa: E402
 from ui.theme import OKABE_ITO, icon  # noqa: E402
 
 IndexLike = QModelIndex | QPersistentModelIndex
@@ -372,15 +372,8 @@ class LotteryPage(Page):
 
     # ------------------------------------------------------------------ helpers
     def _card(self, title: str) -> QFrame:
-        card = QFrame()
-        card.setObjectName("card")
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        label = QLabel(title)
-        label.setObjectName("cardTitle")
-        layout.addWidget(label)
-        return card
+        frame, _layout = card(title)
+        return frame
 
     def primary_action(self) -> QAction | None:
         return self.draw_action

@@ -11,22 +11,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 from app.changes import Changes
 from app.services.assembly import overview
 from ui.context import AppContext
-from ui.page import Page
+from ui.page import Page, card
 
 MUTED = "#5b636a"
 ACCENT_DARK = "#0f3f50"
-
-
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 16, 16, 16)
-    layout.setSpacing(8)
-    heading = QLabel(title)
-    heading.setObjectName("cardTitle")
-    layout.addWidget(heading)
-    return frame, layout
 
 
 class OverviewPage(Page):
@@ -45,7 +33,7 @@ class OverviewPage(Page):
         grid.setContentsMargins(24, 24, 24, 24)
         grid.setSpacing(16)
 
-        remit_card, remit_layout = _card(self.tr("Remit"))
+        remit_card, remit_layout = card(self.tr("Remit"))
         self.remit = QLabel()
         self.remit.setWordWrap(True)
         self.remit.setStyleSheet("font-size: 14pt;")
@@ -55,7 +43,7 @@ class OverviewPage(Page):
         remit_layout.addWidget(self.commissioner)
         grid.addWidget(remit_card, 0, 0, 1, 2)
 
-        figures_card, figures_layout = _card(self.tr("The assembly in figures"))
+        figures_card, figures_layout = card(self.tr("The assembly in figures"))
         figures_row = QHBoxLayout()
         figures_row.setSpacing(32)
         self.figures: dict[str, QLabel] = {}
@@ -82,7 +70,7 @@ class OverviewPage(Page):
         figures_layout.addLayout(figures_row)
         grid.addWidget(figures_card, 1, 0, 1, 2)
 
-        days_card, days_layout = _card(self.tr("Meeting days"))
+        days_card, days_layout = card(self.tr("Meeting days"))
         self.days = QLabel()
         self.days.setTextFormat(Qt.TextFormat.RichText)
         self.days.setWordWrap(True)
@@ -90,7 +78,7 @@ class OverviewPage(Page):
         days_layout.addStretch(1)
         grid.addWidget(days_card, 2, 0)
 
-        next_card, next_layout = _card(self.tr("Next on the agenda"))
+        next_card, next_layout = card(self.tr("Next on the agenda"))
         self.next = QLabel()
         self.next.setTextFormat(Qt.TextFormat.RichText)
         self.next.setWordWrap(True)

@@ -43,7 +43,7 @@ from app.services.errors import ServiceError
 from app.settings import data_dir
 from ui import tasks
 from ui.context import AppContext
-from ui.page import Page
+from ui.page import Page, card
 from ui.theme import icon
 
 PREVIEW_PAGES = 3
@@ -53,18 +53,6 @@ PREVIEW_WIDTH = 300
 def _slug(text: str) -> str:
     text = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "assembly"
-
-
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 16, 16, 16)
-    layout.setSpacing(8)
-    heading = QLabel(title)
-    heading.setObjectName("cardTitle")
-    layout.addWidget(heading)
-    return frame, layout
 
 
 def render_preview(path: Path, pages: int = PREVIEW_PAGES, width: int = PREVIEW_WIDTH) -> list[QPixmap]:
@@ -101,7 +89,7 @@ class ReportTab(QWidget):
         row.setContentsMargins(24, 24, 24, 24)
         row.setSpacing(16)
 
-        form_card, form = _card(self.tr("Recommendation report"))
+        form_card, form = card(self.tr("Recommendation report"))
         form_card.setMaximumWidth(520)
         intro = QLabel(
             self.tr(
@@ -190,7 +178,7 @@ class ReportTab(QWidget):
         form.addStretch(1)
         row.addWidget(form_card, 0)
 
-        preview_card, preview_layout = _card(self.tr("Preview of the first pages"))
+        preview_card, preview_layout = card(self.tr("Preview of the first pages"))
         self.preview_scroll = QScrollArea()
         self.preview_scroll.setWidgetResizable(True)
         self.preview_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -350,8 +338,8 @@ class ExportTab(QWidget):
         self.last_folder: Path | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
-        card, layout = _card(self.tr("Data export"))
-        card.setMaximumWidth(720)
+        export_card, layout = card(self.tr("Data export"))
+        export_card.setMaximumWidth(720)
         intro = QLabel(
             self.tr(
                 "Members, attendance, seatings, recommendations with their versions, ballots and results, and the "
@@ -407,7 +395,7 @@ class ExportTab(QWidget):
         self.message = QLabel(" ")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        outer.addWidget(card)
+        outer.addWidget(export_card)
         outer.addStretch(1)
 
     def _contacts_toggled(self, on: bool) -> None:
@@ -470,7 +458,7 @@ class EvaluationTab(QWidget):
         grid.setSpacing(16)
 
         # -- the survey and its questions
-        survey_card, survey_layout = _card(self.tr("Survey"))
+        survey_card, survey_layout = card(self.tr("Survey"))
         pick = QHBoxLayout()
         self.survey = QComboBox()
         self.survey.setMinimumWidth(260)
@@ -512,7 +500,7 @@ class EvaluationTab(QWidget):
         grid.addWidget(survey_card, 0, 0)
 
         # -- answers: one by hand, or a file
-        answers_card, answers_layout = _card(self.tr("Answers"))
+        answers_card, answers_layout = card(self.tr("Answers"))
         self.answer_form = QFormLayout()
         answers_layout.addLayout(self.answer_form)
         self.answer_widgets: dict[int, QWidget] = {}
@@ -540,7 +528,7 @@ class EvaluationTab(QWidget):
         grid.addWidget(answers_card, 0, 1)
 
         # -- results
-        results_card, results_layout = _card(self.tr("Results"))
+        results_card, results_layout = card(self.tr("Results"))
         self.results_text = QLabel()
         self.results_text.setWordWrap(True)
         self.results_text.setTextFormat(Qt.TextFormat.RichText)
