@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from ui.context import AppContext
@@ -47,6 +47,24 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading.setObjectName("cardTitle")
     layout.addWidget(heading)
     return frame, layout
+
+
+def scrolling_grid(widget: QWidget) -> QGridLayout:
+    """Fill ``widget`` with a frameless scroll area and return the grid for its cards
+    (24 px margins, 16 px between cards)."""
+    scroll = QScrollArea(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(widget)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    body = QWidget()
+    body.setObjectName("pageContainer")
+    scroll.setWidget(body)
+    grid = QGridLayout(body)
+    grid.setContentsMargins(24, 24, 24, 24)
+    grid.setSpacing(16)
+    return grid
 
 
 class EmptyState(QWidget):

@@ -6,12 +6,12 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from app.services.assembly import overview
 from ui.context import AppContext
-from ui.page import Page, card
+from ui.page import Page, card, scrolling_grid
 
 MUTED = "#5b636a"
 ACCENT_DARK = "#0f3f50"
@@ -20,18 +20,7 @@ ACCENT_DARK = "#0f3f50"
 class OverviewPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        body.setObjectName("pageContainer")
-        scroll.setWidget(body)
-        grid = QGridLayout(body)
-        grid.setContentsMargins(24, 24, 24, 24)
-        grid.setSpacing(16)
+        grid = scrolling_grid(self)
 
         remit_card, remit_layout = card(self.tr("Remit"))
         self.remit = QLabel()

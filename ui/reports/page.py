@@ -43,7 +43,7 @@ from app.services.errors import ServiceError
 from app.settings import data_dir
 from ui import tasks
 from ui.context import AppContext
-from ui.page import Page, card
+from ui.page import Page, card, scrolling_grid
 from ui.theme import icon
 
 PREVIEW_PAGES = 3
@@ -444,18 +444,7 @@ class EvaluationTab(QWidget):
         super().__init__()
         self.ctx = page.ctx
         self._chart_key: object = None
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        body.setObjectName("pageContainer")
-        scroll.setWidget(body)
-        grid = QGridLayout(body)
-        grid.setContentsMargins(24, 24, 24, 24)
-        grid.setSpacing(16)
+        grid = scrolling_grid(self)
 
         # -- the survey and its questions
         survey_card, survey_layout = card(self.tr("Survey"))
