@@ -283,7 +283,7 @@ class ProgramPage(Page):
         header = self.agenda.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((96, 240, 76, 120, 80, 90)):
+        for column, width in enumerate((100, 240, 96, 130, 80, 90)):
             self.agenda.setColumnWidth(column, width)
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.agenda.selectionModel().currentRowChanged.connect(self._item_chosen)
@@ -363,7 +363,9 @@ class ProgramPage(Page):
         form.addRow(buttons)
         self.form_box = form_box
         split.addWidget(form_box)
-        form_box.setMaximumWidth(380)
+        form_box.setMinimumWidth(360)
+        form_box.setMaximumWidth(460)
+        split.setCollapsible(1, False)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.agenda_stack.addWidget(split)
