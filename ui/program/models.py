@@ -20,15 +20,12 @@ AMBER = "#8a5300"
 def kind_words() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Program", text)
-
     return {
-        "plenary": tr("Plenary"),
-        "presentation": tr("Presentation"),
-        "table_dialogue": tr("Table dialogue"),
-        "vote": tr("Vote"),
-        "break": tr("Break"),
+        "plenary": QCoreApplication.translate("Program", "Plenary"),
+        "presentation": QCoreApplication.translate("Program", "Presentation"),
+        "table_dialogue": QCoreApplication.translate("Program", "Table dialogue"),
+        "vote": QCoreApplication.translate("Program", "Vote"),
+        "break": QCoreApplication.translate("Program", "Break"),
     }
 
 
@@ -226,14 +223,11 @@ class QuestionsModel(QAbstractTableModel):
         self.items: list[QuestionInfo] = []
         from PySide6.QtCore import QCoreApplication
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("Program", text)
-
         self._status = {
-            "submitted": tr("Submitted"),
-            "selected": tr("Selected"),
-            "answered": tr("Answered"),
-            "discarded": tr("Discarded"),
+            "submitted": QCoreApplication.translate("Program", "Submitted"),
+            "selected": QCoreApplication.translate("Program", "Selected"),
+            "answered": QCoreApplication.translate("Program", "Answered"),
+            "discarded": QCoreApplication.translate("Program", "Discarded"),
         }
 
     def load(self, items: list[QuestionInfo]) -> None:

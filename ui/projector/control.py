@@ -8,7 +8,7 @@ through ``ProjectorController.view_changed``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -192,9 +192,11 @@ class ProjectorPanel(QDockWidget):
         main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
         panel.hide()  # shown with the projector, or from the menu (Shift+F5)
         toggle = panel.toggleViewAction()
-        toggle.setText(panel.tr("Projector control &panel"))
+        toggle.setText(QCoreApplication.translate("ProjectorPanel", "Projector control &panel"))
         toggle.setShortcut(QKeySequence("Shift+F5"))
-        toggle.setToolTip(panel.tr("Show or hide the projector control panel (Shift+F5)"))
+        toggle.setToolTip(
+            QCoreApplication.translate("ProjectorPanel", "Show or hide the projector control panel (Shift+F5)")
+        )
         main_window.addAction(toggle)
         if menu is not None:
             menu.addAction(toggle)

@@ -68,15 +68,16 @@ T = TypeVar("T")
 def key_help(method: str) -> str:
     """The keys of the paper form, per method."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PaperForm", text)
-
     return {
-        "yes_no_abstain": tr("Keys: j / y = yes · n = no · a / b / h / 0 = abstain (blank)"),
-        "support_scale": tr("Keys: 5 … 1 = the scale step · 0 or . = blank"),
-        "approval": tr("Keys: x or 1 = ticked · 0, . or space = not ticked"),
-        "dots": tr("Keys: the number of dots on each item (0 for none)"),
-        "ranking": tr("Keys: the rank given to each item (1 = first) · 0 or . = not ranked"),
+        "yes_no_abstain": QCoreApplication.translate(
+            "PaperForm", "Keys: j / y = yes · n = no · a / b / h / 0 = abstain (blank)"
+        ),
+        "support_scale": QCoreApplication.translate("PaperForm", "Keys: 5 … 1 = the scale step · 0 or . = blank"),
+        "approval": QCoreApplication.translate("PaperForm", "Keys: x or 1 = ticked · 0, . or space = not ticked"),
+        "dots": QCoreApplication.translate("PaperForm", "Keys: the number of dots on each item (0 for none)"),
+        "ranking": QCoreApplication.translate(
+            "PaperForm", "Keys: the rank given to each item (1 = first) · 0 or . = not ranked"
+        ),
     }.get(method, "")
 
 
