@@ -1,6 +1,165 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../ui/program/models.py" line="87" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="88" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="89" />
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="90" />
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="91" />
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="92" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="119" />
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="121" />
+        <source>After the day's end</source>
+        <translation>Efter dagens afslutning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="145" />
+        <source>Ends after the day's end</source>
+        <translation>Slutter efter dagens afslutning</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="86" />
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="87" />
+        <source>The program is not planned yet.</source>
+        <translation>Programmet er ikke planlagt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="91" />
+        <source>Day {0}</source>
+        <translation>Dag {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="97" />
+        <source>The program for this day is not planned yet.</source>
+        <translation>Programmet for denne dag er ikke planlagt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="115" />
+        <source>NOW</source>
+        <translation>NU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="115" />
+        <source>NEXT</source>
+        <translation>NÆSTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="119" />
+        <source>{0} · NOW until {1}, {2} min left</source>
+        <translation>{0} · NU indtil {1}, {2} min tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="122" />
+        <source>{0} · we start at {1}</source>
+        <translation>{0} · vi begynder kl. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/agenda.py" line="124" />
+        <source>That was the program for today. Thank you!</source>
+        <translation>Det var dagens program. Tak for i dag!</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="193" />
+        <source>Propose an amendment to {0}</source>
+        <translation>Stil et ændringsforslag til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="197" />
+        <source>Against version {0}. Edit the wording below; what changes is shown underneath.</source>
+        <translation>Til version {0}. Ret formuleringen herunder; hvad der ændres, vises nederst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="209" />
+        <source>Why (optional)</source>
+        <translation>Hvorfor (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="211" />
+        <source>A name or a table</source>
+        <translation>Et navn eller et bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="212" />
+        <source>(no table)</source>
+        <translation>(intet bord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="213" />
+        <source>&amp;Rationale</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="214" />
+        <source>Proposed &amp;by</source>
+        <translation>Stillet &amp;af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="218" />
+        <source>At t&amp;able</source>
+        <translation>Ved b&amp;ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="225" />
+        <source>Propose</source>
+        <translation>Stil forslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="235" />
+        <source>Version {0} (now)</source>
+        <translation>Version {0} (nu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="236" />
+        <source>With this amendment</source>
+        <translation>Med dette ændringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="253" />
+        <source>Amendment to {0} proposed</source>
+        <translation>Ændringsforslag til {0} stillet</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <location filename="../../ui/areas.py" line="27" />
@@ -84,424 +243,119 @@
     </message>
 </context>
 <context>
-    <name>Launcher</name>
-    <message>
-        <location filename="../../ui/launcher.py" line="128" />
-        <source>The automatic backup failed: {0}</source>
-        <translation>Den automatiske sikkerhedskopi mislykkedes: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="138" />
-        <source>New citizens' assembly</source>
-        <translation>Nyt borgerting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="164" />
-        <source>Welcome to Tingsted</source>
-        <translation>Velkommen til Tingsted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="168" />
-        <source>Open a recent assembly:</source>
-        <translation>Åbn et borgerting, du har brugt for nylig:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="170" />
-        <source>No recent assemblies yet.</source>
-        <translation>Du har ikke åbnet nogen borgerting endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="187" />
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="190" />
-        <source>New assembly…</source>
-        <translation>Nyt borgerting…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="191" />
-        <source>Open a file…</source>
-        <translation>Åbn en fil…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="192" />
-        <source>The demo assembly</source>
-        <translation>Demo-borgertinget</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="194" />
-        <source>A fresh copy of a complete example assembly to try everything out</source>
-        <translation>En frisk kopi af et komplet eksempel på et borgerting, så du kan prøve det hele</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="228" />
-        <source>Open an assembly</source>
-        <translation>Åbn et borgerting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="230" />
-        <location filename="../../ui/launcher.py" line="238" />
-        <source>Tingsted assemblies (*.tingsted *.db)</source>
-        <translation>Tingsted-borgerting (*.tingsted *.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="236" />
-        <location filename="../../ui/launcher.py" line="244" />
-        <source>New assembly</source>
-        <translation>Nyt borgerting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="245" />
-        <source>The assembly's name:</source>
-        <translation>Borgertingets navn:</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="109" />
-        <source>Ready</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <source>&amp;New assembly…</source>
-        <translation>&amp;Nyt borgerting…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="125" />
-        <source>&amp;Open…</source>
-        <translation>Å&amp;bn…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="129" />
-        <source>Open &amp;recent</source>
-        <translation>Åbn &amp;seneste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="132" />
-        <source>Save a &amp;backup copy…</source>
-        <translation>Gem en &amp;sikkerhedskopi…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="136" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140" />
-        <source>&amp;Go</source>
-        <translation>&amp;Gå til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="147" />
-        <source>&amp;Projector</source>
-        <translation>&amp;Projektor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149" />
-        <source>Show &amp;projector</source>
-        <translation>Vis &amp;projektor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="152" />
-        <source>Show or hide the projector window (F5)</source>
-        <translation>Vis eller skjul projektorvinduet (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="163" />
-        <source>(no recent assemblies)</source>
-        <translation>(ingen seneste borgerting)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="171" />
-        <source>New assembly</source>
-        <translation>Nyt borgerting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="171" />
-        <location filename="../../ui/main_window.py" line="185" />
-        <source>Tingsted assemblies (*.tingsted *.db)</source>
-        <translation>Tingsted-borgerting (*.tingsted *.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178" />
-        <source>Open an assembly</source>
-        <translation>Åbn et borgerting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178" />
-        <source>Tingsted assemblies (*.tingsted *.db);;All files (*)</source>
-        <translation>Tingsted-borgerting (*.tingsted *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="185" />
-        <source>Save a backup copy</source>
-        <translation>Gem en sikkerhedskopi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="192" />
-        <source>Backup copy</source>
-        <translation>Sikkerhedskopi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="194" />
-        <source>Backup copy saved to {0}</source>
-        <translation>Sikkerhedskopien er gemt i {0}</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message>
-        <location filename="../../ui/overview/page.py" line="48" />
-        <source>Remit</source>
-        <translation>Opgaven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="58" />
-        <source>The assembly in figures</source>
-        <translation>Borgertinget i tal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="63" />
-        <source>members</source>
-        <translation>medlemmer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="64" />
-        <source>respondents in the pool</source>
-        <translation>har meldt sig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="65" />
-        <source>meeting days</source>
-        <translation>mødedage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="66" />
-        <source>tables</source>
-        <translation>borde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="67" />
-        <source>recommendations</source>
-        <translation>anbefalinger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="68" />
-        <source>open ballots</source>
-        <translation>åbne afstemninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="85" />
-        <source>Meeting days</source>
-        <translation>Mødedage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="93" />
-        <source>Next on the agenda</source>
-        <translation>Næste på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="107" />
-        <source>Plenary</source>
-        <translation>Plenum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="108" />
-        <source>Presentation</source>
-        <translation>Oplæg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="109" />
-        <source>Table dialogue</source>
-        <translation>Borddialog</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="110" />
-        <source>Vote</source>
-        <translation>Afstemning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="111" />
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="117" />
-        <source>ddd d MMM yyyy</source>
-        <translation>ddd d. MMM yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="135" />
-        <source>No remit question yet.</source>
-        <translation>Opgaven er ikke formuleret endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="137" />
-        <source>Commissioned by {0}</source>
-        <translation>Bestilt af {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="153" />
-        <source>held</source>
-        <translation>afholdt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="153" />
-        <source>next</source>
-        <translation>næste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="161" />
-        <source>Day {0}</source>
-        <translation>Dag {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="172" />
-        <source>No meeting days planned yet. Add them under Program.</source>
-        <translation>Ingen mødedage endnu. Tilføj dem under Program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="176" />
-        <source>Day {0}, {1}</source>
-        <translation>Dag {0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="187" />
-        <source>Nothing more on the agenda.</source>
-        <translation>Der er ikke mere på dagsordenen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py"/>
-        <source>today</source>
-        <translation>i dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py"/>
-        <source>now</source>
-        <translation>nu</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorWindow</name>
-    <message>
-        <location filename="../../ui/projector/window.py" line="32" />
-        <source>Tingsted – projector</source>
-        <translation>Tingsted – projektor</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeView</name>
-    <message>
-        <location filename="../../ui/projector/welcome.py" line="47" />
-        <source>dddd d MMMM yyyy</source>
-        <translation>dddd 'den' d. MMMM yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projector/welcome.py" line="48" />
-        <source>Day {0} · {1}</source>
-        <translation>Dag {0} · {1}</translation>
-    </message>
-</context>
-<context>
     <name>BallotEditor</name>
     <message>
+        <location filename="../../ui/voting/page.py" line="128" />
         <source>Adoption &amp;threshold</source>
         <translation>Vedtagelses&amp;tærskel</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="143" />
         <source>Secret ballot</source>
         <translation>Hemmelig afstemning</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="144" />
         <source>Who voted is stored apart from what was voted, with nothing linking them</source>
         <translation>Hvem der har stemt, gemmes adskilt fra hvad der er stemt, uden noget der forbinder dem</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="145" />
         <source>Show the count live on the projector</source>
         <translation>Vis optællingen løbende på projektoren</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="146" />
         <source>Otherwise the count stays hidden until you reveal it</source>
         <translation>Ellers er optællingen skjult, til du viser den</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="147" />
         <source>Double entry of paper ballots</source>
         <translation>Dobbeltindtastning af stemmesedler</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="148" />
         <source>Two helpers type each paper; a paper counts when both agree</source>
         <translation>To hjælpere taster hver stemmeseddel; den tæller, når de to indtastninger stemmer overens</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="151" />
         <source>Several dots on one item</source>
         <translation>Flere prikker på samme punkt</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="166" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="168" />
         <source>&amp;Question</source>
         <translation>&amp;Spørgsmål</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="170" />
         <source>&amp;Method</source>
         <translation>&amp;Metode</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="174" />
         <source>Dots per member</source>
         <translation>Prikker pr. medlem</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="172" />
         <source>Percentage &amp;base</source>
         <translation>Procent&amp;grundlag</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="177" />
         <source>Meeting &amp;day</source>
         <translation>Mødeda&amp;g</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="189" />
         <source>Recommendations voted on</source>
         <translation>Anbefalinger der stemmes om</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="195" />
         <source>Options (double-click a label to edit it)</source>
         <translation>Svarmuligheder (dobbeltklik på en tekst for at rette den)</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="198" />
         <source>Key</source>
         <translation>Tast</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="198" />
         <source>Label</source>
         <translation>Tekst</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="198" />
         <source>Support</source>
         <translation>Støtte</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="208" />
         <source>Save ballot</source>
         <translation>Gem afstemning</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="210" />
         <source>Save the ballot (Ctrl+S)</source>
         <translation>Gem afstemningen (Ctrl+S)</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="251" />
         <source>No particular day</source>
         <translation>Ingen bestemt dag</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/page.py" line="274" />
         <source>blank</source>
         <translation>blank</translation>
     </message>
@@ -509,638 +363,133 @@
 <context>
     <name>BallotView</name>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="324" />
         <source>Bars: dots per item (%1 dots in all)</source>
         <translation>Søjlerne: prikker pr. punkt (%1 prikker i alt)</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="326" />
         <source>Bars: share of %1 that approve</source>
         <translation>Søjlerne: andel af %1 der støtter</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="210" />
         <source>No ballot chosen</source>
         <translation>Ingen afstemning valgt</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="291" />
         <source>%1 Borda</source>
         <translation>%1 Borda-point</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="294" />
         <source>Order by the Schulze method; bars show Borda points.</source>
         <translation>Rækkefølge efter Schulze-metoden; søjlerne viser Borda-point.</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="320" />
         <source>Line: threshold %1 of %2</source>
         <translation>Stregen: tærskel %1 af %2</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="340" />
         <source>%1 of %2 have voted</source>
         <translation>%1 af %2 har stemt</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="344" />
+        <location filename="../../ui/projector/ballot.py" line="379" />
         <source>Voting open</source>
         <translation>Afstemningen er åben</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="350" />
         <source>Support: %1 of %2</source>
         <translation>Støtte: %1 af %2</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="358" />
         <source>Adopted</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="358" />
         <source>Not adopted</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="362" />
         <source>valid votes</source>
         <translation>gyldige stemmer</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="363" />
         <source>votes cast</source>
         <translation>afgivne stemmer</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="364" />
         <source>members present</source>
         <translation>fremmødte medlemmer</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="365" />
         <source>all members</source>
         <translation>alle medlemmer</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="371" />
         <source>Voting has not started yet.</source>
         <translation>Afstemningen er ikke begyndt endnu.</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="373" />
         <source>Voting is open. Results are shown when the count is revealed.</source>
         <translation>Afstemningen er åben. Resultatet vises, når optællingen offentliggøres.</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="374" />
         <source>Voting is closed. Results are shown shortly.</source>
         <translation>Afstemningen er lukket. Resultatet vises om lidt.</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="378" />
         <source>Not open yet</source>
         <translation>Ikke åbnet endnu</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="380" />
         <source>Voting closed</source>
         <translation>Afstemningen er lukket</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="381" />
         <source>Final result</source>
         <translation>Endeligt resultat</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/ballot.py" line="383" />
         <source>%1  ·  %2 of %3 present have voted</source>
         <translation>%1  ·  %2 af %3 fremmødte har stemt</translation>
     </message>
 </context>
 <context>
-    <name>HandCountForm</name>
+    <name>BoardModel</name>
     <message>
-        <source>Counted at</source>
-        <translation>Talt ved</translation>
+        <location filename="../../ui/tables/board.py" line="93" />
+        <source>{0} moved to {1}</source>
+        <translation>{0} flyttet til {1}</translation>
     </message>
     <message>
-        <source>Save &amp;count</source>
-        <translation>Gem &amp;optælling</translation>
+        <location filename="../../ui/tables/board.py" line="111" />
+        <source>{0}: seat fixed</source>
+        <translation>{0}: pladsen er låst</translation>
     </message>
     <message>
-        <source>The whole room (total)</source>
-        <translation>Hele salen (i alt)</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>Bord %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>I alt</translation>
-    </message>
-    <message>
-        <source>⚠ More votes than members present (%1) on %2.</source>
-        <translation>⚠ Flere stemmer end fremmødte medlemmer (%1) på %2.</translation>
-    </message>
-    <message>
-        <source>%1 members present.</source>
-        <translation>%1 medlemmer er mødt.</translation>
-    </message>
-    <message>
-        <source>Hand count saved</source>
-        <translation>Håndoptælling gemt</translation>
-    </message>
-    <message>
-        <source>More votes than members present</source>
-        <translation>Flere stemmer end fremmødte</translation>
-    </message>
-</context>
-<context>
-    <name>PaperForm</name>
-    <message>
-        <source>Keys: j / y = yes · n = no · a / b / h / 0 = abstain (blank)</source>
-        <translation>Taster: j / y = ja · n = nej · a / b / h / 0 = hverken for eller imod (blank)</translation>
-    </message>
-    <message>
-        <source>Keys: 5 … 1 = the scale step · 0 or . = blank</source>
-        <translation>Taster: 5 … 1 = trin på skalaen · 0 eller . = blank</translation>
-    </message>
-    <message>
-        <source>Keys: x or 1 = ticked · 0, . or space = not ticked</source>
-        <translation>Taster: x eller 1 = sat kryds · 0, . eller mellemrum = intet kryds</translation>
-    </message>
-    <message>
-        <source>Keys: the number of dots on each item (0 for none)</source>
-        <translation>Taster: antallet af prikker på hvert punkt (0 for ingen)</translation>
-    </message>
-    <message>
-        <source>Keys: the rank given to each item (1 = first) · 0 or . = not ranked</source>
-        <translation>Taster: pladsen hvert punkt har fået (1 = først) · 0 eller . = ikke prioriteret</translation>
-    </message>
-    <message>
-        <source>Entry &amp;1</source>
-        <translation>Indtastning &amp;1</translation>
-    </message>
-    <message>
-        <source>Entry &amp;2</source>
-        <translation>Indtastning &amp;2</translation>
-    </message>
-    <message>
-        <source>&amp;Spoilt paper</source>
-        <translation>&amp;Ugyldig stemmeseddel</translation>
-    </message>
-    <message>
-        <source>Paper &amp;number</source>
-        <translation>Stemmeseddel &amp;nr.</translation>
-    </message>
-    <message>
-        <source>&amp;Choices</source>
-        <translation>&amp;Valg</translation>
-    </message>
-    <message>
-        <source>Papers whose two entries disagree</source>
-        <translation>Stemmesedler hvor de to indtastninger er forskellige</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve the selected paper</source>
-        <translation>&amp;Afgør den valgte stemmeseddel</translation>
-    </message>
-    <message>
-        <source>Look at the paper itself and type what it says (Enter on the list does the same)</source>
-        <translation>Se på selve stemmesedlen og tast hvad der står (Enter i listen gør det samme)</translation>
-    </message>
-    <message>
-        <source>Papers are typed in while the ballot is open.</source>
-        <translation>Stemmesedler tastes ind, mens afstemningen er åben.</translation>
-    </message>
-    <message>
-        <source>Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4</source>
-        <translation>Talt: %1 stemmesedler (%2 ugyldige) · tastet én gang: %3 · uenige: %4</translation>
-    </message>
-    <message>
-        <source>Typed once, waiting for the other entry: paper %1</source>
-        <translation>Tastet én gang, venter på den anden indtastning: stemmeseddel %1</translation>
-    </message>
-    <message>
-        <source>one entry says spoilt</source>
-        <translation>den ene indtastning siger ugyldig</translation>
-    </message>
-    <message>
-        <source>Paper %1 – </source>
-        <translation>Stemmeseddel %1 – </translation>
-    </message>
-    <message>
-        <source>None – all papers typed twice agree.</source>
-        <translation>Ingen – alle dobbelttastede stemmesedler stemmer overens.</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>blank</translation>
-    </message>
-    <message>
-        <source>Resolving paper %1: type what the paper says</source>
-        <translation>Afgør stemmeseddel %1: tast hvad der står på den</translation>
-    </message>
-    <message>
-        <source>Double entry: entry %1</source>
-        <translation>Dobbeltindtastning: indtastning %1</translation>
-    </message>
-    <message>
-        <source>Single entry</source>
-        <translation>Enkelt indtastning</translation>
-    </message>
-    <message>
-        <source>“%1” is not a key here.</source>
-        <translation>“%1” er ikke en tast her.</translation>
-    </message>
-    <message>
-        <source>The whole paper is spoilt: press Enter to save it.</source>
-        <translation>Hele stemmesedlen er ugyldig: tryk Enter for at gemme den.</translation>
-    </message>
-    <message>
-        <source>press Enter to save</source>
-        <translation>tryk Enter for at gemme</translation>
-    </message>
-    <message>
-        <source>%1 more</source>
-        <translation>%1 mangler</translation>
-    </message>
-    <message>
-        <source>Type the paper&apos;s number first.</source>
-        <translation>Tast først stemmesedlens nummer.</translation>
-    </message>
-    <message>
-        <source>Type one key for each of the %1 items (or mark the paper spoilt).</source>
-        <translation>Tast én tast for hvert af de %1 punkter (eller markér stemmesedlen som ugyldig).</translation>
-    </message>
-    <message>
-        <source>✓ Paper %1 counted.</source>
-        <translation>✓ Stemmeseddel %1 er talt med.</translation>
-    </message>
-    <message>
-        <source>Paper %1 saved; it counts when the other entry agrees.</source>
-        <translation>Stemmeseddel %1 gemt; den tæller, når den anden indtastning stemmer overens.</translation>
-    </message>
-    <message>
-        <source>⚠ Paper %1: the two entries disagree – see the list below.</source>
-        <translation>⚠ Stemmeseddel %1: de to indtastninger er forskellige – se listen nedenfor.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPanel</name>
-    <message>
-        <source>&amp;Verify the seal</source>
-        <translation>&amp;Kontrollér forseglingen</translation>
-    </message>
-    <message>
-        <source>Cast: %1</source>
-        <translation>Afgivet: %1</translation>
-    </message>
-    <message>
-        <source>present: %1</source>
-        <translation>fremmødt: %1</translation>
-    </message>
-    <message>
-        <source>members: %1</source>
-        <translation>medlemmer: %1</translation>
-    </message>
-    <message>
-        <source>base: %1</source>
-        <translation>grundlag: %1</translation>
-    </message>
-    <message>
-        <source>threshold: %1 %</source>
-        <translation>tærskel: %1 %</translation>
-    </message>
-    <message>
-        <source>Sealed result, SHA-256: %1</source>
-        <translation>Forseglet resultat, SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>The result is sealed when the ballot is closed.</source>
-        <translation>Resultatet forsegles, når afstemningen lukkes.</translation>
-    </message>
-    <message>
-        <source>Closed without a sealed result yet: publishing seals it.</source>
-        <translation>Lukket uden forseglet resultat: det forsegles ved offentliggørelse.</translation>
-    </message>
-    <message>
-        <source>Seal intact</source>
-        <translation>Forseglingen er intakt</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsOverviewView</name>
-    <message>
-        <source>Results</source>
-        <translation>Resultater</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>Vedtaget</translation>
-    </message>
-    <message>
-        <source>Not adopted</source>
-        <translation>Ikke vedtaget</translation>
-    </message>
-    <message>
-        <source>No results have been published yet.</source>
-        <translation>Ingen resultater er offentliggjort endnu.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
-    </message>
-</context>
-<context>
-    <name>VotingPage</name>
-    <message>
-        <source>Voting</source>
-        <translation>Afstemning</translation>
-    </message>
-    <message>
-        <source>New ballot</source>
-        <translation>Ny afstemning</translation>
-    </message>
-    <message>
-        <source>New ballot (Ctrl+Shift+N)</source>
-        <translation>Ny afstemning (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>Save ballot</source>
-        <translation>Gem afstemning</translation>
-    </message>
-    <message>
-        <source>Reveal the count</source>
-        <translation>Vis optællingen</translation>
-    </message>
-    <message>
-        <source>Show the count on the projector (Ctrl+R)</source>
-        <translation>Vis optællingen på projektoren (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Show on projector</source>
-        <translation>Vis på projektoren</translation>
-    </message>
-    <message>
-        <source>Show this ballot on the projector (Ctrl+Shift+P)</source>
-        <translation>Vis denne afstemning på projektoren (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>Results overview on projector</source>
-        <translation>Resultatoversigt på projektoren</translation>
-    </message>
-    <message>
-        <source>Type papers</source>
-        <translation>Tast stemmesedler</translation>
-    </message>
-    <message>
-        <source>Vote on the recommendations: create a ballot, open it, type the paper ballots or hand counts, and show the tally on the projector.</source>
-        <translation>Stem om anbefalingerne: opret en afstemning, åbn den, tast stemmesedler eller håndoptællinger ind, og vis optællingen på projektoren.</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Slet kladde</translation>
-    </message>
-    <message>
-        <source>Results overview</source>
-        <translation>Resultatoversigt</translation>
-    </message>
-    <message>
-        <source>Show all published results on the projector</source>
-        <translation>Vis alle offentliggjorte resultater på projektoren</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Åbn…</translation>
-    </message>
-    <message>
-        <source>Close…</source>
-        <translation>Luk…</translation>
-    </message>
-    <message>
-        <source>Publish…</source>
-        <translation>Offentliggør…</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projektor</translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation>Vis</translation>
-    </message>
-    <message>
-        <source>Ballot</source>
-        <translation>Afstemning</translation>
-    </message>
-    <message>
-        <source>Papers</source>
-        <translation>Stemmesedler</translation>
-    </message>
-    <message>
-        <source>Hand count</source>
-        <translation>Håndoptælling</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>secret</source>
-        <translation>hemmelig</translation>
-    </message>
-    <message>
-        <source>open (not secret)</source>
-        <translation>åben (ikke hemmelig)</translation>
-    </message>
-    <message>
-        <source>Revealed</source>
-        <translation>Vist</translation>
-    </message>
-    <message>
-        <source>Ballot %1</source>
-        <translation>Afstemning %1</translation>
-    </message>
-    <message>
-        <source>New ballot created</source>
-        <translation>Ny afstemning oprettet</translation>
-    </message>
-    <message>
-        <source>Ballot saved</source>
-        <translation>Afstemning gemt</translation>
-    </message>
-    <message>
-        <source>Delete the draft ballot “%1”?</source>
-        <translation>Slet kladden til afstemningen “%1”?</translation>
-    </message>
-    <message>
-        <source>Draft deleted</source>
-        <translation>Kladde slettet</translation>
-    </message>
-    <message>
-        <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
-        <translation>Åbn “%1” for afstemning? Metode, punkter og svarmuligheder kan ikke ændres, når den er åben.</translation>
-    </message>
-    <message>
-        <source>Open voting</source>
-        <translation>Åbn afstemning</translation>
-    </message>
-    <message>
-        <source>Voting is open</source>
-        <translation>Afstemningen er åben</translation>
-    </message>
-    <message>
-        <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
-        <translation>Luk “%1”? Der kan ikke tilføjes flere stemmer, og resultatet forsegles.</translation>
-    </message>
-    <message>
-        <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
-        <translation>%1 stemmesedler er kun tastet én gang, og %2 er uenige: de bliver IKKE talt med.</translation>
-    </message>
-    <message>
-        <source>Close voting</source>
-        <translation>Luk afstemning</translation>
-    </message>
-    <message>
-        <source>Voting closed and the result sealed</source>
-        <translation>Afstemningen er lukket, og resultatet forseglet</translation>
-    </message>
-    <message>
-        <source>Publish the result of “%1”? It is then shown in the results overview.</source>
-        <translation>Offentliggør resultatet af “%1”? Det vises derefter i resultatoversigten.</translation>
-    </message>
-    <message>
-        <source>Publish result</source>
-        <translation>Offentliggør resultat</translation>
-    </message>
-    <message>
-        <source>Result published</source>
-        <translation>Resultat offentliggjort</translation>
-    </message>
-    <message>
-        <source>Count revealed on the projector</source>
-        <translation>Optællingen vises på projektoren</translation>
-    </message>
-    <message>
-        <source>Count hidden</source>
-        <translation>Optællingen er skjult</translation>
-    </message>
-    <message>
-        <source>The projector is not available.</source>
-        <translation>Projektoren er ikke tilgængelig.</translation>
-    </message>
-    <message>
-        <source>The ballot is on the projector</source>
-        <translation>Afstemningen vises på projektoren</translation>
-    </message>
-    <message>
-        <source>The results overview is on the projector</source>
-        <translation>Resultatoversigten vises på projektoren</translation>
-    </message>
-</context>
-<context>
-    <name>Voting</name>
-    <message>
-        <source>Draft</source>
-        <translation>Kladde</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Lukket</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Offentliggjort</translation>
-    </message>
-    <message>
-        <source>Yes / no / abstain</source>
-        <translation>Ja / nej / hverken for eller imod</translation>
-    </message>
-    <message>
-        <source>Support scale</source>
-        <translation>Støtteskala</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>Godkendelse (sæt kryds)</translation>
-    </message>
-    <message>
-        <source>Dot voting</source>
-        <translation>Prikafstemning</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Prioritering</translation>
-    </message>
-    <message>
-        <source>Valid votes cast</source>
-        <translation>Gyldige afgivne stemmer</translation>
-    </message>
-    <message>
-        <source>All votes cast (incl. blank and spoilt)</source>
-        <translation>Alle afgivne stemmer (inkl. blanke og ugyldige)</translation>
-    </message>
-    <message>
-        <source>Members present</source>
-        <translation>Fremmødte medlemmer</translation>
-    </message>
-    <message>
-        <source>All members</source>
-        <translation>Alle medlemmer</translation>
-    </message>
-    <message>
-        <source>Ballot</source>
-        <translation>Afstemning</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metode</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Punkter</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Stemmer</translation>
-    </message>
-    <message>
-        <source>Secret ballot</source>
-        <translation>Hemmelig afstemning</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Anbefaling</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Gyldige</translation>
-    </message>
-    <message>
-        <source>Blank</source>
-        <translation>Blanke</translation>
-    </message>
-    <message>
-        <source>Spoilt</source>
-        <translation>Ugyldige</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Støtte</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Afgørelse</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Plads</translation>
-    </message>
-    <message>
-        <source>Borda</source>
-        <translation>Borda</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>Vedtaget</translation>
-    </message>
-    <message>
-        <source>Not adopted</source>
-        <translation>Ikke vedtaget</translation>
+        <location filename="../../ui/tables/board.py" line="111" />
+        <source>{0}: seat free again</source>
+        <translation>{0}: pladsen er fri igen</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +715,500 @@
         <location filename="../../ui/members/checkin.py" line="456" />
         <source>Fewer of these members are here than of the assembly as a whole</source>
         <translation>Færre af disse medlemmer er kommet end af borgertinget som helhed</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="147" />
+        <source>Compare versions</source>
+        <translation>Sammenlign versioner</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="77" />
+        <source>struck through, red</source>
+        <translation>overstreget, rødt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="78" />
+        <source>underlined, green</source>
+        <translation>understreget, grønt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="79" />
+        <source>Removed: {0}</source>
+        <translation>Fjernet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="80" />
+        <source>Added: {0}</source>
+        <translation>Tilføjet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="133" />
+        <source>The two texts are the same.</source>
+        <translation>De to tekster er ens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="135" />
+        <source>Only punctuation or spacing differs.</source>
+        <translation>Kun tegnsætning eller mellemrum er forskellige.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="137" />
+        <source>1 word added</source>
+        <translation>1 ord tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="137" />
+        <source>{0} words added</source>
+        <translation>{0} ord tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="138" />
+        <source>1 word removed</source>
+        <translation>1 ord fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/compare.py" line="138" />
+        <source>{0} words removed</source>
+        <translation>{0} ord fjernet</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownView</name>
+    <message>
+        <location filename="../../ui/projector/countdown.py" line="52" />
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/countdown.py" line="54" />
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/countdown.py" line="56" />
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/countdown.py" line="58" />
+        <source>Last minute</source>
+        <translation>Sidste minut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/countdown.py" line="58" />
+        <source>Almost done</source>
+        <translation>Næsten færdig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/countdown.py" line="60" />
+        <source>{0} minutes left</source>
+        <translation>{0} minutter tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../ui/program/page.py" line="96" />
+        <source>Edit day</source>
+        <translation>Ret dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="96" />
+        <source>New meeting day</source>
+        <translation>Ny mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="117" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="118" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="119" />
+        <source>Venue</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="120" />
+        <source>Starts</source>
+        <translation>Begynder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="121" />
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="450" />
+        <source>Survey</source>
+        <translation>Spørgeskema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="459" />
+        <source>Title of a new survey, e.g. “Day 1”</source>
+        <translation>Titel på et nyt spørgeskema, fx “Dag 1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="461" />
+        <source>New survey</source>
+        <translation>Nyt spørgeskema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="474" />
+        <source>A new question, e.g. “I felt heard at my table”</source>
+        <translation>Et nyt spørgsmål, fx “Jeg følte mig hørt ved mit bord”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="476" />
+        <source>Scale 1–5 (disagree – agree)</source>
+        <translation>Skala 1–5 (uenig – enig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="477" />
+        <source>Free text</source>
+        <translation>Fritekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="478" />
+        <source>Add question</source>
+        <translation>Tilføj spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="492" />
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="497" />
+        <source>Save this response</source>
+        <translation>Gem denne besvarelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="499" />
+        <source>Import answers…</source>
+        <translation>Importér svar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="501" />
+        <source>A CSV or XLSX file: one row per filled-in form, one column per question code</source>
+        <translation>En CSV- eller XLSX-fil: én række pr. udfyldt skema, én kolonne pr. spørgsmålskode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="520" />
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="545" />
+        <source>Whole assembly</source>
+        <translation>Hele borgertinget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="547" />
+        <source>Day {0}</source>
+        <translation>Dag {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="552" />
+        <source>day {0}</source>
+        <translation>dag {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="552" />
+        <source>whole assembly</source>
+        <translation>hele borgertinget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="553" />
+        <source>{0} ({1}, {2} responses)</source>
+        <translation>{0} ({1}, {2} besvarelser)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="572" />
+        <source>No survey yet. Give it a title above and press “New survey”.</source>
+        <translation>Intet spørgeskema endnu. Giv det en titel ovenfor, og tryk “Nyt spørgeskema”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="573" />
+        <source>The results appear here once answers are entered.</source>
+        <translation>Resultaterne vises her, når der er indtastet svar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="578" />
+        <source>scale</source>
+        <translation>skala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="578" />
+        <source>free text</source>
+        <translation>fritekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="586" />
+        <source>The survey has no questions yet; add them below.</source>
+        <translation>Spørgeskemaet har ingen spørgsmål endnu; tilføj dem nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="593" />
+        <source>(no answer)</source>
+        <translation>(intet svar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="607" />
+        <source>{0} responses</source>
+        <translation>{0} besvarelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="610" />
+        <source>{0}: average {1} of {2}, {3} answers</source>
+        <translation>{0}: gennemsnit {1} af {2}, {3} svar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="659" />
+        <source>Survey created</source>
+        <translation>Spørgeskema oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="667" />
+        <source>Survey “{0}” created</source>
+        <translation>Spørgeskemaet “{0}” er oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="681" />
+        <source>Question added</source>
+        <translation>Spørgsmål tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="687" />
+        <source>Question {0} added</source>
+        <translation>Spørgsmål {0} tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="705" />
+        <location filename="../../ui/reports/page.py" line="710" />
+        <source>Response saved</source>
+        <translation>Besvarelse gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="714" />
+        <location filename="../../ui/reports/page.py" line="722" />
+        <source>Import answers</source>
+        <translation>Importér svar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="714" />
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="763" />
+        <source>{0} problems in {1}; nothing was imported. Correct the file and import it again.</source>
+        <translation>{0} problemer i {1}; intet blev importeret. Ret filen, og importér den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="773" />
+        <source>{0} responses imported from {1}</source>
+        <translation>{0} besvarelser importeret fra {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="725" />
+        <source>The survey has {0} responses already. Replace them with the file's answers (e.g. a corrected file), or add the file's answers to them?</source>
+        <translation>Spørgeskemaet har allerede {0} besvarelser. Skal filens svar erstatte dem (fx en rettet fil), eller skal de lægges til?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="729" />
+        <source>Replace</source>
+        <translation>Erstat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="730" />
+        <source>Add</source>
+        <translation>Læg til</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsModel</name>
+    <message>
+        <location filename="../../ui/program/models.py" line="217" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="218" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="219" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="220" />
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="221" />
+        <source>Presentations</source>
+        <translation>Oplæg</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="341" />
+        <source>Data export</source>
+        <translation>Dataudtræk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="345" />
+        <source>Members, attendance, seatings, recommendations with their versions, ballots and results, and the evaluation answers – with a README that says what each file holds and whether it contains personal data. Members appear by number only unless you include contact data.</source>
+        <translation>Medlemmer, fremmøde, bordplaceringer, anbefalinger med deres versioner, afstemninger og resultater samt evalueringssvar – med en README, der fortæller, hvad hver fil indeholder, og om den rummer personoplysninger. Medlemmerne optræder kun med nummer, medmindre du tager kontaktoplysninger med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="353" />
+        <source>CSV files</source>
+        <translation>CSV-filer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="354" />
+        <source>One Excel workbook (XLSX)</source>
+        <translation>Én Excel-projektmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="363" />
+        <source>Include names and contact data (personal data)</source>
+        <translation>Medtag navne og kontaktoplysninger (personoplysninger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="367" />
+        <source>⚠ The export will contain personal data. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>⚠ Udtrækket vil indeholde personoplysninger. Opbevar det sikkert, og slet det, når det ikke længere skal bruges.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="378" />
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="380" />
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="385" />
+        <source>Export data</source>
+        <translation>Udtræk data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="388" />
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="405" />
+        <source>Export to folder</source>
+        <translation>Udtræk til mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="423" />
+        <source>Nothing was exported: {0}</source>
+        <translation>Intet blev udtrukket: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="427" />
+        <source>with personal data</source>
+        <translation>med personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="427" />
+        <source>no personal data</source>
+        <translation>ingen personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="428" />
+        <source>{0} files written to {1} ({2})</source>
+        <translation>{0} filer skrevet til {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>FindTableView</name>
+    <message>
+        <location filename="../../ui/projector/find_table.py" line="69" />
+        <source>Find your table</source>
+        <translation>Find dit bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/find_table.py" line="71" />
+        <source> · round {0}</source>
+        <translation> · runde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/find_table.py" line="144" />
+        <source>No seating yet</source>
+        <translation>Ingen bordplan endnu</translation>
+    </message>
+</context>
+<context>
+    <name>HandCountForm</name>
+    <message>
+        <location filename="../../ui/voting/page.py" line="666" />
+        <source>Counted at</source>
+        <translation>Talt ved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="675" />
+        <source>Save &amp;count</source>
+        <translation>Gem &amp;optælling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="688" />
+        <source>The whole room (total)</source>
+        <translation>Hele salen (i alt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="691" />
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="709" />
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="754" />
+        <source>⚠ More votes than members present (%1) on %2.</source>
+        <translation>⚠ Flere stemmer end fremmødte medlemmer (%1) på %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="760" />
+        <source>%1 members present.</source>
+        <translation>%1 medlemmer er mødt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="776" />
+        <source>Hand count saved</source>
+        <translation>Håndoptælling gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="782" />
+        <source>More votes than members present</source>
+        <translation>Flere stemmer end fremmødte</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1447,510 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../ui/launcher.py" line="129" />
+        <source>The automatic backup failed: {0}</source>
+        <translation>Den automatiske sikkerhedskopi mislykkedes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="139" />
+        <source>New citizens' assembly</source>
+        <translation>Nyt borgerting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="165" />
+        <source>Welcome to Tingsted</source>
+        <translation>Velkommen til Tingsted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="169" />
+        <source>Open a recent assembly:</source>
+        <translation>Åbn et borgerting, du har brugt for nylig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="171" />
+        <source>No recent assemblies yet.</source>
+        <translation>Du har ikke åbnet nogen borgerting endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="188" />
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="191" />
+        <source>New assembly…</source>
+        <translation>Nyt borgerting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="192" />
+        <source>Open a file…</source>
+        <translation>Åbn en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="193" />
+        <source>The demo assembly</source>
+        <translation>Demo-borgertinget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="195" />
+        <source>A fresh copy of a complete example assembly to try everything out</source>
+        <translation>En frisk kopi af et komplet eksempel på et borgerting, så du kan prøve det hele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="232" />
+        <source>Open an assembly</source>
+        <translation>Åbn et borgerting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="234" />
+        <location filename="../../ui/launcher.py" line="242" />
+        <source>Tingsted assemblies (*.tingsted *.db)</source>
+        <translation>Tingsted-borgerting (*.tingsted *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="240" />
+        <location filename="../../ui/launcher.py" line="248" />
+        <source>New assembly</source>
+        <translation>Nyt borgerting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="249" />
+        <source>The assembly's name:</source>
+        <translation>Borgertingets navn:</translation>
+    </message>
+</context>
+<context>
+    <name>LotteryPage</name>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="209" />
+        <source>Lottery</source>
+        <translation type="unfinished">Lodtrækning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="214" />
+        <location filename="../../ui/lottery/page.py" line="282" />
+        <location filename="../../ui/lottery/page.py" line="317" />
+        <source>Draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="216" />
+        <source>Draw the members by stratified lottery (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="219" />
+        <source>Import the pool…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="220" />
+        <source>Import the respondents from a CSV or Excel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="229" />
+        <source>The lottery draws the members from the pool of respondents who answered the invitation, with quotas so the assembly mirrors the population. Start by importing the pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="248" />
+        <source>Pool, targets and quotas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="251" />
+        <source>Import pool…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="253" />
+        <source>Import quotas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="254" />
+        <source>A file in the layout feature,value,min,max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="272" />
+        <source>Quotas from targets: min = ⌊size × share⌋ − tolerance, max = ⌈size × share⌉ + tolerance (shares normalised within each category). Double-click a cell to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="292" />
+        <source>How far a quota may go beyond the rounded target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="293" />
+        <source>Quotas from targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="299" />
+        <source>LEXIMIN (fairest, recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="300" />
+        <source>Maximin (sortition-algorithms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="301" />
+        <source>Legacy greedy (sortition-algorithms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="302" />
+        <source>At most one person per household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="304" />
+        <source>Write the seed down: with it, anyone can reproduce the draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="306" />
+        <source>000–999, from dice or balls (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="308" />
+        <source>Panel size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="309" />
+        <source>Reserves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="310" />
+        <source>Tolerance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="311" />
+        <source>Method</source>
+        <translation type="unfinished">Metode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="313" />
+        <source>Seed</source>
+        <translation type="unfinished">Tilfældighedsfrø</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="314" />
+        <source>Public number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="321" />
+        <source>Cancel</source>
+        <translation type="unfinished">Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="342" />
+        <source>The drawn panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="343" />
+        <location filename="../../ui/lottery/page.py" line="406" />
+        <source>No draw yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="350" />
+        <source>Make the drawn panel members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="358" />
+        <source>Panel, pool and population (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="362" />
+        <source>Fairness: chance of being selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="363" />
+        <source>Draw to see each respondent's chance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lottery/page.py" line="403" />
+        <source>%n respondent(s) in the pool</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="416" />
+        <source>, number %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="419" />
+        <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="426" />
+        <source>Inputs hash %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="429" />
+        <source>✓ The drawn panel are members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="431" />
+        <source>Superseded by a later draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="433" />
+        <source>The drawn panel are not members yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="438" />
+        <source>Panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="438" />
+        <source>Pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="438" />
+        <source>Population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="440" />
+        <source>Lowest chance: %1   highest: %2   average: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="447" />
+        <source>Legacy greedy method (estimated from %1 draws): lowest chance %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="453" />
+        <source>Model: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="454" />
+        <source>Lowest chances:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="463" />
+        <source>Import the pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="463" />
+        <location filename="../../ui/lottery/page.py" line="492" />
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="476" />
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="477" />
+        <location filename="../../ui/lottery/page.py" line="503" />
+        <source>Nothing was imported:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lottery/page.py" line="484" />
+        <source>%n respondent(s) imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="492" />
+        <source>Import quotas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="500" />
+        <location filename="../../ui/lottery/page.py" line="509" />
+        <source>Quotas imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="518" />
+        <source>Quotas set from the targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="524" />
+        <source>Quotas set from the targets for a panel of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="533" />
+        <source>The public number is three digits, 000–999.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="581" />
+        <source>Cancelling…</source>
+        <translation type="unfinished">Annullerer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="611" />
+        <source>Drew %1 members and %2 reserves; lowest chance %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="623" />
+        <source>The draw failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="628" />
+        <source>The draw was cancelled; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="636" />
+        <source>Make members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="637" />
+        <source>Make the %1 drawn respondents members of the assembly?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="650" />
+        <source>%1 members made from the draw</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="109" />
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>&amp;New assembly…</source>
+        <translation>&amp;Nyt borgerting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>&amp;Open…</source>
+        <translation>Å&amp;bn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>Save a &amp;backup copy…</source>
+        <translation>Gem en &amp;sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140" />
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>Show &amp;projector</source>
+        <translation>Vis &amp;projektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>Show or hide the projector window (F5)</source>
+        <translation>Vis eller skjul projektorvinduet (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>(no recent assemblies)</source>
+        <translation>(ingen seneste borgerting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>New assembly</source>
+        <translation>Nyt borgerting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>Tingsted assemblies (*.tingsted *.db)</source>
+        <translation>Tingsted-borgerting (*.tingsted *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Open an assembly</source>
+        <translation>Åbn et borgerting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Tingsted assemblies (*.tingsted *.db);;All files (*)</source>
+        <translation>Tingsted-borgerting (*.tingsted *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>Save a backup copy</source>
+        <translation>Gem en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>Backup copy</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>Backup copy saved to {0}</source>
+        <translation>Sikkerhedskopien er gemt i {0}</translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <location filename="../../ui/members/form.py" line="52" />
@@ -1803,121 +2150,2676 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="41" />
+        <location filename="../../ui/members/page.py" line="52" />
         <source>Import members…</source>
         <translation>Importér medlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="43" />
+        <location filename="../../ui/members/page.py" line="54" />
         <source>Import the roster from a CSV or Excel file</source>
         <translation>Importér medlemslisten fra en CSV- eller Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="54" />
+        <location filename="../../ui/members/page.py" line="65" />
         <source>Roster</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="55" />
+        <location filename="../../ui/members/page.py" line="66" />
         <source>Check-in</source>
         <translation>Indtjekning</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="56" />
+        <location filename="../../ui/members/page.py" line="67" />
         <source>The members: edit, withdraw and replace, print (Alt+R)</source>
         <translation>Medlemmerne: redigér, udtræd og erstat, udskriv (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="57" />
+        <location filename="../../ui/members/page.py" line="68" />
         <source>The check-in desk for a meeting day (Alt+C)</source>
         <translation>Indtjekningen til en mødedag (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="155" />
-        <location filename="../../ui/members/page.py" line="162" />
-        <location filename="../../ui/members/page.py" line="178" />
+        <location filename="../../ui/members/page.py" line="163" />
+        <location filename="../../ui/members/page.py" line="170" />
+        <location filename="../../ui/members/page.py" line="186" />
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="155" />
+        <location filename="../../ui/members/page.py" line="163" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="163" />
+        <location filename="../../ui/members/page.py" line="171" />
         <source>Export the members anonymised, or with names and contact data?</source>
         <translation>Eksportér medlemmerne anonymiseret eller med navne og kontaktoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="165" />
+        <location filename="../../ui/members/page.py" line="173" />
         <source>Anonymised: member number, profile, status and attendance – no personal data.</source>
         <translation>Anonymiseret: medlemsnummer, profil, status og fremmøde – ingen personoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="167" />
+        <location filename="../../ui/members/page.py" line="175" />
         <source>Anonymised</source>
         <translation>Anonymiseret</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="168" />
+        <location filename="../../ui/members/page.py" line="176" />
         <source>With names and contact data</source>
         <translation>Med navne og kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="181" />
+        <location filename="../../ui/members/page.py" line="189" />
         <source>contains personal data (names and contact data)</source>
         <translation>indeholder personoplysninger (navne og kontaktoplysninger)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="183" />
+        <location filename="../../ui/members/page.py" line="191" />
         <source>anonymised, no personal data</source>
         <translation>anonymiseret, ingen personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="185" />
+        <location filename="../../ui/members/page.py" line="193" />
         <source>{0} members exported to {1} – {2}</source>
         <translation>{0} medlemmer eksporteret til {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="190" />
+        <location filename="../../ui/members/page.py" line="198" />
         <source>Name badges</source>
         <translation>Navneskilte</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="190" />
+        <location filename="../../ui/members/page.py" line="198" />
         <source>Sign-in sheet</source>
         <translation>Indtjekningsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="190" />
+        <location filename="../../ui/members/page.py" line="198" />
         <source>Member list</source>
         <translation>Medlemsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="193" />
+        <location filename="../../ui/members/page.py" line="201" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="204" />
+        <location filename="../../ui/members/page.py" line="212" />
         <source>The assembly has no meeting days yet.</source>
         <translation>Borgertinget har ingen mødedage endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="209" />
+        <location filename="../../ui/members/page.py" line="217" />
         <source>Printing {0}…</source>
         <translation>Udskriver {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="215" />
+        <location filename="../../ui/members/page.py" line="223" />
         <source>{0} saved to {1} ({2} members; contains names)</source>
         <translation>{0} gemt i {1} ({2} medlemmer; indeholder navne)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="221" />
+        <location filename="../../ui/members/page.py" line="229" />
         <source>Could not print: {0}</source>
         <translation>Kunne ikke udskrive: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="265" />
+        <source>Merge into {0}</source>
+        <translation>Læg sammen med {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="273" />
+        <source>&amp;Merge this draft</source>
+        <translation>&amp;Læg dette udkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="274" />
+        <source>into</source>
+        <translation>sammen med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="278" />
+        <source>The other draft is marked as merged and keeps its history; its initiatives move here. Write the merged wording below.</source>
+        <translation>Det andet udkast markeres som lagt sammen og beholder sin historik; dets initiativer flyttes hertil. Skriv den samlede formulering herunder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="306" />
+        <source>Who wrote the merged text</source>
+        <translation>Hvem skrev den samlede tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="307" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="308" />
+        <source>Merged &amp;text</source>
+        <translation>Samlet &amp;tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="309" />
+        <source>Written &amp;by</source>
+        <translation>Skrevet &amp;af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="313" />
+        <source>Merge</source>
+        <translation>Læg sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="322" />
+        <source>(no other draft to merge)</source>
+        <translation>(intet andet udkast at lægge sammen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="334" />
+        <source>There is no other draft to merge.</source>
+        <translation>Der er intet andet udkast at lægge sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="339" />
+        <source>{0} merged into {1}</source>
+        <translation>{0} lagt sammen med {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/overview/page.py" line="25" />
+        <source>Remit</source>
+        <translation>Opgaven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="35" />
+        <source>The assembly in figures</source>
+        <translation>Borgertinget i tal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="40" />
+        <source>members</source>
+        <translation>medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="41" />
+        <source>respondents in the pool</source>
+        <translation>har meldt sig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="42" />
+        <source>meeting days</source>
+        <translation>mødedage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="43" />
+        <source>tables</source>
+        <translation>borde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="44" />
+        <source>recommendations</source>
+        <translation>anbefalinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="45" />
+        <source>open ballots</source>
+        <translation>åbne afstemninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="62" />
+        <source>Meeting days</source>
+        <translation>Mødedage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="70" />
+        <source>Next on the agenda</source>
+        <translation>Næste på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="84" />
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="85" />
+        <source>Presentation</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="86" />
+        <source>Table dialogue</source>
+        <translation>Borddialog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="87" />
+        <source>Vote</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="88" />
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="94" />
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="114" />
+        <source>No remit question yet.</source>
+        <translation>Opgaven er ikke formuleret endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="116" />
+        <source>Commissioned by {0}</source>
+        <translation>Bestilt af {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="132" />
+        <source>held</source>
+        <translation>afholdt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="132" />
+        <source>next</source>
+        <translation>næste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="142" />
+        <source>Day {0}</source>
+        <translation>Dag {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="153" />
+        <source>No meeting days planned yet. Add them under Program.</source>
+        <translation>Ingen mødedage endnu. Tilføj dem under Program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="158" />
+        <source>Day {0}, {1}</source>
+        <translation>Dag {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="171" />
+        <source>Nothing more on the agenda.</source>
+        <translation>Der er ikke mere på dagsordenen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="132" />
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="156" />
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
+<context>
+    <name>PaperForm</name>
+    <message>
+        <location filename="../../ui/voting/page.py" line="72" />
+        <source>Keys: j / y = yes · n = no · a / b / h / 0 = abstain (blank)</source>
+        <translation>Taster: j / y = ja · n = nej · a / b / h / 0 = hverken for eller imod (blank)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="75" />
+        <source>Keys: 5 … 1 = the scale step · 0 or . = blank</source>
+        <translation>Taster: 5 … 1 = trin på skalaen · 0 eller . = blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="76" />
+        <source>Keys: x or 1 = ticked · 0, . or space = not ticked</source>
+        <translation>Taster: x eller 1 = sat kryds · 0, . eller mellemrum = intet kryds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="77" />
+        <source>Keys: the number of dots on each item (0 for none)</source>
+        <translation>Taster: antallet af prikker på hvert punkt (0 for ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="78" />
+        <source>Keys: the rank given to each item (1 = first) · 0 or . = not ranked</source>
+        <translation>Taster: pladsen hvert punkt har fået (1 = først) · 0 eller . = ikke prioriteret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="356" />
+        <source>Entry &amp;1</source>
+        <translation>Indtastning &amp;1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="357" />
+        <source>Entry &amp;2</source>
+        <translation>Indtastning &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="383" />
+        <source>&amp;Spoilt paper</source>
+        <translation>&amp;Ugyldig stemmeseddel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="391" />
+        <source>Paper &amp;number</source>
+        <translation>Stemmeseddel &amp;nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="392" />
+        <source>&amp;Choices</source>
+        <translation>&amp;Valg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="405" />
+        <source>Papers whose two entries disagree</source>
+        <translation>Stemmesedler hvor de to indtastninger er forskellige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="409" />
+        <source>&amp;Resolve the selected paper</source>
+        <translation>&amp;Afgør den valgte stemmeseddel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="411" />
+        <source>Look at the paper itself and type what it says (Enter on the list does the same)</source>
+        <translation>Se på selve stemmesedlen og tast hvad der står (Enter i listen gør det samme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="446" />
+        <source>Papers are typed in while the ballot is open.</source>
+        <translation>Stemmesedler tastes ind, mens afstemningen er åben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="457" />
+        <source>Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4</source>
+        <translation>Talt: %1 stemmesedler (%2 ugyldige) · tastet én gang: %3 · uenige: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="465" />
+        <source>Typed once, waiting for the other entry: paper %1</source>
+        <translation>Tastet én gang, venter på den anden indtastning: stemmeseddel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="473" />
+        <source>one entry says spoilt</source>
+        <translation>den ene indtastning siger ugyldig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="481" />
+        <source>Paper %1 – </source>
+        <translation>Stemmeseddel %1 – </translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="488" />
+        <source>None – all papers typed twice agree.</source>
+        <translation>Ingen – alle dobbelttastede stemmesedler stemmer overens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="496" />
+        <location filename="../../ui/voting/page.py" line="560" />
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="518" />
+        <source>Resolving paper %1: type what the paper says</source>
+        <translation>Afgør stemmeseddel %1: tast hvad der står på den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="521" />
+        <source>Double entry: entry %1</source>
+        <translation>Dobbeltindtastning: indtastning %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="523" />
+        <source>Single entry</source>
+        <translation>Enkelt indtastning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="546" />
+        <source>“%1” is not a key here.</source>
+        <translation>“%1” er ikke en tast her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="569" />
+        <source>The whole paper is spoilt: press Enter to save it.</source>
+        <translation>Hele stemmesedlen er ugyldig: tryk Enter for at gemme den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="577" />
+        <source>press Enter to save</source>
+        <translation>tryk Enter for at gemme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="577" />
+        <source>%1 more</source>
+        <translation>%1 mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="585" />
+        <source>Type the paper's number first.</source>
+        <translation>Tast først stemmesedlens nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="589" />
+        <source>Type one key for each of the %1 items (or mark the paper spoilt).</source>
+        <translation>Tast én tast for hvert af de %1 punkter (eller markér stemmesedlen som ugyldig).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="606" />
+        <source>✓ Paper %1 counted.</source>
+        <translation>✓ Stemmeseddel %1 er talt med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="609" />
+        <source>Paper %1 saved; it counts when the other entry agrees.</source>
+        <translation>Stemmeseddel %1 gemt; den tæller, når den anden indtastning stemmer overens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="612" />
+        <source>⚠ Paper %1: the two entries disagree – see the list below.</source>
+        <translation>⚠ Stemmeseddel %1: de to indtastninger er forskellige – se listen nedenfor.</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <location filename="../../ui/program/models.py" line="24" />
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="25" />
+        <source>Presentation</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="26" />
+        <source>Table dialogue</source>
+        <translation>Borddialog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="27" />
+        <source>Vote</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="28" />
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="248" />
+        <source>Submitted</source>
+        <translation>Indsendt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="249" />
+        <source>Selected</source>
+        <translation>Udvalgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="250" />
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="251" />
+        <source>Discarded</source>
+        <translation>Kasseret</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPage</name>
+    <message>
+        <location filename="../../ui/program/page.py" line="178" />
+        <source>New agenda item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="181" />
+        <source>Add an item at the end of the day's agenda</source>
+        <translation>Tilføj et punkt sidst på dagens dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="184" />
+        <source>Undo delete</source>
+        <translation>Fortryd slet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="187" />
+        <source>Bring back the agenda item just deleted (Ctrl+Z)</source>
+        <translation>Hent punktet, der lige blev slettet, tilbage (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="192" />
+        <location filename="../../ui/program/page.py" line="222" />
+        <source>New day…</source>
+        <translation>Ny dag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="193" />
+        <location filename="../../ui/program/page.py" line="222" />
+        <source>Add a meeting day</source>
+        <translation>Tilføj en mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="216" />
+        <source>The meeting day to plan or run</source>
+        <translation>Mødedagen, der skal planlægges eller afvikles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="218" />
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="223" />
+        <source>Edit day…</source>
+        <translation>Ret dag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="223" />
+        <source>Date, venue, start and end of this day</source>
+        <translation>Dato, sted, start og slut for dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="224" />
+        <source>Copy day…</source>
+        <translation>Kopiér dag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="224" />
+        <source>A new day with the same agenda, as a template</source>
+        <translation>En ny dag med samme dagsorden, som skabelon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="225" />
+        <location filename="../../ui/program/page.py" line="601" />
+        <source>Delete day</source>
+        <translation>Slet dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="225" />
+        <source>Delete this day and its agenda</source>
+        <translation>Slet dagen og dens dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="232" />
+        <source>Run sheet…</source>
+        <translation>Drejebog…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="233" />
+        <source>A printable PDF of the day for facilitators and table hosts</source>
+        <translation>En PDF af dagen til udskrift for facilitatorer og bordværter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="235" />
+        <source>Handout…</source>
+        <translation>Program til uddeling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="236" />
+        <source>The day's program for the members (no internal notes)</source>
+        <translation>Dagens program til medlemmerne (uden interne noter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="244" />
+        <location filename="../../ui/program/page.py" line="517" />
+        <source>Start the day</source>
+        <translation>Start dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="247" />
+        <source>Run this day: NOW and NEXT are tracked here and shown on the projector's agenda (F7)</source>
+        <translation>Afvikl dagen: NU og NÆSTE følges her og vises på projektorens dagsorden (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="263" />
+        <source>Plan the assembly's days here: each day's agenda, with plenaries, expert presentations, table dialogues, votes and breaks. Start by adding the first meeting day.</source>
+        <translation>Planlæg borgertingets dage her: hver dags dagsorden med plenum, ekspertoplæg, borddialoger, afstemninger og pauser. Begynd med at tilføje den første mødedag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="292" />
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="294" />
+        <source>Move the item one place earlier (Ctrl+Up)</source>
+        <translation>Flyt punktet én plads tidligere (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="296" />
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="298" />
+        <source>Move the item one place later (Ctrl+Down)</source>
+        <translation>Flyt punktet én plads senere (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="308" />
+        <source>Add an item at the end of the day's agenda (Ctrl+Shift+N)</source>
+        <translation>Tilføj et punkt sidst på dagens dagsorden (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="319" />
+        <source>Agenda item</source>
+        <translation>Punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="327" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="330" />
+        <source>Who leads it</source>
+        <translation>Hvem leder det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="334" />
+        <source>Internal notes for facilitators (not on the handout)</source>
+        <translation>Interne noter til facilitatorer (kommer ikke med på programmet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="340" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="341" />
+        <location filename="../../ui/program/page.py" line="930" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="342" />
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="343" />
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="344" />
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="345" />
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="346" />
+        <source>Presentations</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="349" />
+        <location filename="../../ui/program/page.py" line="768" />
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="351" />
+        <source>Save the item (Enter in the title)</source>
+        <translation>Gem punktet (Enter i titlen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="353" />
+        <location filename="../../ui/program/page.py" line="771" />
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="356" />
+        <source>Countdown</source>
+        <translation>Nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="357" />
+        <source>Set the projector's countdown to this item and show it (F8)</source>
+        <translation>Sæt projektorens nedtælling til dette punkt og vis den (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="373" />
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="379" />
+        <source>Day {0}</source>
+        <translation>Dag {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="434" />
+        <source>{0}–{1} · planned {2} of {3}</source>
+        <translation>{0}–{1} · planlagt {2} af {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="444" />
+        <source>the day fits its hours</source>
+        <translation>dagen passer i tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="449" />
+        <source>The day does not fit its hours: the agenda ends at {0}, {1} too late.</source>
+        <translation>Dagen passer ikke i tiden: dagsordenen slutter kl. {0}, {1} for sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="487" />
+        <source>none – place one from the Experts tab</source>
+        <translation>ingen – placér et fra fanen Eksperter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="517" />
+        <source>Day running</source>
+        <translation>Dagen er i gang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="519" />
+        <source>Not running now</source>
+        <translation>Ikke i gang nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="519" />
+        <source>Outside the day's hours</source>
+        <translation>Uden for dagens tidsrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="525" />
+        <source>NOW: {0} – {1} min left</source>
+        <translation>NU: {0} – {1} min tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="527" />
+        <source>NEXT {0}: {1}</source>
+        <translation>NÆSTE {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="536" />
+        <source>The day has started; the projector's agenda follows the clock.</source>
+        <translation>Dagen er begyndt; projektorens dagsorden følger uret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="545" />
+        <source>Countdown set to {0} for “{1}”</source>
+        <translation>Nedtælling sat til {0} for “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="554" />
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="563" />
+        <source>Meeting day added</source>
+        <translation>Mødedag tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="576" />
+        <source>Meeting day changed</source>
+        <translation>Mødedag ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="582" />
+        <source>Copy the day as a template</source>
+        <translation>Kopiér dagen som skabelon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="589" />
+        <source>Day copied with its agenda</source>
+        <translation>Dagen er kopieret med sin dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="602" />
+        <source>Delete day {0} ({1}) and its whole agenda?</source>
+        <translation>Slet dag {0} ({1}) og hele dens dagsorden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="606" />
+        <source>Meeting day deleted</source>
+        <translation>Mødedag slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="614" />
+        <source>New item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="615" />
+        <source>Agenda item added</source>
+        <translation>Punkt tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="634" />
+        <source>Agenda item saved</source>
+        <translation>Punkt gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="643" />
+        <source>“{0}” deleted – Ctrl+Z brings it back</source>
+        <translation>“{0}” slettet – Ctrl+Z henter det tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="667" />
+        <source>“{0}” is back</source>
+        <translation>“{0}” er tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="675" />
+        <source>Agenda reordered</source>
+        <translation>Dagsordenen er omordnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="692" />
+        <source>Save the handout</source>
+        <translation>Gem programmet til uddeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="692" />
+        <source>Save the run sheet</source>
+        <translation>Gem drejebogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="703" />
+        <source>Saved {0}</source>
+        <translation>Gemt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="704" />
+        <source>Run sheet</source>
+        <translation>Drejebog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="710" />
+        <source>New expert…</source>
+        <translation>Ny ekspert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="716" />
+        <source>The experts and stakeholders who speak to the assembly: their role, organisation and perspective, their presentations in the agenda and their slides. Add the first one.</source>
+        <translation>Eksperter og interessenter, der taler til borgertinget: deres rolle, organisation og perspektiv, deres oplæg på dagsordenen og deres slides. Tilføj den første.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="735" />
+        <location filename="../../ui/program/page.py" line="897" />
+        <source>New expert</source>
+        <translation>Ny ekspert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="741" />
+        <location filename="../../ui/program/page.py" line="1024" />
+        <source>Expert</source>
+        <translation>Ekspert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="745" />
+        <location filename="../../ui/program/page.py" line="897" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="746" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="747" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="748" />
+        <source>Side or perspective</source>
+        <translation>Side eller perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="757" />
+        <source>Short bio</source>
+        <translation>Kort præsentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="758" />
+        <source>Contact (private: never printed, exported or projected)</source>
+        <translation>Kontakt (privat: udskrives, eksporteres og vises aldrig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="761" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="761" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="763" />
+        <source>private – never printed or projected</source>
+        <translation>privat – udskrives og vises aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="781" />
+        <source>Presentations and materials</source>
+        <translation>Oplæg og materialer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="788" />
+        <source>New presentation…</source>
+        <translation>Nyt oplæg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="791" />
+        <source>Where the presentation sits in the agenda</source>
+        <translation>Hvor oplægget ligger på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="793" />
+        <location filename="../../ui/program/page.py" line="809" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="804" />
+        <source>Attach file…</source>
+        <translation>Vedhæft fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="805" />
+        <source>Slides or a PDF; stored in the assembly file so a backup carries it</source>
+        <translation>Slides eller en PDF; gemmes i borgertingets fil, så sikkerhedskopien har den med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="807" />
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="820" />
+        <source>Experts</source>
+        <translation>Eksperter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="860" />
+        <source>not placed in the agenda</source>
+        <translation>ikke placeret på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="861" />
+        <source>{0} files</source>
+        <translation>{0} filer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="861" />
+        <source>1 file</source>
+        <translation>1 fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="880" />
+        <source>(not in the agenda)</source>
+        <translation>(ikke på dagsordenen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="900" />
+        <source>Expert added</source>
+        <translation>Ekspert tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="913" />
+        <source>Expert saved</source>
+        <translation>Ekspert gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="921" />
+        <source>Delete expert</source>
+        <translation>Slet ekspert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="921" />
+        <source>Delete {0} with their presentations and materials?</source>
+        <translation>Slet {0} med oplæg og materialer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="924" />
+        <source>Expert deleted</source>
+        <translation>Ekspert slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="930" />
+        <source>New presentation</source>
+        <translation>Nyt oplæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="936" />
+        <source>Presentation added</source>
+        <translation>Oplæg tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="946" />
+        <source>Presentation placed in the agenda</source>
+        <translation>Oplægget er placeret på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="946" />
+        <source>Presentation taken off the agenda</source>
+        <translation>Oplægget er taget af dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="952" />
+        <source>Presentation removed</source>
+        <translation>Oplæg fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="957" />
+        <location filename="../../ui/program/page.py" line="982" />
+        <location filename="../../ui/program/page.py" line="987" />
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="957" />
+        <source>Add a presentation first.</source>
+        <translation>Tilføj et oplæg først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="962" />
+        <source>Attach a file</source>
+        <translation>Vedhæft en fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="964" />
+        <source>Slides and documents (*.pdf *.pptx *.ppt *.odp *.key);;All files (*)</source>
+        <translation>Slides og dokumenter (*.pdf *.pptx *.ppt *.odp *.key);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="971" />
+        <source>{0} attached</source>
+        <translation>{0} vedhæftet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="988" />
+        <source>No program on this laptop opens {0}. It was saved to {1}.</source>
+        <translation>Intet program på denne computer kan åbne {0}. Den er gemt i {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="996" />
+        <source>Material removed</source>
+        <translation>Materiale fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1001" />
+        <location filename="../../ui/program/page.py" line="1021" />
+        <source>New question…</source>
+        <translation>Nyt spørgsmål…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1007" />
+        <source>Questions the tables send to the experts: type them in as the table hosts bring them, group similar ones, choose which go to the expert and show them on the projector.</source>
+        <translation>Spørgsmål, bordene sender til eksperterne: skriv dem ind, efterhånden som bordværterne kommer med dem, saml de ens, vælg hvilke der går videre til eksperten, og vis dem på projektoren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1019" />
+        <source>Show the questions to one expert</source>
+        <translation>Vis spørgsmålene til én ekspert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1022" />
+        <source>Type in a question a table sends to an expert</source>
+        <translation>Skriv et spørgsmål ind, som et bord sender til en ekspert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1028" />
+        <source>Show the questions view</source>
+        <translation>Vis spørgsmålene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1029" />
+        <source>Show the chosen questions on the projector (F9)</source>
+        <translation>Vis de udvalgte spørgsmål på projektoren (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1043" />
+        <source>Group…</source>
+        <translation>Saml…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1043" />
+        <source>Give similar questions one group name</source>
+        <translation>Giv ens spørgsmål ét gruppenavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1044" />
+        <source>Select</source>
+        <translation>Udvælg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1044" />
+        <source>These go to the expert</source>
+        <translation>Disse går videre til eksperten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1046" />
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1047" />
+        <source>Mark as answered (leaves the projector)</source>
+        <translation>Markér som besvaret (forsvinder fra projektoren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1050" />
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1050" />
+        <source>Not asked</source>
+        <translation>Ikke stillet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1052" />
+        <source>On projector</source>
+        <translation>På projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1053" />
+        <source>Show these on the projector's questions view</source>
+        <translation>Vis disse i projektorens spørgsmålsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1056" />
+        <source>Off projector</source>
+        <translation>Af projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1056" />
+        <source>Take these off the projector</source>
+        <translation>Tag disse af projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1067" />
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1075" />
+        <source>All experts</source>
+        <translation>Alle eksperter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1086" />
+        <source>{0} of at most {1} on the projector</source>
+        <translation>{0} af højst {1} på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1107" />
+        <source>Question added</source>
+        <translation>Spørgsmål tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1115" />
+        <source>Group questions</source>
+        <translation>Saml spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1115" />
+        <source>A short name for the group (empty: no group)</source>
+        <translation>Et kort navn til gruppen (tomt: ingen gruppe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1119" />
+        <source>{0} questions grouped</source>
+        <translation>{0} spørgsmål samlet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1125" />
+        <source>Questions updated</source>
+        <translation>Spørgsmål opdateret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1132" />
+        <source>Shown on the projector</source>
+        <translation>Vises på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="1132" />
+        <source>Taken off the projector</source>
+        <translation>Taget af projektoren</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPanel</name>
+    <message>
+        <location filename="../../ui/projector/control.py" line="45" />
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="62" />
+        <location filename="../../ui/projector/control.py" line="247" />
+        <source>Show projector</source>
+        <translation>Vis projektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="64" />
+        <source>Show or hide the projector window (F5)</source>
+        <translation>Vis eller skjul projektorvinduet (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="68" />
+        <source>Dark</source>
+        <translation>Mørk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="69" />
+        <source>Light</source>
+        <translation>Lys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="70" />
+        <source>Dark for a dim hall, light for a bright one</source>
+        <translation>Mørk til en dæmpet sal, lys til en lys sal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="105" />
+        <source>Show “{0}” on the projector ({1})</source>
+        <translation>Vis “{0}” på projektoren ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="119" />
+        <source>Countdown</source>
+        <translation>Nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="124" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="125" />
+        <source>Length of the countdown; Set starts it over</source>
+        <translation>Nedtællingens længde; Sæt starter forfra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="126" />
+        <source>Set</source>
+        <translation>Sæt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="127" />
+        <source>Set the countdown to this many minutes (paused)</source>
+        <translation>Sæt nedtællingen til så mange minutter (på pause)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="131" />
+        <location filename="../../ui/projector/control.py" line="271" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="132" />
+        <source>Start or pause the countdown</source>
+        <translation>Start eller sæt nedtællingen på pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="134" />
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="135" />
+        <source>One minute less</source>
+        <translation>Et minut mindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="137" />
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="138" />
+        <source>One minute more</source>
+        <translation>Et minut mere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="140" />
+        <source>Sound at zero</source>
+        <translation>Lyd ved nul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="152" />
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="155" />
+        <source>e.g. Lunch – we continue at 13:00</source>
+        <translation>fx Frokost – vi fortsætter kl. 13.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="157" />
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="158" />
+        <source>Show this message on the projector (Enter)</source>
+        <translation>Vis beskeden på projektoren (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="195" />
+        <source>Projector control &amp;panel</source>
+        <translation>Projektorens &amp;kontrolpanel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="198" />
+        <source>Show or hide the projector control panel (Shift+F5)</source>
+        <translation>Vis eller skjul projektorens kontrolpanel (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="240" />
+        <source>Showing: {0}</source>
+        <translation>Viser: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="247" />
+        <source>Hide projector</source>
+        <translation>Skjul projektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="261" />
+        <source>Second screen found: {0} ({1}×{2}), full screen</source>
+        <translation>Anden skærm fundet: {0} ({1}×{2}), fuld skærm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="262" />
+        <source>projector</source>
+        <translation>projektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="266" />
+        <source>No second screen: the projector opens as a window here</source>
+        <translation>Ingen anden skærm: projektoren åbner som et vindue her</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="271" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/control.py" line="282" />
+        <source>The projector is off.
+F5 shows it.</source>
+        <translation>Projektoren er slukket.
+F5 viser den.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector/window.py" line="32" />
+        <source>Tingsted – projector</source>
+        <translation>Tingsted – projektor</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../ui/program/page.py" line="142" />
+        <source>New question</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="145" />
+        <source>(no table)</source>
+        <translation>(intet bord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="149" />
+        <source>(any expert)</source>
+        <translation>(enhver ekspert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="154" />
+        <source>The question, as the table wrote it</source>
+        <translation>Spørgsmålet, som bordet skrev det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="155" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="156" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/page.py" line="157" />
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../../ui/program/models.py" line="269" />
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="270" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="271" />
+        <source>Expert</source>
+        <translation>Ekspert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="272" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="273" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="274" />
+        <source>On screen</source>
+        <translation>På skærmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program/models.py" line="288" />
+        <source>Shown</source>
+        <translation>Vises</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsView</name>
+    <message>
+        <location filename="../../ui/projector/questions.py" line="56" />
+        <source>Questions for {0}</source>
+        <translation>Spørgsmål til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/questions.py" line="58" />
+        <source>Questions to the experts</source>
+        <translation>Spørgsmål til eksperterne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/questions.py" line="65" />
+        <source>No questions chosen yet.</source>
+        <translation>Ingen spørgsmål udvalgt endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="97" />
+        <source>New recommendation</source>
+        <translation>Ny anbefaling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="97" />
+        <source>Edit details</source>
+        <translation>Ret oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="105" />
+        <source>A short title, e.g. A youth council</source>
+        <translation>En kort titel, fx Et ungeråd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="110" />
+        <source>e.g. Climate</source>
+        <translation>fx Klima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="111" />
+        <source>(no table)</source>
+        <translation>(intet bord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="112" />
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="113" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="114" />
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="115" />
+        <source>From t&amp;able</source>
+        <translation>Fra b&amp;ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="122" />
+        <source>The recommendation's first draft</source>
+        <translation>Anbefalingens første udkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="126" />
+        <source>One concrete initiative per line (optional)</source>
+        <translation>Ét konkret initiativ pr. linje (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="129" />
+        <source>Who wrote it</source>
+        <translation>Hvem skrev den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="130" />
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="131" />
+        <source>&amp;Initiatives</source>
+        <translation>&amp;Initiativer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="132" />
+        <source>Written &amp;by</source>
+        <translation>Skrevet &amp;af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="136" />
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="136" />
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="159" />
+        <source>Recommendation {0} created</source>
+        <translation>Anbefaling {0} oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="171" />
+        <source>Details of {0} saved</source>
+        <translation>Oplysninger om {0} gemt</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationListModel</name>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="57" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="57" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="57" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="57" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="57" />
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="105" />
+        <source>From {0}</source>
+        <translation>Fra {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="106" />
+        <source>1 initiative</source>
+        <translation>1 initiativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="106" />
+        <source>{0} initiatives</source>
+        <translation>{0} initiativer</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationStatus</name>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="30" />
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="34" />
+        <source>1 open amendment</source>
+        <translation>1 åbent ændringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="35" />
+        <source>{0} open amendments</source>
+        <translation>{0} åbne ændringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="39" />
+        <source>Final</source>
+        <translation>Endelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="42" />
+        <source>Merged into {0}</source>
+        <translation>Lagt sammen med {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="44" />
+        <source>Merged</source>
+        <translation>Lagt sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/models.py" line="47" />
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="95" />
+        <source>New recommendation…</source>
+        <translation>Ny anbefaling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="98" />
+        <source>Draft a new recommendation (Ctrl+N)</source>
+        <translation>Skriv en ny anbefaling (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="101" />
+        <source>Import from a spreadsheet…</source>
+        <translation>Indlæs fra et regneark…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="102" />
+        <source>Import recommendations from CSV or Excel (code, title, theme, text)</source>
+        <translation>Indlæs anbefalinger fra CSV eller Excel (kode, titel, tema, tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="104" />
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="109" />
+        <location filename="../../ui/recommendations/page.py" line="301" />
+        <source>Save as new version</source>
+        <translation>Gem som ny version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="122" />
+        <source>No recommendations yet. Draft the assembly's recommendations here: every edit is kept as a version, tables propose amendments, and the final wording goes to the vote.</source>
+        <translation>Ingen anbefalinger endnu. Skriv borgertingets anbefalinger her: hver ændring gemmes som en version, bordene stiller ændringsforslag, og den endelige formulering sendes til afstemning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="165" />
+        <source>Search (Ctrl+F)</source>
+        <translation>Søg (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="166" />
+        <source>Search the codes, titles, themes and texts (Ctrl+F)</source>
+        <translation>Søg i koder, titler, temaer og tekster (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="173" />
+        <source>Show one theme only</source>
+        <translation>Vis kun ét tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="206" />
+        <source>Import…</source>
+        <translation>Indlæs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="215" />
+        <source>Choose a recommendation on the left.</source>
+        <translation>Vælg en anbefaling til venstre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="244" />
+        <source>Edit…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="244" />
+        <source>Edit the code, title, theme and origin table</source>
+        <translation>Ret kode, titel, tema og bordet, den kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="247" />
+        <source>Merge…</source>
+        <translation>Læg sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="247" />
+        <source>Merge another draft into this one</source>
+        <translation>Læg et andet udkast sammen med dette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="250" />
+        <location filename="../../ui/recommendations/page.py" line="669" />
+        <source>Mark final</source>
+        <translation>Markér endelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="252" />
+        <location filename="../../ui/recommendations/page.py" line="671" />
+        <source>The current version becomes the final wording that goes to the vote</source>
+        <translation>Den nuværende version bliver den endelige formulering, der sendes til afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="255" />
+        <location filename="../../ui/recommendations/page.py" line="677" />
+        <source>Withdraw</source>
+        <translation>Træk tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="269" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="270" />
+        <source>Initiatives</source>
+        <translation>Initiativer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="271" />
+        <location filename="../../ui/recommendations/page.py" line="807" />
+        <source>Amendments</source>
+        <translation>Ændringsforslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="272" />
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="273" />
+        <source>Minority</source>
+        <translation>Mindretal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="274" />
+        <source>Minority statement</source>
+        <translation>Mindretalsudtalelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="294" />
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="295" />
+        <source>Who made this change</source>
+        <translation>Hvem lavede ændringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="297" />
+        <source>The table the change comes from</source>
+        <translation>Bordet, ændringen kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="299" />
+        <source>Note (optional)</source>
+        <translation>Note (valgfri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="300" />
+        <source>A note about this version, e.g. after the plenary</source>
+        <translation>En note om denne version, fx efter plenum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="303" />
+        <source>Keep the old text and save this as a new version (Ctrl+S)</source>
+        <translation>Bevar den gamle tekst og gem denne som en ny version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="327" />
+        <source>Concrete initiatives under this recommendation. Double-click one to edit it.</source>
+        <translation>Konkrete initiativer under denne anbefaling. Dobbeltklik på et for at rette det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="341" />
+        <source>A new initiative – press Enter to add it</source>
+        <translation>Et nyt initiativ – tryk Enter for at tilføje det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="343" />
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="349" />
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="349" />
+        <source>Move the initiative up</source>
+        <translation>Flyt initiativet op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="351" />
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="351" />
+        <source>Move the initiative down</source>
+        <translation>Flyt initiativet ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="353" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="355" />
+        <source>Undo remove</source>
+        <translation>Fortryd fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="369" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="369" />
+        <source>Against</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="369" />
+        <source>Proposed by</source>
+        <translation>Stillet af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="369" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="369" />
+        <source>Rationale</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="378" />
+        <source>Propose…</source>
+        <translation>Stil forslag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="378" />
+        <source>Propose an amendment to the current version</source>
+        <translation>Stil et ændringsforslag til den nuværende version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="381" />
+        <source>Accept</source>
+        <translation>Vedtag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="381" />
+        <source>Its text becomes a new version</source>
+        <translation>Dets tekst bliver en ny version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="383" />
+        <location filename="../../ui/recommendations/page.py" line="1019" />
+        <source>Reject</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="386" />
+        <source>Propose again…</source>
+        <translation>Stil igen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="388" />
+        <source>Start a new amendment against the current version with this amendment's wording</source>
+        <translation>Stil et nyt ændringsforslag til den nuværende version med dette forslags formulering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="392" />
+        <location filename="../../ui/recommendations/page.py" line="438" />
+        <source>Compare…</source>
+        <translation>Sammenlign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="392" />
+        <source>Show the change in a large side-by-side view</source>
+        <translation>Vis ændringen side om side i stor visning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="417" />
+        <source>Every saved text is kept. Choose one version to compare it with the one before, or two (Ctrl+click) to compare them.</source>
+        <translation>Hver gemt tekst bevares. Vælg én version for at sammenligne den med den forrige, eller to (Ctrl+klik) for at sammenligne dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="425" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="425" />
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="425" />
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="425" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="425" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="434" />
+        <source>Choose a version to read its text here.</source>
+        <translation>Vælg en version for at læse dens tekst her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="438" />
+        <source>Show two versions side by side</source>
+        <translation>Vis to versioner side om side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="442" />
+        <location filename="../../ui/recommendations/page.py" line="674" />
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="442" />
+        <source>Save this older text again as a new version</source>
+        <translation>Gem denne ældre tekst igen som en ny version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="446" />
+        <source>Use as final</source>
+        <translation>Brug som endelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="446" />
+        <source>Mark this version as the final wording</source>
+        <translation>Markér denne version som den endelige formulering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="459" />
+        <source>A minority's statement, printed beside the recommendation in the report.</source>
+        <translation>En mindretalsudtalelse, som trykkes ved anbefalingen i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="468" />
+        <source>Save statement</source>
+        <translation>Gem udtalelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="529" />
+        <source>All themes</source>
+        <translation>Alle temaer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="556" />
+        <source>{0} of {1} shown</source>
+        <translation>{0} af {1} vist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="558" />
+        <source>1 recommendation</source>
+        <translation>1 anbefaling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="558" />
+        <source>{0} recommendations</source>
+        <translation>{0} anbefalinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="643" />
+        <source>Merged into {0}</source>
+        <translation>Lagt sammen med {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="648" />
+        <source>Theme: {0}</source>
+        <translation>Tema: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="650" />
+        <source>From {0}</source>
+        <translation>Fra {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="651" />
+        <source>1 version</source>
+        <translation>1 version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="651" />
+        <source>{0} versions</source>
+        <translation>{0} versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="654" />
+        <source>final wording: version {0}</source>
+        <translation>endelig formulering: version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="656" />
+        <source>merged from {0}</source>
+        <translation>sammenlagt med {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="665" />
+        <source>Reopen</source>
+        <translation>Genåbn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="667" />
+        <source>Back to draft; the final wording is cleared</source>
+        <translation>Tilbage til udkast; den endelige formulering ryddes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="681" />
+        <location filename="../../ui/recommendations/page.py" line="814" />
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="687" />
+        <source>final wording</source>
+        <translation>endelig formulering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="689" />
+        <location filename="../../ui/recommendations/page.py" line="818" />
+        <source>current</source>
+        <translation>nuværende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="695" />
+        <source>⚠ Not saved yet</source>
+        <translation>⚠ Ikke gemt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="726" />
+        <source>A newer version was saved meanwhile ({0}); your edit is not saved yet.</source>
+        <translation>En nyere version er gemt i mellemtiden ({0}); din ændring er ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="728" />
+        <source>Your edit is not saved yet (based on {0}).</source>
+        <translation>Din ændring er ikke gemt endnu (bygger på {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="731" />
+        <source>No text yet.</source>
+        <translation>Ingen tekst endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="739" />
+        <source>This is the final wording. Reopen it for editing to change it.</source>
+        <translation>Dette er den endelige formulering. Genåbn den for at ændre den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="740" />
+        <source>Merged into {0}; its history is kept here.</source>
+        <translation>Lagt sammen med {0}; dens historik bevares her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="741" />
+        <source>Withdrawn. Restore it to edit it again.</source>
+        <translation>Trukket tilbage. Gendan den for at rette den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="747" />
+        <source>(no table)</source>
+        <translation>(intet bord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="759" />
+        <source>Initiative {0}</source>
+        <translation>Initiativ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="767" />
+        <source>Initiatives ({0})</source>
+        <translation>Initiativer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="778" />
+        <source>Outdated (text now at version {0})</source>
+        <translation>Forældet (teksten er nu version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="781" />
+        <source>Proposed</source>
+        <translation>Stillet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="784" />
+        <source>Accepted</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="787" />
+        <source>Rejected</source>
+        <translation>Forkastet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="791" />
+        <source>version {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="807" />
+        <source>Amendments ({0} open)</source>
+        <translation>Ændringsforslag (åbne: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="816" />
+        <source>final</source>
+        <translation>endelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="828" />
+        <source>History ({0})</source>
+        <translation>Historik ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="834" />
+        <source>Not done: {0}</source>
+        <translation>Ikke udført: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="900" />
+        <source>New version of {0} saved</source>
+        <translation>Ny version af {0} gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="909" />
+        <source>{0} reopened for editing</source>
+        <translation>{0} genåbnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="912" />
+        <source>the text has unsaved changes; save them as a new version first.</source>
+        <translation>teksten har ændringer, der ikke er gemt; gem dem som en ny version først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="914" />
+        <source>Final wording of {0} marked</source>
+        <translation>Den endelige formulering af {0} er markeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="921" />
+        <source>{0} restored as a draft</source>
+        <translation>{0} gendannet som udkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="923" />
+        <source>{0} withdrawn</source>
+        <translation>{0} trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="932" />
+        <source>Minority statement of {0} saved</source>
+        <translation>Mindretalsudtalelsen til {0} er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="955" />
+        <source>Initiative added to {0}</source>
+        <translation>Initiativ tilføjet til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="968" />
+        <source>Initiative changed</source>
+        <translation>Initiativ ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="976" />
+        <source>Initiative moved</source>
+        <translation>Initiativ flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="984" />
+        <source>Initiative removed</source>
+        <translation>Initiativ fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="994" />
+        <source>Initiative put back</source>
+        <translation>Initiativ sat tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1015" />
+        <source>Undo reject</source>
+        <translation>Fortryd forkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1029" />
+        <source>No amendments yet. A table can propose a change to the current text.</source>
+        <translation>Ingen ændringsforslag endnu. Et bord kan foreslå en ændring af den nuværende tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1038" />
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1042" />
+        <source>Version ?</source>
+        <translation>Version ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1043" />
+        <source>Amendment {0} · {1}</source>
+        <translation>Ændringsforslag {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1048" />
+        <source>Outdated: proposed against version {0}, but the text has changed since. Accepting it would undo those changes – propose it again on the current text, or reject it.</source>
+        <translation>Forældet: stillet til version {0}, men teksten er ændret siden. At vedtage det ville fortryde de ændringer – stil det igen til den nuværende tekst, eller forkast det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1054" />
+        <source>Rationale: {0}</source>
+        <translation>Begrundelse: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1080" />
+        <source>Amendment {0} accepted: a new version of {1}</source>
+        <translation>Ændringsforslag {0} vedtaget: en ny version af {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1090" />
+        <source>Amendment {0} is open again</source>
+        <translation>Ændringsforslag {0} er åbent igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1096" />
+        <source>Amendment {0} rejected</source>
+        <translation>Ændringsforslag {0} forkastet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1137" />
+        <source>{0}: version {1} and version {2}</source>
+        <translation>{0}: version {1} og version {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1150" />
+        <source>{0}: amendment {1}</source>
+        <translation>{0}: ændringsforslag {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1179" />
+        <source>Restored from version {0}</source>
+        <translation>Gendannet fra version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1182" />
+        <source>Version {0} of {1} restored as a new version</source>
+        <translation>Version {0} af {1} gendannet som ny version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1193" />
+        <source>Version {0} is the final wording of {1}</source>
+        <translation>Version {0} er den endelige formulering af {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1201" />
+        <source>Import recommendations</source>
+        <translation>Indlæs anbefalinger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1203" />
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1219" />
+        <source>Nothing imported</source>
+        <translation>Intet indlæst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1221" />
+        <source>{0} has {1} problem(s); nothing was imported. Fix them and import again.</source>
+        <translation>{0} har {1} problem(er); intet blev indlæst. Ret dem og indlæs igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1235" />
+        <source>1 recommendation imported</source>
+        <translation>1 anbefaling indlæst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recommendations/page.py" line="1235" />
+        <source>{0} recommendations imported</source>
+        <translation>{0} anbefalinger indlæst</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="92" />
+        <source>Recommendation report</source>
+        <translation>Anbefalingsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="96" />
+        <source>The report for the commissioning body: choose what it contains, add a preface and a logo, then build it as a PDF.</source>
+        <translation>Rapporten til opdragsgiveren: vælg, hvad den skal indeholde, tilføj et forord og et logo, og lav den som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="103" />
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="104" />
+        <location filename="../../ui/reports/page.py" line="133" />
+        <source>Preface</source>
+        <translation>Forord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="105" />
+        <source>Process and experts</source>
+        <translation>Forløb og eksperter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="106" />
+        <source>Members and composition</source>
+        <translation>Medlemmer og sammensætning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="107" />
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="108" />
+        <source>Recommendations and votes</source>
+        <translation>Anbefalinger og afstemninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="109" />
+        <source>Minority statements</source>
+        <translation>Mindretalsudtalelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="110" />
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="111" />
+        <source>Appendix: all ballots</source>
+        <translation>Bilag: alle afstemninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="129" />
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="131" />
+        <source>A few words to the commissioning body (optional)</source>
+        <translation>Et par ord til opdragsgiveren (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="136" />
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="138" />
+        <location filename="../../ui/reports/page.py" line="148" />
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="140" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="145" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="152" />
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="156" />
+        <source>Build report</source>
+        <translation>Lav rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="159" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="162" />
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="181" />
+        <source>Preview of the first pages</source>
+        <translation>Forhåndsvisning af de første sider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="189" />
+        <source>Build the report to see its first pages here.</source>
+        <translation>Lav rapporten for at se dens første sider her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="219" />
+        <source>Choose a logo</source>
+        <translation>Vælg et logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="219" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="225" />
+        <source>Save the report as</source>
+        <translation>Gem rapporten som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="248" />
+        <source>Building the report…</source>
+        <translation>Laver rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="266" />
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="284" />
+        <source>Report saved: {0} ({1} pages)</source>
+        <translation>Rapport gemt: {0} ({1} sider)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="293" />
+        <source>The report could not be built: {0}</source>
+        <translation>Rapporten kunne ikke laves: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="296" />
+        <source>The report could not be built ({0}). Please report this.</source>
+        <translation>Rapporten kunne ikke laves ({0}). Giv venligst besked om fejlen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="302" />
+        <source>Cancelled; no report was written.</source>
+        <translation>Annulleret; der blev ikke skrevet nogen rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="321" />
+        <source>Page {0}</source>
+        <translation>Side {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="790" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="791" />
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="792" />
+        <source>Data export</source>
+        <translation>Dataudtræk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="795" />
+        <source>Build report</source>
+        <translation>Lav rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="797" />
+        <source>Build the recommendation report as a PDF</source>
+        <translation>Lav anbefalingsrapporten som PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../ui/voting/page.py" line="811" />
+        <source>&amp;Verify the seal</source>
+        <translation>&amp;Kontrollér forseglingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="827" />
+        <source>Cast: %1</source>
+        <translation>Afgivet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="828" />
+        <source>present: %1</source>
+        <translation>fremmødt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="829" />
+        <source>members: %1</source>
+        <translation>medlemmer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="830" />
+        <source>base: %1</source>
+        <translation>grundlag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="833" />
+        <source>threshold: %1 %</source>
+        <translation>tærskel: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="836" />
+        <source>Sealed result, SHA-256: %1</source>
+        <translation>Forseglet resultat, SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="838" />
+        <source>The result is sealed when the ballot is closed.</source>
+        <translation>Resultatet forsegles, når afstemningen lukkes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="840" />
+        <source>Closed without a sealed result yet: publishing seals it.</source>
+        <translation>Lukket uden forseglet resultat: det forsegles ved offentliggørelse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="848" />
+        <source>Seal intact</source>
+        <translation>Forseglingen er intakt</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsOverviewView</name>
+    <message>
+        <location filename="../../ui/projector/ballot.py" line="436" />
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/ballot.py" line="488" />
+        <source>Adopted</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/ballot.py" line="488" />
+        <source>Not adopted</source>
+        <translation>Ikke vedtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/ballot.py" line="511" />
+        <source>No results have been published yet.</source>
+        <translation>Ingen resultater er offentliggjort endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/ballot.py" line="513" />
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +4976,587 @@
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/recommendations/dialogs.py" line="77" />
+        <source>Not saved: {0}</source>
+        <translation>Ikke gemt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TableCard</name>
+    <message>
+        <location filename="../../ui/tables/board.py" line="236" />
+        <source>{0} · {1} members</source>
+        <translation>{0} · {1} medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/board.py" line="238" />
+        <source>Host: {0}</source>
+        <translation>Vært: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/board.py" line="238" />
+        <source>No host yet</source>
+        <translation>Ingen vært endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/board.py" line="250" />
+        <source>  (fixed)</source>
+        <translation>  (låst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/board.py" line="253" />
+        <source>
+Fixed seat</source>
+        <translation>
+Låst plads</translation>
+    </message>
+</context>
+<context>
+    <name>TablesPage</name>
+    <message>
+        <location filename="../../ui/tables/page.py" line="47" />
+        <location filename="../../ui/tables/page.py" line="73" />
+        <source>Plan all rounds</source>
+        <translation>Planlæg alle runder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="49" />
+        <source>Plan every round: diverse tables, as few repeated encounters as possible</source>
+        <translation>Planlæg alle runder: blandede borde og så få gensyn som muligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="61" />
+        <source>Tables</source>
+        <translation>Borde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="65" />
+        <source>Rounds</source>
+        <translation>Runder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="69" />
+        <source>Seed</source>
+        <translation>Tilfældighedsfrø</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="74" />
+        <source>Plan every round (Ctrl+Shift+P)</source>
+        <translation>Planlæg alle runder (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="79" />
+        <source>Planning… %p %</source>
+        <translation>Planlægger… %p %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="82" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="87" />
+        <source>Rebalance today…</source>
+        <translation>Omfordel i dag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="89" />
+        <source>Re-plan today's and later rounds for the members checked in, moving as few as possible</source>
+        <translation>Planlæg dagens og senere runder om for de indtjekkede medlemmer og flyt så få som muligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="93" />
+        <source>Table lists…</source>
+        <translation>Bordlister…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="94" />
+        <source>Table lists per round and place cards as PDF</source>
+        <translation>Bordlister for hver runde og bordkort som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="97" />
+        <source>Find your table</source>
+        <translation>Find dit bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="98" />
+        <source>Show first names and their table on the projector</source>
+        <translation>Vis fornavne og deres bord på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="105" />
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="110" />
+        <source>Colour by</source>
+        <translation>Farve efter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="128" />
+        <source>Drag a member to another table, or select a member and press the table's number to move them; F fixes the seat (planning keeps it).</source>
+        <translation>Træk et medlem til et andet bord, eller vælg et medlem og tast bordets nummer for at flytte det; F låser pladsen (planlægningen beholder den).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="138" />
+        <source>Seat the members at small, diverse tables for each round. Choose the number of tables and rounds above and plan all rounds: every table mirrors the assembly, and members meet as many different fellow members as possible.</source>
+        <translation>Placér medlemmerne ved små, blandede borde i hver runde. Vælg antal borde og runder ovenfor, og planlæg alle runder: hvert bord afspejler borgertinget, og medlemmerne møder så mange forskellige andre medlemmer som muligt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="181" />
+        <source>Round {0}</source>
+        <translation>Runde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="183" />
+        <source> · day {0}</source>
+        <translation> · dag {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="206" />
+        <source>all tables within ±1</source>
+        <translation>alle borde inden for ±1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="206" />
+        <source>some tables off by more than ±1</source>
+        <translation>nogle borde afviger mere end ±1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="208" />
+        <source>Repeats {0} · pairs met {1:.0%} · deviation {2:.1f} · worst {3:.2f}: {4}</source>
+        <translation>Gensyn {0} · par mødt {1:.0%} · afvigelse {2:.1f} · størst {3:.2f}: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="217" />
+        <source>Warning: </source>
+        <translation>Advarsel: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="219" />
+        <source> (and {0} more)</source>
+        <translation> (og {0} mere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="307" />
+        <source>{0} rounds planned: {1} repeats, worst deviation {2:.2f}</source>
+        <translation>{0} runder planlagt: {1} gensyn, største afvigelse {2:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="314" />
+        <source>Planning failed: {0}</source>
+        <translation>Planlægningen mislykkedes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="321" />
+        <source>Planning cancelled; nothing was changed</source>
+        <translation>Planlægningen er annulleret; intet er ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="337" />
+        <source>The chosen round belongs to no meeting day</source>
+        <translation>Den valgte runde hører ikke til nogen mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="354" />
+        <source>Rebalanced for {0} members here: {1} moved today, {2} absent taken off, {3} later seats changed</source>
+        <translation>Omfordelt for {0} fremmødte: {1} flyttet i dag, {2} fraværende taget af, {3} senere pladser ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="361" />
+        <source>Table lists</source>
+        <translation>Bordlister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="361" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="372" />
+        <source>Table lists saved to {0}</source>
+        <translation>Bordlister gemt i {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Draft</source>
+        <translation type="vanished">Kladde</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Åben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="vanished">Lukket</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="vanished">Offentliggjort</translation>
+    </message>
+    <message>
+        <source>Yes / no / abstain</source>
+        <translation type="vanished">Ja / nej / hverken for eller imod</translation>
+    </message>
+    <message>
+        <source>Support scale</source>
+        <translation type="vanished">Støtteskala</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="vanished">Godkendelse (sæt kryds)</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation type="vanished">Prikafstemning</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="vanished">Prioritering</translation>
+    </message>
+    <message>
+        <source>Valid votes cast</source>
+        <translation type="vanished">Gyldige afgivne stemmer</translation>
+    </message>
+    <message>
+        <source>All votes cast (incl. blank and spoilt)</source>
+        <translation type="vanished">Alle afgivne stemmer (inkl. blanke og ugyldige)</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation type="vanished">Fremmødte medlemmer</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="vanished">Alle medlemmer</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation type="vanished">Afstemning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="vanished">Metode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="vanished">Punkter</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="vanished">Stemmer</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation type="vanished">Hemmelig afstemning</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="vanished">Nr.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="vanished">Anbefaling</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="vanished">Gyldige</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="vanished">Blanke</translation>
+    </message>
+    <message>
+        <source>Spoilt</source>
+        <translation type="vanished">Ugyldige</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="vanished">Støtte</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="vanished">Afgørelse</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="vanished">Plads</translation>
+    </message>
+    <message>
+        <source>Borda</source>
+        <translation type="vanished">Borda</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="vanished">Vedtaget</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation type="vanished">Ikke vedtaget</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <location filename="../../ui/voting/page.py" line="94" />
+        <location filename="../../ui/voting/page.py" line="861" />
+        <source>Voting</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="870" />
+        <location filename="../../ui/voting/page.py" line="923" />
+        <source>New ballot</source>
+        <translation>Ny afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="872" />
+        <source>New ballot (Ctrl+Shift+N)</source>
+        <translation>Ny afstemning (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="874" />
+        <source>Save ballot</source>
+        <translation>Gem afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="877" />
+        <source>Reveal the count</source>
+        <translation>Vis optællingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="879" />
+        <source>Show the count on the projector (Ctrl+R)</source>
+        <translation>Vis optællingen på projektoren (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="882" />
+        <source>Show on projector</source>
+        <translation>Vis på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="884" />
+        <source>Show this ballot on the projector (Ctrl+Shift+P)</source>
+        <translation>Vis denne afstemning på projektoren (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="886" />
+        <source>Results overview on projector</source>
+        <translation>Resultatoversigt på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="888" />
+        <source>Type papers</source>
+        <translation>Tast stemmesedler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="901" />
+        <source>Vote on the recommendations: create a ballot, open it, type the paper ballots or hand counts, and show the tally on the projector.</source>
+        <translation>Stem om anbefalingerne: opret en afstemning, åbn den, tast stemmesedler eller håndoptællinger ind, og vis optællingen på projektoren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="926" />
+        <location filename="../../ui/voting/page.py" line="1127" />
+        <source>Delete draft</source>
+        <translation>Slet kladde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="928" />
+        <source>Results overview</source>
+        <translation>Resultatoversigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="929" />
+        <source>Show all published results on the projector</source>
+        <translation>Vis alle offentliggjorte resultater på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="951" />
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="952" />
+        <source>Close…</source>
+        <translation>Luk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="953" />
+        <source>Publish…</source>
+        <translation>Offentliggør…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="954" />
+        <source>Project</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="956" />
+        <location filename="../../ui/voting/page.py" line="1060" />
+        <source>Reveal</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="977" />
+        <source>Ballot</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="978" />
+        <source>Papers</source>
+        <translation>Stemmesedler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="979" />
+        <source>Hand count</source>
+        <translation>Håndoptælling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="980" />
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1050" />
+        <source>secret</source>
+        <translation>hemmelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1050" />
+        <source>open (not secret)</source>
+        <translation>åben (ikke hemmelig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1060" />
+        <source>Revealed</source>
+        <translation>Vist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1094" />
+        <source>Ballot %1</source>
+        <translation>Afstemning %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1099" />
+        <source>New ballot created</source>
+        <translation>Ny afstemning oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1116" />
+        <source>Ballot saved</source>
+        <translation>Afstemning gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1127" />
+        <source>Delete the draft ballot “%1”?</source>
+        <translation>Slet kladden til afstemningen “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1132" />
+        <source>Draft deleted</source>
+        <translation>Kladde slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1140" />
+        <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
+        <translation>Åbn “%1” for afstemning? Metode, punkter og svarmuligheder kan ikke ændres, når den er åben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1142" />
+        <source>Open voting</source>
+        <translation>Åbn afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1144" />
+        <source>Voting is open</source>
+        <translation>Afstemningen er åben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1151" />
+        <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
+        <translation>Luk “%1”? Der kan ikke tilføjes flere stemmer, og resultatet forsegles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1155" />
+        <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
+        <translation>%1 stemmesedler er kun tastet én gang, og %2 er uenige: de bliver IKKE talt med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1158" />
+        <source>Close voting</source>
+        <translation>Luk afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1163" />
+        <source>Voting closed and the result sealed</source>
+        <translation>Afstemningen er lukket, og resultatet forseglet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1170" />
+        <source>Publish the result of “%1”? It is then shown in the results overview.</source>
+        <translation>Offentliggør resultatet af “%1”? Det vises derefter i resultatoversigten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1173" />
+        <source>Publish result</source>
+        <translation>Offentliggør resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1176" />
+        <source>Result published</source>
+        <translation>Resultat offentliggjort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1191" />
+        <source>Count revealed on the projector</source>
+        <translation>Optællingen vises på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1191" />
+        <source>Count hidden</source>
+        <translation>Optællingen er skjult</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1201" />
+        <location filename="../../ui/voting/page.py" line="1217" />
+        <source>The projector is not available.</source>
+        <translation>Projektoren er ikke tilgængelig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1210" />
+        <source>The ballot is on the projector</source>
+        <translation>Afstemningen vises på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voting/page.py" line="1222" />
+        <source>The results overview is on the projector</source>
+        <translation>Resultatoversigten vises på projektoren</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="47" />
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd 'den' d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="48" />
+        <source>Day {0} · {1}</source>
+        <translation>Dag {0} · {1}</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
         <location filename="../../ui/members/withdraw_dialog.py" line="48" />
@@ -2177,1432 +5660,21 @@
     </message>
 </context>
 <context>
-    <name>AmendmentDialog</name>
+    <name>self.page</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="192" />
-        <source>Propose an amendment to {0}</source>
-        <translation>Stil et ændringsforslag til {0}</translation>
+        <location filename="../../ui/lottery/page.py" line="124" />
+        <source>Target changed</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="196" />
-        <source>Against version {0}. Edit the wording below; what changes is shown underneath.</source>
-        <translation>Til version {0}. Ret formuleringen herunder; hvad der ændres, vises nederst.</translation>
+        <location filename="../../ui/lottery/page.py" line="132" />
+        <source>Quota changed</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="208" />
-        <source>Why (optional)</source>
-        <translation>Hvorfor (valgfrit)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="210" />
-        <source>A name or a table</source>
-        <translation>Et navn eller et bord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="211" />
-        <source>(no table)</source>
-        <translation>(intet bord)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="212" />
-        <source>&amp;Rationale</source>
-        <translation>&amp;Begrundelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="213" />
-        <source>Proposed &amp;by</source>
-        <translation>Stillet &amp;af</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="217" />
-        <source>At t&amp;able</source>
-        <translation>Ved b&amp;ord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="224" />
-        <source>Propose</source>
-        <translation>Stil forslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="234" />
-        <source>Version {0} (now)</source>
-        <translation>Version {0} (nu)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="235" />
-        <source>With this amendment</source>
-        <translation>Med dette ændringsforslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="252" />
-        <source>Amendment to {0} proposed</source>
-        <translation>Ændringsforslag til {0} stillet</translation>
-    </message>
-</context>
-<context>
-    <name>CompareDialog</name>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="145" />
-        <source>Compare versions</source>
-        <translation>Sammenlign versioner</translation>
-    </message>
-</context>
-<context>
-    <name>CompareView</name>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="75" />
-        <source>struck through, red</source>
-        <translation>overstreget, rødt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="76" />
-        <source>underlined, green</source>
-        <translation>understreget, grønt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="77" />
-        <source>Removed: {0}</source>
-        <translation>Fjernet: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="78" />
-        <source>Added: {0}</source>
-        <translation>Tilføjet: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="131" />
-        <source>The two texts are the same.</source>
-        <translation>De to tekster er ens.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="133" />
-        <source>Only punctuation or spacing differs.</source>
-        <translation>Kun tegnsætning eller mellemrum er forskellige.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="135" />
-        <source>1 word added</source>
-        <translation>1 ord tilføjet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="135" />
-        <source>{0} words added</source>
-        <translation>{0} ord tilføjet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="136" />
-        <source>1 word removed</source>
-        <translation>1 ord fjernet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="136" />
-        <source>{0} words removed</source>
-        <translation>{0} ord fjernet</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="264" />
-        <source>Merge into {0}</source>
-        <translation>Læg sammen med {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="272" />
-        <source>&amp;Merge this draft</source>
-        <translation>&amp;Læg dette udkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="273" />
-        <source>into</source>
-        <translation>sammen med</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="277" />
-        <source>The other draft is marked as merged and keeps its history; its initiatives move here. Write the merged wording below.</source>
-        <translation>Det andet udkast markeres som lagt sammen og beholder sin historik; dets initiativer flyttes hertil. Skriv den samlede formulering herunder.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="305" />
-        <source>Who wrote the merged text</source>
-        <translation>Hvem skrev den samlede tekst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="306" />
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="307" />
-        <source>Merged &amp;text</source>
-        <translation>Samlet &amp;tekst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="308" />
-        <source>Written &amp;by</source>
-        <translation>Skrevet &amp;af</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="312" />
-        <source>Merge</source>
-        <translation>Læg sammen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="321" />
-        <source>(no other draft to merge)</source>
-        <translation>(intet andet udkast at lægge sammen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="333" />
-        <source>There is no other draft to merge.</source>
-        <translation>Der er intet andet udkast at lægge sammen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="338" />
-        <source>{0} merged into {1}</source>
-        <translation>{0} lagt sammen med {1}</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationDialog</name>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="96" />
-        <source>New recommendation</source>
-        <translation>Ny anbefaling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="96" />
-        <source>Edit details</source>
-        <translation>Ret oplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="104" />
-        <source>A short title, e.g. A youth council</source>
-        <translation>En kort titel, fx Et ungeråd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="109" />
-        <source>e.g. Climate</source>
-        <translation>fx Klima</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="110" />
-        <source>(no table)</source>
-        <translation>(intet bord)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="111" />
-        <source>&amp;Code</source>
-        <translation>&amp;Kode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="112" />
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="113" />
-        <source>T&amp;heme</source>
-        <translation>T&amp;ema</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="114" />
-        <source>From t&amp;able</source>
-        <translation>Fra b&amp;ord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="121" />
-        <source>The recommendation's first draft</source>
-        <translation>Anbefalingens første udkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="125" />
-        <source>One concrete initiative per line (optional)</source>
-        <translation>Ét konkret initiativ pr. linje (valgfrit)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="128" />
-        <source>Who wrote it</source>
-        <translation>Hvem skrev den</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="129" />
-        <source>Te&amp;xt</source>
-        <translation>Te&amp;kst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="130" />
-        <source>&amp;Initiatives</source>
-        <translation>&amp;Initiativer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="131" />
-        <source>Written &amp;by</source>
-        <translation>Skrevet &amp;af</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="135" />
-        <source>Create</source>
-        <translation>Opret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="135" />
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="158" />
-        <source>Recommendation {0} created</source>
-        <translation>Anbefaling {0} oprettet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="170" />
-        <source>Details of {0} saved</source>
-        <translation>Oplysninger om {0} gemt</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationListModel</name>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
-        <source>Versions</source>
-        <translation>Versioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="105" />
-        <source>From {0}</source>
-        <translation>Fra {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="106" />
-        <source>1 initiative</source>
-        <translation>1 initiativ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="106" />
-        <source>{0} initiatives</source>
-        <translation>{0} initiativer</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationStatus</name>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="30" />
-        <source>Draft</source>
-        <translation>Udkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="34" />
-        <source>1 open amendment</source>
-        <translation>1 åbent ændringsforslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="35" />
-        <source>{0} open amendments</source>
-        <translation>{0} åbne ændringsforslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="39" />
-        <source>Final</source>
-        <translation>Endelig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="42" />
-        <source>Merged into {0}</source>
-        <translation>Lagt sammen med {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="44" />
-        <source>Merged</source>
-        <translation>Lagt sammen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="47" />
-        <source>Withdrawn</source>
-        <translation>Trukket tilbage</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationsPage</name>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="93" />
-        <source>New recommendation…</source>
-        <translation>Ny anbefaling…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="96" />
-        <source>Draft a new recommendation (Ctrl+N)</source>
-        <translation>Skriv en ny anbefaling (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="99" />
-        <source>Import from a spreadsheet…</source>
-        <translation>Indlæs fra et regneark…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="100" />
-        <source>Import recommendations from CSV or Excel (code, title, theme, text)</source>
-        <translation>Indlæs anbefalinger fra CSV eller Excel (kode, titel, tema, tekst)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="102" />
-        <source>Search</source>
-        <translation>Søg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="107" />
-        <source>Save as new version</source>
-        <translation>Gem som ny version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="120" />
-        <source>No recommendations yet. Draft the assembly's recommendations here: every edit is kept as a version, tables propose amendments, and the final wording goes to the vote.</source>
-        <translation>Ingen anbefalinger endnu. Skriv borgertingets anbefalinger her: hver ændring gemmes som en version, bordene stiller ændringsforslag, og den endelige formulering sendes til afstemning.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="163" />
-        <source>Search (Ctrl+F)</source>
-        <translation>Søg (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="164" />
-        <source>Search the codes, titles, themes and texts (Ctrl+F)</source>
-        <translation>Søg i koder, titler, temaer og tekster (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="171" />
-        <source>Show one theme only</source>
-        <translation>Vis kun ét tema</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="204" />
-        <source>Import…</source>
-        <translation>Indlæs…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="213" />
-        <source>Choose a recommendation on the left.</source>
-        <translation>Vælg en anbefaling til venstre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="241" />
-        <source>Edit…</source>
-        <translation>Ret…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="241" />
-        <source>Edit the code, title, theme and origin table</source>
-        <translation>Ret kode, titel, tema og bordet, den kommer fra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="244" />
-        <source>Merge…</source>
-        <translation>Læg sammen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="244" />
-        <source>Merge another draft into this one</source>
-        <translation>Læg et andet udkast sammen med dette</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="247" />
-        <source>Mark final</source>
-        <translation>Markér endelig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="249" />
-        <source>The current version becomes the final wording that goes to the vote</source>
-        <translation>Den nuværende version bliver den endelige formulering, der sendes til afstemning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="252" />
-        <source>Withdraw</source>
-        <translation>Træk tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="266" />
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="267" />
-        <source>Initiatives</source>
-        <translation>Initiativer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="268" />
-        <source>Amendments</source>
-        <translation>Ændringsforslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="269" />
-        <source>History</source>
-        <translation>Historik</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="270" />
-        <source>Minority</source>
-        <translation>Mindretal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="271" />
-        <source>Minority statement</source>
-        <translation>Mindretalsudtalelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="290" />
-        <source>Your name</source>
-        <translation>Dit navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="291" />
-        <source>Who made this change</source>
-        <translation>Hvem lavede ændringen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="293" />
-        <source>The table the change comes from</source>
-        <translation>Bordet, ændringen kommer fra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="295" />
-        <source>Note (optional)</source>
-        <translation>Note (valgfri)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="296" />
-        <source>A note about this version, e.g. after the plenary</source>
-        <translation>En note om denne version, fx efter plenum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="299" />
-        <source>Keep the old text and save this as a new version (Ctrl+S)</source>
-        <translation>Bevar den gamle tekst og gem denne som en ny version (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="323" />
-        <source>Concrete initiatives under this recommendation. Double-click one to edit it.</source>
-        <translation>Konkrete initiativer under denne anbefaling. Dobbeltklik på et for at rette det.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="337" />
-        <source>A new initiative – press Enter to add it</source>
-        <translation>Et nyt initiativ – tryk Enter for at tilføje det</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="339" />
-        <source>Add</source>
-        <translation>Tilføj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="345" />
-        <source>Up</source>
-        <translation>Op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="345" />
-        <source>Move the initiative up</source>
-        <translation>Flyt initiativet op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="347" />
-        <source>Down</source>
-        <translation>Ned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="347" />
-        <source>Move the initiative down</source>
-        <translation>Flyt initiativet ned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="349" />
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="351" />
-        <source>Undo remove</source>
-        <translation>Fortryd fjern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="365" />
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="365" />
-        <source>Against</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="365" />
-        <source>Proposed by</source>
-        <translation>Stillet af</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="365" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="365" />
-        <source>Rationale</source>
-        <translation>Begrundelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="374" />
-        <source>Propose…</source>
-        <translation>Stil forslag…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="374" />
-        <source>Propose an amendment to the current version</source>
-        <translation>Stil et ændringsforslag til den nuværende version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="377" />
-        <source>Accept</source>
-        <translation>Vedtag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="377" />
-        <source>Its text becomes a new version</source>
-        <translation>Dets tekst bliver en ny version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="379" />
-        <source>Reject</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="382" />
-        <source>Propose again…</source>
-        <translation>Stil igen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="384" />
-        <source>Start a new amendment against the current version with this amendment's wording</source>
-        <translation>Stil et nyt ændringsforslag til den nuværende version med dette forslags formulering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="388" />
-        <source>Compare…</source>
-        <translation>Sammenlign…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="388" />
-        <source>Show the change in a large side-by-side view</source>
-        <translation>Vis ændringen side om side i stor visning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="412" />
-        <source>Every saved text is kept. Choose one version to compare it with the one before, or two (Ctrl+click) to compare them.</source>
-        <translation>Hver gemt tekst bevares. Vælg én version for at sammenligne den med den forrige, eller to (Ctrl+klik) for at sammenligne dem.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="420" />
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="420" />
-        <source>Saved</source>
-        <translation>Gemt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="420" />
-        <source>By</source>
-        <translation>Af</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="420" />
-        <source>Table</source>
-        <translation>Bord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="420" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="429" />
-        <source>Choose a version to read its text here.</source>
-        <translation>Vælg en version for at læse dens tekst her.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="433" />
-        <source>Show two versions side by side</source>
-        <translation>Vis to versioner side om side</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="437" />
-        <source>Restore</source>
-        <translation>Gendan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="437" />
-        <source>Save this older text again as a new version</source>
-        <translation>Gem denne ældre tekst igen som en ny version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="441" />
-        <source>Use as final</source>
-        <translation>Brug som endelig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="441" />
-        <source>Mark this version as the final wording</source>
-        <translation>Markér denne version som den endelige formulering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="454" />
-        <source>A minority's statement, printed beside the recommendation in the report.</source>
-        <translation>En mindretalsudtalelse, som trykkes ved anbefalingen i rapporten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="463" />
-        <source>Save statement</source>
-        <translation>Gem udtalelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="522" />
-        <source>All themes</source>
-        <translation>Alle temaer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="537" />
-        <source>{0} of {1} shown</source>
-        <translation>{0} af {1} vist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="539" />
-        <source>1 recommendation</source>
-        <translation>1 anbefaling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="539" />
-        <source>{0} recommendations</source>
-        <translation>{0} anbefalinger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="616" />
-        <source>Merged into {0}</source>
-        <translation>Lagt sammen med {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="621" />
-        <source>Theme: {0}</source>
-        <translation>Tema: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="623" />
-        <source>From {0}</source>
-        <translation>Fra {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="624" />
-        <source>1 version</source>
-        <translation>1 version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="624" />
-        <source>{0} versions</source>
-        <translation>{0} versioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="627" />
-        <source>final wording: version {0}</source>
-        <translation>endelig formulering: version {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="629" />
-        <source>merged from {0}</source>
-        <translation>sammenlagt med {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="638" />
-        <source>Reopen</source>
-        <translation>Genåbn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="640" />
-        <source>Back to draft; the final wording is cleared</source>
-        <translation>Tilbage til udkast; den endelige formulering ryddes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="654" />
-        <source>Version {0}</source>
-        <translation>Version {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="660" />
-        <source>final wording</source>
-        <translation>endelig formulering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="662" />
-        <source>current</source>
-        <translation>nuværende</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="668" />
-        <source>⚠ Not saved yet</source>
-        <translation>⚠ Ikke gemt endnu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="699" />
-        <source>A newer version was saved meanwhile ({0}); your edit is not saved yet.</source>
-        <translation>En nyere version er gemt i mellemtiden ({0}); din ændring er ikke gemt endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="701" />
-        <source>Your edit is not saved yet (based on {0}).</source>
-        <translation>Din ændring er ikke gemt endnu (bygger på {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="704" />
-        <source>No text yet.</source>
-        <translation>Ingen tekst endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="712" />
-        <source>This is the final wording. Reopen it for editing to change it.</source>
-        <translation>Dette er den endelige formulering. Genåbn den for at ændre den.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="713" />
-        <source>Merged into {0}; its history is kept here.</source>
-        <translation>Lagt sammen med {0}; dens historik bevares her.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="714" />
-        <source>Withdrawn. Restore it to edit it again.</source>
-        <translation>Trukket tilbage. Gendan den for at rette den igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="720" />
-        <source>(no table)</source>
-        <translation>(intet bord)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="732" />
-        <source>Initiative {0}</source>
-        <translation>Initiativ {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="740" />
-        <source>Initiatives ({0})</source>
-        <translation>Initiativer ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="751" />
-        <source>Outdated (text now at version {0})</source>
-        <translation>Forældet (teksten er nu version {0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="754" />
-        <source>Proposed</source>
-        <translation>Stillet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="757" />
-        <source>Accepted</source>
-        <translation>Vedtaget</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="760" />
-        <source>Rejected</source>
-        <translation>Forkastet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="764" />
-        <source>version {0}</source>
-        <translation>version {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="780" />
-        <source>Amendments ({0} open)</source>
-        <translation>Ændringsforslag (åbne: {0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="789" />
-        <source>final</source>
-        <translation>endelig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="801" />
-        <source>History ({0})</source>
-        <translation>Historik ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="807" />
-        <source>Not done: {0}</source>
-        <translation>Ikke udført: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="873" />
-        <source>New version of {0} saved</source>
-        <translation>Ny version af {0} gemt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="882" />
-        <source>{0} reopened for editing</source>
-        <translation>{0} genåbnet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="885" />
-        <source>the text has unsaved changes; save them as a new version first.</source>
-        <translation>teksten har ændringer, der ikke er gemt; gem dem som en ny version først.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="887" />
-        <source>Final wording of {0} marked</source>
-        <translation>Den endelige formulering af {0} er markeret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="894" />
-        <source>{0} restored as a draft</source>
-        <translation>{0} gendannet som udkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="896" />
-        <source>{0} withdrawn</source>
-        <translation>{0} trukket tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="905" />
-        <source>Minority statement of {0} saved</source>
-        <translation>Mindretalsudtalelsen til {0} er gemt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="928" />
-        <source>Initiative added to {0}</source>
-        <translation>Initiativ tilføjet til {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="941" />
-        <source>Initiative changed</source>
-        <translation>Initiativ ændret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="949" />
-        <source>Initiative moved</source>
-        <translation>Initiativ flyttet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="957" />
-        <source>Initiative removed</source>
-        <translation>Initiativ fjernet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="967" />
-        <source>Initiative put back</source>
-        <translation>Initiativ sat tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="988" />
-        <source>Undo reject</source>
-        <translation>Fortryd forkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1002" />
-        <source>No amendments yet. A table can propose a change to the current text.</source>
-        <translation>Ingen ændringsforslag endnu. Et bord kan foreslå en ændring af den nuværende tekst.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1011" />
-        <source>unknown</source>
-        <translation>ukendt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1015" />
-        <source>Version ?</source>
-        <translation>Version ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1016" />
-        <source>Amendment {0} · {1}</source>
-        <translation>Ændringsforslag {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1021" />
-        <source>Outdated: proposed against version {0}, but the text has changed since. Accepting it would undo those changes – propose it again on the current text, or reject it.</source>
-        <translation>Forældet: stillet til version {0}, men teksten er ændret siden. At vedtage det ville fortryde de ændringer – stil det igen til den nuværende tekst, eller forkast det.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1027" />
-        <source>Rationale: {0}</source>
-        <translation>Begrundelse: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1053" />
-        <source>Amendment {0} accepted: a new version of {1}</source>
-        <translation>Ændringsforslag {0} vedtaget: en ny version af {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1063" />
-        <source>Amendment {0} is open again</source>
-        <translation>Ændringsforslag {0} er åbent igen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1069" />
-        <source>Amendment {0} rejected</source>
-        <translation>Ændringsforslag {0} forkastet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1110" />
-        <source>{0}: version {1} and version {2}</source>
-        <translation>{0}: version {1} og version {2}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1123" />
-        <source>{0}: amendment {1}</source>
-        <translation>{0}: ændringsforslag {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1152" />
-        <source>Restored from version {0}</source>
-        <translation>Gendannet fra version {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1155" />
-        <source>Version {0} of {1} restored as a new version</source>
-        <translation>Version {0} af {1} gendannet som ny version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1166" />
-        <source>Version {0} is the final wording of {1}</source>
-        <translation>Version {0} er den endelige formulering af {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1174" />
-        <source>Import recommendations</source>
-        <translation>Indlæs anbefalinger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1176" />
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1192" />
-        <source>Nothing imported</source>
-        <translation>Intet indlæst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1194" />
-        <source>{0} has {1} problem(s); nothing was imported. Fix them and import again.</source>
-        <translation>{0} har {1} problem(er); intet blev indlæst. Ret dem og indlæs igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1208" />
-        <source>1 recommendation imported</source>
-        <translation>1 anbefaling indlæst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1208" />
-        <source>{0} recommendations imported</source>
-        <translation>{0} anbefalinger indlæst</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceDialog</name>
-    <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="76" />
-        <source>Not saved: {0}</source>
-        <translation>Ikke gemt: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationTab</name>
-    <message>
-        <source>Survey</source>
-        <translation>Spørgeskema</translation>
-    </message>
-    <message>
-        <source>Title of a new survey, e.g. “Day 1”</source>
-        <translation>Titel på et nyt spørgeskema, fx “Dag 1”</translation>
-    </message>
-    <message>
-        <source>New survey</source>
-        <translation>Nyt spørgeskema</translation>
-    </message>
-    <message>
-        <source>A new question, e.g. “I felt heard at my table”</source>
-        <translation>Et nyt spørgsmål, fx “Jeg følte mig hørt ved mit bord”</translation>
-    </message>
-    <message>
-        <source>Scale 1–5 (disagree – agree)</source>
-        <translation>Skala 1–5 (uenig – enig)</translation>
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation>Fritekst</translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation>Tilføj spørgsmål</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <source>Save this response</source>
-        <translation>Gem denne besvarelse</translation>
-    </message>
-    <message>
-        <source>Import answers…</source>
-        <translation>Importér svar…</translation>
-    </message>
-    <message>
-        <source>A CSV or XLSX file: one row per filled-in form, one column per question code</source>
-        <translation>En CSV- eller XLSX-fil: én række pr. udfyldt skema, én kolonne pr. spørgsmålskode</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Resultater</translation>
-    </message>
-    <message>
-        <source>Whole assembly</source>
-        <translation>Hele borgertinget</translation>
-    </message>
-    <message>
-        <source>Day {0}</source>
-        <translation>Dag {0}</translation>
-    </message>
-    <message>
-        <source>day {0}</source>
-        <translation>dag {0}</translation>
-    </message>
-    <message>
-        <source>whole assembly</source>
-        <translation>hele borgertinget</translation>
-    </message>
-    <message>
-        <source>{0} ({1}, {2} responses)</source>
-        <translation>{0} ({1}, {2} besvarelser)</translation>
-    </message>
-    <message>
-        <source>No survey yet. Give it a title above and press “New survey”.</source>
-        <translation>Intet spørgeskema endnu. Giv det en titel ovenfor, og tryk “Nyt spørgeskema”.</translation>
-    </message>
-    <message>
-        <source>The results appear here once answers are entered.</source>
-        <translation>Resultaterne vises her, når der er indtastet svar.</translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation>skala</translation>
-    </message>
-    <message>
-        <source>free text</source>
-        <translation>fritekst</translation>
-    </message>
-    <message>
-        <source>The survey has no questions yet; add them below.</source>
-        <translation>Spørgeskemaet har ingen spørgsmål endnu; tilføj dem nedenfor.</translation>
-    </message>
-    <message>
-        <source>(no answer)</source>
-        <translation>(intet svar)</translation>
-    </message>
-    <message>
-        <source>{0} responses</source>
-        <translation>{0} besvarelser</translation>
-    </message>
-    <message>
-        <source>{0}: average {1} of {2}, {3} answers</source>
-        <translation>{0}: gennemsnit {1} af {2}, {3} svar</translation>
-    </message>
-    <message>
-        <source>Survey created</source>
-        <translation>Spørgeskema oprettet</translation>
-    </message>
-    <message>
-        <source>Survey “{0}” created</source>
-        <translation>Spørgeskemaet “{0}” er oprettet</translation>
-    </message>
-    <message>
-        <source>Question added</source>
-        <translation>Spørgsmål tilføjet</translation>
-    </message>
-    <message>
-        <source>Question {0} added</source>
-        <translation>Spørgsmål {0} tilføjet</translation>
-    </message>
-    <message>
-        <source>Response saved</source>
-        <translation>Besvarelse gemt</translation>
-    </message>
-    <message>
-        <source>Import answers</source>
-        <translation>Importér svar</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>{0} problems in {1}; nothing was imported. Correct the file and import it again.</source>
-        <translation>{0} problemer i {1}; intet blev importeret. Ret filen, og importér den igen.</translation>
-    </message>
-    <message>
-        <source>{0} responses imported from {1}</source>
-        <translation>{0} besvarelser importeret fra {1}</translation>
-    </message>
-    <message>
-        <source>The survey has {0} responses already. Replace them with the file's answers (e.g. a corrected file), or add the file's answers to them?</source>
-        <translation>Spørgeskemaet har allerede {0} besvarelser. Skal filens svar erstatte dem (fx en rettet fil), eller skal de lægges til?</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Erstat</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Læg til</translation>
-    </message>
-</context>
-<context>
-    <name>ExportTab</name>
-    <message>
-        <source>Data export</source>
-        <translation>Dataudtræk</translation>
-    </message>
-    <message>
-        <source>Members, attendance, seatings, recommendations with their versions, ballots and results, and the evaluation answers – with a README that says what each file holds and whether it contains personal data. Members appear by number only unless you include contact data.</source>
-        <translation>Medlemmer, fremmøde, bordplaceringer, anbefalinger med deres versioner, afstemninger og resultater samt evalueringssvar – med en README, der fortæller, hvad hver fil indeholder, og om den rummer personoplysninger. Medlemmerne optræder kun med nummer, medmindre du tager kontaktoplysninger med.</translation>
-    </message>
-    <message>
-        <source>CSV files</source>
-        <translation>CSV-filer</translation>
-    </message>
-    <message>
-        <source>One Excel workbook (XLSX)</source>
-        <translation>Én Excel-projektmappe (XLSX)</translation>
-    </message>
-    <message>
-        <source>Include names and contact data (personal data)</source>
-        <translation>Medtag navne og kontaktoplysninger (personoplysninger)</translation>
-    </message>
-    <message>
-        <source>⚠ The export will contain personal data. Keep it safe and delete it when it is no longer needed.</source>
-        <translation>⚠ Udtrækket vil indeholde personoplysninger. Opbevar det sikkert, og slet det, når det ikke længere skal bruges.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Vælg…</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Mappe</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>Udtræk data</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Åbn mappe</translation>
-    </message>
-    <message>
-        <source>Export to folder</source>
-        <translation>Udtræk til mappe</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: {0}</source>
-        <translation>Intet blev udtrukket: {0}</translation>
-    </message>
-    <message>
-        <source>with personal data</source>
-        <translation>med personoplysninger</translation>
-    </message>
-    <message>
-        <source>no personal data</source>
-        <translation>ingen personoplysninger</translation>
-    </message>
-    <message>
-        <source>{0} files written to {1} ({2})</source>
-        <translation>{0} filer skrevet til {1} ({2})</translation>
-    </message>
-</context>
-<context>
-    <name>ReportTab</name>
-    <message>
-        <source>Recommendation report</source>
-        <translation>Anbefalingsrapport</translation>
-    </message>
-    <message>
-        <source>The report for the commissioning body: choose what it contains, add a preface and a logo, then build it as a PDF.</source>
-        <translation>Rapporten til opdragsgiveren: vælg, hvad den skal indeholde, tilføj et forord og et logo, og lav den som PDF.</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Indhold</translation>
-    </message>
-    <message>
-        <source>Preface</source>
-        <translation>Forord</translation>
-    </message>
-    <message>
-        <source>Process and experts</source>
-        <translation>Forløb og eksperter</translation>
-    </message>
-    <message>
-        <source>Members and composition</source>
-        <translation>Medlemmer og sammensætning</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Fremmøde</translation>
-    </message>
-    <message>
-        <source>Recommendations and votes</source>
-        <translation>Anbefalinger og afstemninger</translation>
-    </message>
-    <message>
-        <source>Minority statements</source>
-        <translation>Mindretalsudtalelser</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluering</translation>
-    </message>
-    <message>
-        <source>Appendix: all ballots</source>
-        <translation>Bilag: alle afstemninger</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprog</translation>
-    </message>
-    <message>
-        <source>A few words to the commissioning body (optional)</source>
-        <translation>Et par ord til opdragsgiveren (valgfrit)</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Intet logo</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Vælg…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Gem som</translation>
-    </message>
-    <message>
-        <source>Build report</source>
-        <translation>Lav rapport</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Åbn mappe</translation>
-    </message>
-    <message>
-        <source>Preview of the first pages</source>
-        <translation>Forhåndsvisning af de første sider</translation>
-    </message>
-    <message>
-        <source>Build the report to see its first pages here.</source>
-        <translation>Lav rapporten for at se dens første sider her.</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Vælg et logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation>Gem rapporten som</translation>
-    </message>
-    <message>
-        <source>Building the report…</source>
-        <translation>Laver rapporten…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annullerer…</translation>
-    </message>
-    <message>
-        <source>Report saved: {0} ({1} pages)</source>
-        <translation>Rapport gemt: {0} ({1} sider)</translation>
-    </message>
-    <message>
-        <source>The report could not be built: {0}</source>
-        <translation>Rapporten kunne ikke laves: {0}</translation>
-    </message>
-    <message>
-        <source>The report could not be built ({0}). Please report this.</source>
-        <translation>Rapporten kunne ikke laves ({0}). Giv venligst besked om fejlen.</translation>
-    </message>
-    <message>
-        <source>Cancelled; no report was written.</source>
-        <translation>Annulleret; der blev ikke skrevet nogen rapport.</translation>
-    </message>
-    <message>
-        <source>Page {0}</source>
-        <translation>Side {0}</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluering</translation>
-    </message>
-    <message>
-        <source>Data export</source>
-        <translation>Dataudtræk</translation>
-    </message>
-    <message>
-        <source>Build report</source>
-        <translation>Lav rapport</translation>
-    </message>
-    <message>
-        <source>Build the recommendation report as a PDF</source>
-        <translation>Lav anbefalingsrapporten som PDF</translation>
+        <location filename="../../ui/lottery/page.py" line="135" />
+        <source>Type a number.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -82,7 +82,18 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
+            return (
+                (
+                    self.tr("Time"),
+                    self.tr("Title"),
+                    self.tr("Duration"),
+                    self.tr("Responsible"),
+                    self.tr("Room"),
+                    self.tr("Status"),
+                )[section]
+                if 0 <= section < len(self.COLUMNS)
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -201,7 +212,17 @@ class ExpertsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
+            return (
+                (
+                    self.tr("Name"),
+                    self.tr("Role"),
+                    self.tr("Organisation"),
+                    self.tr("Perspective"),
+                    self.tr("Presentations"),
+                )[section]
+                if 0 <= section < len(self.COLUMNS)
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -243,7 +264,18 @@ class QuestionsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
+            return (
+                (
+                    self.tr("Question"),
+                    self.tr("Table"),
+                    self.tr("Expert"),
+                    self.tr("Group"),
+                    self.tr("Status"),
+                    self.tr("On screen"),
+                )[section]
+                if 0 <= section < len(self.COLUMNS)
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
