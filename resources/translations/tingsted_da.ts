@@ -5039,7 +5039,7 @@ Låst plads</translation>
     <message>
         <location filename="../../ui/tables/page.py" line="69" />
         <source>Seed</source>
-        <translation>Tilfældighedsfrø</translation>
+        <translation>Frø</translation>
     </message>
     <message>
         <location filename="../../ui/tables/page.py" line="74" />
