@@ -156,17 +156,32 @@ def tally_approval(
             approvals.update(ticked)
         else:
             blank += 1
+    return approval_from_counts(items, approvals, valid=valid, blank=blank, spoilt=spoilt, extra=extra)
+
+
+def approval_from_counts(
+    items: Sequence[K],
+    approvals: Mapping[K, int],
+    *,
+    valid: int,
+    blank: int,
+    spoilt: int = 0,
+    extra: Mapping[K, int] | None = None,
+) -> dict[K, ItemTally]:
+    """Approval from running totals (ticks per item, valid and blank papers): what
+    ``tally_approval`` counts papers into, and what a live tally adds each paper to."""
+    ticks: Counter[K] = Counter({k: approvals.get(k, 0) for k in items})
     for k, n in (extra or {}).items():
-        approvals[k] += n
+        ticks[k] += n
     hand = max((extra or {}).values(), default=0)
-    ranks = competition_ranks({k: float(approvals[k]) for k in items})
+    ranks = competition_ranks({k: float(ticks[k]) for k in items})
     return {
         k: ItemTally(
-            counts={"approve": approvals[k]},
+            counts={"approve": ticks[k]},
             valid=valid + hand,
             blank=blank,
             spoilt=spoilt,
-            support=approvals[k],
+            support=ticks[k],
             scores={"rank": float(ranks[k])},
         )
         for k in items
@@ -212,18 +227,32 @@ def tally_dots(
             continue
         valid += 1
         totals.update({k: n for k, n in paper.items() if n})
+    return dots_from_totals(items, totals, valid=valid, blank=blank, spoilt=spoilt, extra=extra)
+
+
+def dots_from_totals(
+    items: Sequence[K],
+    totals: Mapping[K, int],
+    *,
+    valid: int,
+    blank: int,
+    spoilt: int = 0,
+    extra: Mapping[K, int] | None = None,
+) -> dict[K, ItemTally]:
+    """Dot voting from running totals (dots per item, valid and blank papers)."""
+    per_item: Counter[K] = Counter({k: totals.get(k, 0) for k in items})
     for k, n in (extra or {}).items():
-        totals[k] += n
-    all_dots = sum(totals.values())
-    ranks = competition_ranks({k: float(totals[k]) for k in items})
+        per_item[k] += n
+    all_dots = sum(per_item.values())
+    ranks = competition_ranks({k: float(per_item[k]) for k in items})
     return {
         k: ItemTally(
-            counts={"dots": totals[k]},
+            counts={"dots": per_item[k]},
             valid=valid,
             blank=blank,
             spoilt=spoilt,
             support=None,
-            scores={"share_of_dots": (totals[k] / all_dots) if all_dots else 0.0, "rank": float(ranks[k])},
+            scores={"share_of_dots": (per_item[k] / all_dots) if all_dots else 0.0, "rank": float(ranks[k])},
         )
         for k in items
     }

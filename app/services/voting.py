@@ -219,12 +219,33 @@ class Mismatch:
 
 
 @dataclass(frozen=True)
+class CountedPaper:
+    """One paper (or device vote) as it was counted: item id -> choice (None = blank),
+    or spoilt (then no choices)."""
+
+    choices: Mapping[int, Any]
+    spoilt: bool = False
+
+
+@dataclass(frozen=True)
+class VotesAdded:
+    """What one committed write added to a ballot's count: the papers it counted, and
+    nothing else (a typing that waits for its second entry adds none). A live tally
+    (``LiveCount.add``) adds them to its totals instead of reading every vote again.
+    In memory only, never stored: nothing in it says who voted or when."""
+
+    ballot_id: int
+    papers: tuple[CountedPaper, ...] = ()
+
+
+@dataclass(frozen=True)
 class PaperSaved:
     """What happened to a typed paper."""
 
     paper_number: int
     entry: int
     outcome: str  # "counted", "waiting" (for the other entry), "mismatch"
+    added: VotesAdded | None = None  # the paper as counted (no papers unless "counted")
 
 
 @dataclass(frozen=True)
@@ -919,15 +940,34 @@ def enter_paper(
         row.entered_by = entered_by
         if entry == 0:
             audit.record(s, b.assembly_id, "ballot", b.id, "paper resolved", {"paper": paper_number}, entered_by)
+        counted: tuple[CountedPaper, ...] = ()
         if _paper_counted(b, rows):
             agreed = rows[0] if 0 in rows else rows[1]
             _add_votes(s, b, agreed.choices, agreed.spoilt, paper_number, VoteSource.PAPER)
+            counted = (_counted_paper(b, agreed.choices, bool(agreed.spoilt)),)
             outcome = "counted"
         elif 1 in rows and 2 in rows:
             outcome = "mismatch"
         else:
             outcome = "waiting"
-        return PaperSaved(paper_number, entry, outcome)
+        return PaperSaved(paper_number, entry, outcome, VotesAdded(b.id, counted))
+
+
+def _counted_paper(b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool) -> CountedPaper:
+    """A paper as ``_add_votes`` stored it (one choice per item, none when spoilt)."""
+    if spoilt:
+        return CountedPaper({}, True)
+    return CountedPaper({item.id: choices.get(str(item.id)) for item in b.items}, False)
+
+
+def votes_added(detail: object) -> VotesAdded | None:
+    """The votes a write added, from what its service call returned (``enter_paper``,
+    ``cast_vote``); None when the call says nothing about votes (read everything again)."""
+    if isinstance(detail, VotesAdded):
+        return detail
+    if isinstance(detail, PaperSaved):
+        return detail.added
+    return None
 
 
 def _paper_counted(b: Ballot | _Meta, rows: Mapping[int, PaperEntry]) -> bool:
@@ -1182,9 +1222,10 @@ def hand_counts(db: Database, ballot_id: int, table_id: int | None = None) -> di
 # ----------------------------------------------------------------- device votes
 
 
-def cast_vote(db: Database, ballot_id: int, member_id: int, choices: Mapping[str, Any]) -> None:
+def cast_vote(db: Database, ballot_id: int, member_id: int, choices: Mapping[str, Any]) -> VotesAdded:
     """One member's vote from a device: who voted goes to ``vote_cast``, what was voted
-    to ``vote`` (no member, no time, random keys), in one transaction.
+    to ``vote`` (no member, no time, random keys), in one transaction. Returns the vote
+    as counted (for a live tally; it holds no member).
 
     The capture from phones (one-time ``BallotToken``s) is a later issue; this is the
     storage it will use.
@@ -1200,6 +1241,7 @@ def cast_vote(db: Database, ballot_id: int, member_id: int, choices: Mapping[str
         normal = _check_paper(b, choices, False)
         s.add(VoteCast(ballot_id=b.id, member_id=member_id))
         _add_votes(s, b, normal, False, None, VoteSource.DEVICE)
+        return VotesAdded(b.id, (_counted_paper(b, normal, False),))
 
 
 # ------------------------------------------------------------------------ tally
@@ -1239,66 +1281,145 @@ def _paper_count(s: Session, b: Ballot | _Meta) -> int:
     return int(s.scalar(select(func.count(func.distinct(Vote.ballot_paper))).where(Vote.ballot_id == b.id)) or 0)
 
 
+class _Counts:
+    """The running totals a ballot's result is computed from, for every method a sum
+    over papers: the full tally folds every stored vote into one (``_read_counts``), a
+    live tally adds each new paper to the one it holds (``LiveCount``) – the same code,
+    so the two cannot disagree. Ranking keeps its papers (Schulze needs them all and is
+    recomputed each time; ranking ballots are rare and short)."""
+
+    def __init__(self, b: _Meta) -> None:
+        self.method = b.method
+        self.item_ids = [i.id for i in b.items]
+        self.dots = b.dots
+        self.cumulative = b.cumulative
+        # option methods: per item, choice -> vote rows; spoilt rows; all rows
+        self.choices: dict[int, Counter[str | None]] = {i: Counter() for i in self.item_ids}
+        self.spoilt_rows: Counter[int] = Counter()
+        self.rows: Counter[int] = Counter()
+        # approval (ticks) and dots (dots) per item; papers valid / blank / spoilt
+        self.per_item: Counter[int] = Counter()
+        self.valid = self.blank = self.spoilt = 0
+        self.rankings: list[dict[int, int]] = []  # ranking: the papers that are not spoilt
+
+    def add_rows(self, item_id: int, choice: Any, spoilt: bool, n: int) -> None:
+        """Option methods: ``n`` vote rows of one item with one choice."""
+        if item_id not in self.choices:
+            return
+        self.rows[item_id] += n  # every paper has one vote row per item
+        if spoilt:
+            self.spoilt_rows[item_id] += n
+        else:
+            self.choices[item_id][choice] += n
+
+    def add_paper(self, choices: Mapping[int, Any], spoilt: bool) -> None:
+        """One paper: item id -> choice (as stored), or spoilt."""
+        if self.method in OPTION_METHODS:
+            for item_id in self.item_ids:
+                self.add_rows(item_id, None if spoilt else choices.get(item_id), spoilt, 1)
+            return
+        if spoilt:
+            self.spoilt += 1
+        elif self.method == "approval":
+            ticked = {i for i, v in choices.items() if v}
+            if not ticked <= set(self.item_ids):
+                raise ValueError("a paper ticks an item that is not on the ballot")
+            if ticked:
+                self.valid += 1
+                self.per_item.update(ticked)
+            else:
+                self.blank += 1
+        elif self.method == "dots":
+            paper = {i: int(v or 0) for i, v in choices.items()}
+            if not set(paper) <= set(self.item_ids):
+                raise ValueError("a paper gives dots to an item that is not on the ballot")
+            problem = tally.dots_problem(paper, self.dots, self.cumulative)
+            if problem:
+                raise ValueError(problem)
+            if sum(paper.values()) == 0:
+                self.blank += 1
+            else:
+                self.valid += 1
+                self.per_item.update({k: n for k, n in paper.items() if n})
+        else:
+            self.rankings.append({i: int(v) for i, v in choices.items() if v is not None})
+
+    def papers_cast(self) -> int:
+        if self.method in OPTION_METHODS:
+            return max(self.rows.values(), default=0)
+        if self.method == "ranking":
+            return len(self.rankings) + self.spoilt
+        return self.valid + self.blank + self.spoilt
+
+    def tallies(
+        self, options: Sequence[tally.Option], hand: Mapping[int, Mapping[str, int]]
+    ) -> dict[int, tally.ItemTally]:
+        item_ids = self.item_ids
+        if self.method in OPTION_METHODS:
+            out = {}
+            for item_id in item_ids:
+                counts = self.choices[item_id]
+                extra = hand.get(item_id)
+                if extra:
+                    counts = counts.copy()
+                    for key, n in extra.items():
+                        counts[key] += n
+                out[item_id] = tally.tally_options(options, counts, self.spoilt_rows[item_id])
+            return out
+        extra_papers = {i: sum(hand.get(i, {}).values()) for i in item_ids}
+        if self.method == "approval":
+            return tally.approval_from_counts(
+                item_ids, self.per_item, valid=self.valid, blank=self.blank, spoilt=self.spoilt, extra=extra_papers
+            )
+        if self.method == "dots":
+            return tally.dots_from_totals(
+                item_ids, self.per_item, valid=self.valid, blank=self.blank, spoilt=self.spoilt, extra=extra_papers
+            )
+        return tally.tally_ranking(item_ids, self.rankings, self.spoilt)
+
+
+def _read_counts(s: Session, b: _Meta) -> _Counts:
+    """Every stored vote of the ballot, folded into its totals."""
+    counts = _Counts(b)
+    if b.method in OPTION_METHODS:
+        for item_id, choice, spoilt, n in s.execute(
+            select(Vote.item_id, Vote.choice, Vote.spoilt, func.count())
+            .where(Vote.ballot_id == b.id)
+            .group_by(Vote.item_id, Vote.choice, Vote.spoilt)
+        ):
+            counts.add_rows(item_id, choice, bool(spoilt), n)
+        return counts
+    papers: dict[str, dict[int, Any]] = defaultdict(dict)
+    spoilt_papers: set[str] = set()
+    for paper, item_id, choice, spoilt in s.execute(
+        select(Vote.ballot_paper, Vote.item_id, Vote.choice, Vote.spoilt).where(Vote.ballot_id == b.id)
+    ):
+        if spoilt:
+            spoilt_papers.add(paper)
+            papers.setdefault(paper, {})
+        else:
+            papers[paper][item_id] = choice
+    for key, choices in papers.items():
+        counts.add_paper(choices, key in spoilt_papers)
+    return counts
+
+
 def _tally(s: Session, b: _Meta, present: int | None = None, eligible: int | None = None) -> BallotResult:
     if present is None:
         present = _present(s, b)
     if eligible is None:
         eligible = b.eligible_count if b.eligible_count is not None else _eligible(s, b.assembly_id)
+    return _result(b, _read_counts(s, b), _hand_totals(s, b), present, eligible)
+
+
+def _result(
+    b: _Meta, counts: _Counts, hand: Mapping[int, Mapping[str, int]], present: int, eligible: int
+) -> BallotResult:
+    """The result from the ballot's totals, hand counts and turnout figures."""
     options = [tally.Option(o.key, o.counts_as_support, o.is_blank) for o in b.options]
-    hand = _hand_totals(s, b)
-    item_ids = [i.id for i in b.items]
-    per_item: dict[int, tally.ItemTally] = {}
-    if b.method in OPTION_METHODS:
-        choice_counts: dict[int, Counter[str | None]] = {i: Counter() for i in item_ids}
-        spoilt_counts: Counter[int] = Counter()
-        rows_per_item: Counter[int] = Counter()
-        rows = s.execute(
-            select(Vote.item_id, Vote.choice, Vote.spoilt, func.count())
-            .where(Vote.ballot_id == b.id)
-            .group_by(Vote.item_id, Vote.choice, Vote.spoilt)
-        )
-        for item_id, choice, spoilt, n in rows:
-            if item_id not in choice_counts:
-                continue
-            rows_per_item[item_id] += n  # every paper has one vote row per item
-            if spoilt:
-                spoilt_counts[item_id] += n
-            else:
-                choice_counts[item_id][choice] += n
-        for item_id in item_ids:
-            for key, n in hand.get(item_id, {}).items():
-                choice_counts[item_id][key] += n
-            per_item[item_id] = tally.tally_options(options, choice_counts[item_id], spoilt_counts[item_id])
-        papers_cast = max(rows_per_item.values(), default=0)
-    else:
-        papers: dict[str, dict[int, Any]] = defaultdict(dict)
-        spoilt_papers: set[str] = set()
-        for paper, item_id, choice, spoilt in s.execute(
-            select(Vote.ballot_paper, Vote.item_id, Vote.choice, Vote.spoilt).where(Vote.ballot_id == b.id)
-        ):
-            if spoilt:
-                spoilt_papers.add(paper)
-            else:
-                papers[paper][item_id] = choice
-        good = [p for k, p in papers.items() if k not in spoilt_papers]
-        n_spoilt = len(spoilt_papers)
-        papers_cast = len(good) + n_spoilt
-        extra = {i: sum(hand.get(i, {}).values()) for i in item_ids}
-        if b.method == "approval":
-            per_item = tally.tally_approval(item_ids, [{i for i, v in p.items() if v} for p in good], n_spoilt, extra)
-        elif b.method == "dots":
-            per_item = tally.tally_dots(
-                item_ids,
-                [{i: int(v or 0) for i, v in p.items()} for p in good],
-                dots=_dots(b),
-                cumulative=_cumulative(b),
-                spoilt=n_spoilt,
-                extra=extra,
-            )
-        else:
-            per_item = tally.tally_ranking(
-                item_ids, [{i: int(v) for i, v in p.items() if v is not None} for p in good], n_spoilt
-            )
+    per_item = counts.tallies(options, hand)
+    papers_cast = counts.papers_cast()
+    item_ids = counts.item_ids
     hand_cast = max((sum(hand.get(i, {}).values()) for i in item_ids), default=0)
     items = []
     for item in b.items:
@@ -1410,11 +1531,11 @@ def ballot_result(db: Database, ballot_id: int) -> BallotResult:
 
 @dataclass(frozen=True)
 class LiveTally:
-    """What the projector needs per vote, read in one session.
+    """What the projector needs, read in one session.
 
     ``context`` is the ballot's definition and the present/eligible counts; hand it back
     to the next ``live_tally`` call while only votes have changed (``Changes.VOTES``) and
-    only the votes are read again – two small queries per vote.
+    only the votes are read again.
     """
 
     result: BallotResult
@@ -1443,6 +1564,77 @@ def live_tally(db: Database, ballot_id: int, context: LiveContext | None = None)
         else:
             result = _tally(s, m, context.present, context.eligible)
         return LiveTally(result, m.revealed, m.show_live, context)
+
+
+class LiveCount:
+    """A ballot's tally kept current vote by vote, without reading the votes again.
+
+    ``live_count`` reads the ballot once (definition, turnout figures, hand counts and
+    every vote, folded into running totals); ``add`` then counts what a committed write
+    added (``VotesAdded``: the papers ``enter_paper`` or ``cast_vote`` returned) into
+    those totals, and ``result`` is computed from them by the same code as a full tally
+    (``_Counts``/``_result``), so it equals ``live_tally`` after every vote. Anything
+    else – a ballot edited, hand counts, an import, votes deleted, attendance – needs a
+    new ``live_count``. Holds no session and no ORM object; not shared between threads.
+    """
+
+    def __init__(
+        self,
+        meta: _Meta,
+        present: int,
+        eligible: int,
+        counts: _Counts | None,
+        hand: Mapping[int, Mapping[str, int]],
+    ) -> None:
+        self._meta = meta
+        self._present = present
+        self._eligible = eligible
+        self._counts = counts  # None once the result is sealed
+        self._hand = hand
+        self._result: BallotResult | None = None
+
+    @property
+    def ballot_id(self) -> int:
+        return self._meta.id
+
+    @property
+    def revealed(self) -> bool:
+        return self._meta.revealed
+
+    @property
+    def show_live(self) -> bool:
+        return self._meta.show_live
+
+    def add(self, added: VotesAdded) -> bool:
+        """Count the papers of one write. False (and nothing counted) when they belong
+        to another ballot or this one's result is sealed: read it again instead."""
+        if added.ballot_id != self._meta.id or self._counts is None:
+            return False
+        for paper in added.papers:
+            self._counts.add_paper(paper.choices, paper.spoilt)
+        if added.papers:
+            self._result = None
+        return True
+
+    @property
+    def result(self) -> BallotResult:
+        if self._result is None:
+            if self._counts is None:
+                self._result = _from_sealed(self._meta)
+            else:
+                self._result = _result(self._meta, self._counts, self._hand, self._present, self._eligible)
+        return self._result
+
+
+def live_count(db: Database, ballot_id: int) -> LiveCount:
+    """Read a ballot once for a live tally (see ``LiveCount``)."""
+    with db.read() as s:
+        m = _meta(s, ballot_id)
+        present = _present(s, m)
+        eligible = m.eligible_count if m.eligible_count is not None else _eligible(s, m.assembly_id)
+        if m.result is not None and m.checksum is not None:
+            return LiveCount(m, present, eligible, None, {})
+        return LiveCount(m, present, eligible, _read_counts(s, m), _hand_totals(s, m))
 
 
 def list_results(
