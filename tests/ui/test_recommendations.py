@@ -90,7 +90,7 @@ def test_empty_state_offers_the_first_recommendation(qtbot: Any, page: Recommend
     click(qtbot, dialog.ok_button)
     assert page.dialog is None
     assert page.stack.currentIndex() == 1
-    assert [r.code for r in page.model.rows] == ["A1"]
+    assert [r.code for r in page.model.items] == ["A1"]
     assert page.heading.text() == "A1  Et ungeråd"
     assert page.editor.toPlainText() == TEXT
     assert page.initiative_list.count() == 1
@@ -112,7 +112,7 @@ def test_new_recommendation_refused_stays_open_with_the_reason(
     assert page.dialog is dialog and dialog.isVisible()
     assert "already used" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
     dialog.reject()
-    assert len(page.model.rows) == 1
+    assert len(page.model.items) == 1
 
 
 def test_ctrl_n_in_the_page_means_a_new_recommendation(
@@ -149,7 +149,7 @@ def test_draft_amend_accept_and_compare(qtbot: Any, page: RecommendationsPage, o
     detail = rs.get_recommendation(own_ctx.db, rec.id)
     assert [v.number for v in detail.versions] == [1, 2]
     assert detail.versions[1].author == "Ali" and detail.text.endswith("fire gange om året.")
-    assert page.model.rows[0].versions == 2
+    assert page.model.items[0].versions == 2
 
     # An amendment against version 2, proposed in the dialog and accepted.
     page.tabs.setCurrentIndex(2)
@@ -275,7 +275,7 @@ def test_merge_two_drafts(qtbot: Any, page: RecommendationsPage, own_ctx: AppCon
     assert dialog.merged.toPlainText() == f"{TEXT}\n\nEt ungdomshus."
     dialog.merged.setPlainText("Et ungeråd og et ungdomshus.")
     click(qtbot, dialog.ok_button)
-    rows = {r.code: r for r in page.model.rows}
+    rows = {r.code: r for r in page.model.items}
     assert rows["A2"].status == "merged" and rows["A2"].merged_into_code == "A1"
     assert "Merged into A1" in page.model.index(1, RecommendationListModel.STATUS).data()
     d = rs.get_recommendation(own_ctx.db, keep.id)
@@ -314,24 +314,24 @@ def test_search_and_theme_filter(qtbot: Any, page: RecommendationsPage, own_ctx:
     make(own_ctx, "A1", theme="Unge")
     make(own_ctx, "K1", text="Alle nye tage skal være grønne.", theme="Klima")
     make(own_ctx, "K2", text="Flere cykelstier.", theme="Klima")
-    assert len(page.model.rows) == 3
+    assert len(page.model.items) == 3
     page.search.setFocus()
     qtbot.keyClicks(page.search, "grønne")
-    assert [r.code for r in page.model.rows] == ["K1"]
+    assert [r.code for r in page.model.items] == ["K1"]
     assert page.heading.text().startswith("K1")
     assert "1 of 3" in page.count_label.text()
     page.search.clear()
     page.theme_filter.setCurrentIndex(page.theme_filter.findText("Klima"))
-    assert [r.code for r in page.model.rows] == ["K1", "K2"]
+    assert [r.code for r in page.model.items] == ["K1", "K2"]
     page.search.setText("zzz")
-    assert page.model.rows == [] and page.stack.currentIndex() == 1  # no match is not "empty"
+    assert page.model.items == [] and page.stack.currentIndex() == 1  # no match is not "empty"
 
 
 def test_list_model(qtmodeltester: Any, own_ctx: AppContext) -> None:
     make(own_ctx, "A1")
     make(own_ctx, "A2")
     model = RecommendationListModel()
-    model.set_rows(rs.list_recommendations(own_ctx.db, own_ctx.assembly_id))
+    model.load(rs.list_recommendations(own_ctx.db, own_ctx.assembly_id))
     qtmodeltester.check(model)
     assert model.index(0, RecommendationListModel.VERSIONS).data() == "1"
 
@@ -350,7 +350,7 @@ def test_import_from_a_spreadsheet(qtbot: Any, page: RecommendationsPage, tmp_pa
     good = tmp_path / "good.csv"
     good.write_text("code,title,theme,text,initiatives\nA1,Ungeråd,Unge,Et ungeråd.,Valg|Pulje\n", encoding="utf-8")
     assert page.import_file(good) is None
-    assert page.stack.currentIndex() == 1 and [r.code for r in page.model.rows] == ["A1"]
+    assert page.stack.currentIndex() == 1 and [r.code for r in page.model.items] == ["A1"]
     assert page.initiative_list.count() == 2
 
 
@@ -405,7 +405,7 @@ def test_page_on_the_demo_shows_what_the_service_lists(qtbot: Any, ctx: AppConte
     page = RecommendationsPage(ctx)
     qtbot.addWidget(page)
     expected = rs.list_recommendations(ctx.db, ctx.assembly_id)
-    assert [r.code for r in page.model.rows] == [r.code for r in expected]
+    assert [r.code for r in page.model.items] == [r.code for r in expected]
     assert page.stack.currentIndex() == (1 if expected else 0)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.services.experts import ExpertInfo
 from app.services.program import DayProgram, Entry, format_duration
 from app.services.questions import QuestionInfo
+from ui.list_model import ListTableModel
 from ui.theme import icon
 
 AGENDA_MIME = "application/x-tingsted-agenda-item"
@@ -192,56 +193,25 @@ class AgendaModel(QAbstractTableModel):
         return False  # the page reloads from the service; the view removes nothing
 
 
-class ExpertsModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Role", "Organisation", "Perspective", "Presentations")
+class ExpertsModel(ListTableModel):
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Organisation"),
+            self.tr("Perspective"),
+            self.tr("Presentations"),
+        )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[ExpertInfo] = []
-
-    def load(self, items: list[ExpertInfo]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                (
-                    self.tr("Name"),
-                    self.tr("Role"),
-                    self.tr("Organisation"),
-                    self.tr("Perspective"),
-                    self.tr("Presentations"),
-                )[section]
-                if 0 <= section < len(self.COLUMNS)
-                else None
-            )
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        e = self.items[index.row()]
+    def cell(self, e: ExpertInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (e.name, e.role, e.organisation, e.perspective, str(e.presentations))[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return e.id
+            return (e.name, e.role, e.organisation, e.perspective, str(e.presentations))[column]
         return None
 
 
-class QuestionsModel(QAbstractTableModel):
-    COLUMNS = ("Question", "Table", "Expert", "Group", "Status", "On screen")
-
+class QuestionsModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.items: list[QuestionInfo] = []
         from PySide6.QtCore import QCoreApplication
 
         self._status = {
@@ -251,49 +221,26 @@ class QuestionsModel(QAbstractTableModel):
             "discarded": QCoreApplication.translate("Program", "Discarded"),
         }
 
-    def load(self, items: list[QuestionInfo]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Question"),
+            self.tr("Table"),
+            self.tr("Expert"),
+            self.tr("Group"),
+            self.tr("Status"),
+            self.tr("On screen"),
+        )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                (
-                    self.tr("Question"),
-                    self.tr("Table"),
-                    self.tr("Expert"),
-                    self.tr("Group"),
-                    self.tr("Status"),
-                    self.tr("On screen"),
-                )[section]
-                if 0 <= section < len(self.COLUMNS)
-                else None
-            )
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        q = self.items[index.row()]
-        col = index.column()
+    def cell(self, q: QuestionInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 5:
+            if column == 5:
                 return self.tr("Shown") if q.on_projector else ""
-            return (q.text, q.table_label, q.expert_name, q.group_key, self._status.get(q.status, q.status))[col]
+            return (q.text, q.table_label, q.expert_name, q.group_key, self._status.get(q.status, q.status))[column]
         if role == Qt.ItemDataRole.DecorationRole:
-            if col == 5 and q.on_projector:
+            if column == 5 and q.on_projector:
                 return icon("mdi6.projector-screen-outline", "#1f6f8b")
-            if col == 4 and q.status == "answered":
+            if column == 4 and q.status == "answered":
                 return icon("mdi6.check", "#1e6b34")
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return q.text
-        if role == Qt.ItemDataRole.UserRole:
-            return q.id
         return None

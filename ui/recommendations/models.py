@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.services.recommendations import RecommendationSummary
+from ui.list_model import ListTableModel
 from ui.theme import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,52 +49,23 @@ def status_words(_obj: QObject | None, status: str, merged_into_code: str = "", 
     return status
 
 
-class RecommendationListModel(QAbstractTableModel):
+class RecommendationListModel(ListTableModel):
     CODE, TITLE, THEME, STATUS, VERSIONS = range(5)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RecommendationSummary] = []
-        self.headers = [self.tr("Code"), self.tr("Title"), self.tr("Theme"), self.tr("Status"), self.tr("Versions")]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Code"), self.tr("Title"), self.tr("Theme"), self.tr("Status"), self.tr("Versions"))
 
-    def set_rows(self, rows: list[RecommendationSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def row_of(self, rec_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == rec_id), -1)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
+    def cell(self, r: RecommendationSummary, col: int, role: int) -> Any:
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.CODE:
-                return r.code
-            if col == self.TITLE:
-                return r.title
-            if col == self.THEME:
-                return r.theme
-            if col == self.STATUS:
-                return status_words(self, r.status, r.merged_into_code)
-            if col == self.VERSIONS:
-                return str(r.versions)
+            return (
+                r.code,
+                r.title,
+                r.theme,
+                status_words(self, r.status, r.merged_into_code),
+                str(r.versions),
+            )[col]
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
             name, colour = STATUS_ICONS.get(r.status, STATUS_ICONS["draft"])
             return icon(name, colour)

@@ -541,7 +541,7 @@ class RecommendationsPage(Page):
         keep = self.current_id
         self._refreshing = True  # the model reset and reselection below are not the user's
         try:
-            self.model.set_rows(rows)
+            self.model.load(rows)
             row = self.model.row_of(keep) if keep is not None else -1
             if row < 0 and rows:
                 row = 0
@@ -557,9 +557,9 @@ class RecommendationsPage(Page):
         else:
             self.count_label.setText(plural(total, self.tr("1 recommendation"), self.tr("{0} recommendations")))
         if row >= 0:
-            if self.model.rows[row].id != keep:
+            if self.model.items[row].id != keep:
                 self._hide_message()
-            self.show_recommendation(self.model.rows[row].id)
+            self.show_recommendation(self.model.items[row].id)
         else:
             self.show_recommendation(None)
 
@@ -628,11 +628,11 @@ class RecommendationsPage(Page):
     def go_to_code(self, link: str) -> None:
         """Show the recommendation a "code:A3" link names (clearing the filters if needed)."""
         code = link.removeprefix("code:")
-        row = next((i for i, r in enumerate(self.model.rows) if r.code == code), -1)
+        row = next((i for i, r in enumerate(self.model.items) if r.code == code), -1)
         if row < 0:
             self.search.clear()
             self.theme_filter.setCurrentIndex(0)
-            row = next((i for i, r in enumerate(self.model.rows) if r.code == code), -1)
+            row = next((i for i, r in enumerate(self.model.items) if r.code == code), -1)
         if row >= 0:
             self.table.selectRow(row)
 
