@@ -26,11 +26,19 @@ class AppContext(QObject):
         self.db = db
         self.assembly_id = assembly_id
         self.projector: ProjectorController | None = None
+        # While ``changed`` is being emitted by ``apply``: what the service call returned
+        # (e.g. the votes a paper added, so the projector can add them to its tally
+        # instead of reading every vote again); None otherwise.
+        self.detail: object = None
 
-    def notify(self, changes: Changes) -> None:
+    def notify(self, changes: Changes, detail: object = None) -> None:
         """Tell every page (and the projector) what changed."""
         if changes:
-            self.changed.emit(changes)
+            self.detail = detail
+            try:
+                self.changed.emit(changes)
+            finally:
+                self.detail = None
 
     def apply(self, call: Callable[[], T], changes: Changes, message: str = "") -> T:
         """Run one service call (one transaction) on the GUI thread, then broadcast.
@@ -39,7 +47,7 @@ class AppContext(QObject):
         so what the screen shows next has been stored.
         """
         result = call()
-        self.notify(changes)
+        self.notify(changes, result)
         if message:
             self.status(message)
         return result

@@ -3,8 +3,16 @@ facilitator reveals it (or the ballot is set to show live) – the tally with ba
 
 Rows are built once per ballot and then only updated in place: labels get new text,
 bars glide to their new width (``ResultBar`` animates its value), so the picture never
-flickers while votes come in. A closed ballot shows adopted / not adopted against the
-threshold line, always with a word and a sign, never by colour alone.
+flickers while votes come in, and Qt repaints only the labels and bars that changed.
+
+The tally is read once (``voting.live_count``); after that a vote that was committed
+through ``ctx.apply`` arrives with what it added (``ctx.detail``: ``enter_paper``'s or
+``cast_vote``'s ``VotesAdded``), and the view adds it to its running totals instead of
+reading every vote again. Any other change (the ballot edited, hand counts, an import,
+attendance, a change without that detail) reads the ballot again.
+
+A closed ballot shows adopted / not adopted against the threshold line, always with a
+word and a sign, never by colour alone.
 
 ``ResultsOverviewView`` lists every published ballot's items with their verdicts,
 a page at a time.
@@ -151,7 +159,8 @@ class BallotView(ProjectorView):
         self.result: voting.BallotResult | None = None
         self.results_visible = False
         self._bars_shown = False
-        self._context: voting.LiveContext | None = None  # reused while only votes change
+        self.live: voting.LiveCount | None = None  # the running tally while only votes arrive
+        self._stretch = -1  # the bar column's stretch as last set
 
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -185,28 +194,34 @@ class BallotView(ProjectorView):
     def set_ballot(self, ballot_id: int | None) -> None:
         if ballot_id != self.ballot_id:
             self.ballot_id = ballot_id
-            self._context = None
             self.refresh()
 
     def _changed(self, changes: object) -> None:
         if not isinstance(changes, Changes):
             return
-        if changes & (Changes.BALLOTS | Changes.RECOMMENDATIONS | Changes.ATTENDANCE | Changes.MEMBERS):
-            self._context = None  # the definition or the turnout base changed: read it all again
-            self.refresh()
-        elif changes & Changes.VOTES:
-            self.refresh()
+        relevant = Changes.BALLOTS | Changes.RECOMMENDATIONS | Changes.ATTENDANCE | Changes.MEMBERS | Changes.VOTES
+        if not changes & relevant:
+            return
+        if changes == Changes.VOTES and self.live is not None:
+            added = voting.votes_added(self.ctx.detail)
+            if added is not None and added.ballot_id != self.live.ballot_id:
+                return  # votes into another ballot
+            if added is not None and self.live.add(added):
+                if added.papers:  # a paper typed once (waiting for entry 2) adds nothing
+                    self._show(self.live.result)
+                return
+        self.refresh()  # anything else: read the ballot and all its votes again
 
     def refresh(self) -> None:
         live = None
         if self.ballot_id is not None:
             try:
-                live = voting.live_tally(self.ctx.db, self.ballot_id, self._context)
+                live = voting.live_count(self.ctx.db, self.ballot_id)
             except NotFound:
                 live = None
-        self._context = live.context if live is not None else None
-        self.result = result = live.result if live is not None else None
-        if live is None or result is None:
+        self.live = live
+        if live is None:
+            self.result = None
             self.heading.setText(self.tr("No ballot chosen"))
             self.question.setText("")
             self._structure = ()
@@ -214,7 +229,12 @@ class BallotView(ProjectorView):
             for label in (self.footer, self.legend, self.options_line, self.turnout):
                 label.setText("")
             return
-        self.results_visible = live.revealed or live.show_live or result.state == "published"
+        self._show(live.result)
+
+    def _show(self, result: voting.BallotResult) -> None:
+        assert self.live is not None
+        self.result = result
+        self.results_visible = self.live.revealed or self.live.show_live or result.state == "published"
         self.heading.setText(result.title)
         self.question.setText(result.question)
         self._update(result)
@@ -387,7 +407,10 @@ class BallotView(ProjectorView):
     def _set_bar_stretch(self) -> None:
         # on a narrow (4:3) projector the titles get more of the width
         wide = self.width() >= 1400
-        self.grid.setColumnStretch(2, (4 if wide else 2) if self._bars_shown else 0)
+        stretch = (4 if wide else 2) if self._bars_shown else 0
+        if stretch != self._stretch:  # setting it lays the whole view out again, even unchanged
+            self._stretch = stretch
+            self.grid.setColumnStretch(2, stretch)
 
     def apply_scale(self) -> None:
         self._set_bar_stretch()
