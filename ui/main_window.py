@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.db import DatabaseError, backup_copy
 from app.services.assembly import get_assembly
 from ui.areas import Area, areas
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        ctx.changed.connect(lambda _c: self._refresh_header())
+        ctx.changed.connect(self._changes_arrived)
         self.nav.currentRowChanged.connect(self._show_row)
         self._primary_action: QAction | None = None
         self.primary_button.clicked.connect(self._trigger_primary)
@@ -238,6 +239,10 @@ class MainWindow(QMainWindow):
     def _trigger_primary(self) -> None:
         if self._primary_action is not None:
             self._primary_action.trigger()
+
+    def _changes_arrived(self, changes: object) -> None:
+        if isinstance(changes, Changes) and changes & Changes.ASSEMBLY:  # not on every vote
+            self._refresh_header()
 
     def _refresh_header(self) -> None:
         info = get_assembly(self.ctx.db, self.ctx.assembly_id)

@@ -99,7 +99,9 @@ def test_support_scale_ballot_double_entry_reveal_publish(
         type_paper(qtbot, page, number, "543221" if number == 3 else keys)
     status = voting.paper_status(ctx.db, info.id)
     assert status.agreed == 4 and [m.paper_number for m in status.mismatches] == [3]
-    assert page.papers.mismatches.count() == 1 and "Paper 3" in page.papers.mismatches.item(0).text()
+    # the list follows a moment after the last paper (the projector repaints first)
+    qtbot.waitUntil(lambda: "Paper 3" in page.papers.mismatches.item(0).text(), timeout=3000)
+    assert page.papers.mismatches.count() == 1
     # resolve it: look at the paper itself and type what it says
     qtbot.mouseClick(page.papers.resolve_button, Qt.MouseButton.LeftButton)
     assert page.papers.entry == 0 and page.papers.paper.text() == "3"
@@ -107,7 +109,7 @@ def test_support_scale_ballot_double_entry_reveal_publish(
     qtbot.keyClick(page.papers.keys, Qt.Key.Key_Return)
     status = voting.paper_status(ctx.db, info.id)
     assert (status.agreed, status.mismatches, status.waiting) == (5, [], [])
-    assert "None" in page.papers.mismatches.item(0).text()
+    qtbot.waitUntil(lambda: "None" in page.papers.mismatches.item(0).text(), timeout=3000)
 
     # the projector shows the ballot, results hidden until revealed
     qtbot.mouseClick(page.project_button, Qt.MouseButton.LeftButton)

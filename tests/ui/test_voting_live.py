@@ -104,3 +104,24 @@ def test_votes_into_another_ballot_leave_the_view_alone(qtbot: Any, ctx: AppCont
     ctx.apply(lambda: voting.enter_paper(ctx.db, shown_ballot.id, 1, {}, spoilt=True), Changes.VOTES)
     assert view.result.cast == 1 and "1 of" in view.turnout.text()
     assert view.result == voting.live_tally(ctx.db, shown_ballot.id).result
+
+
+def test_hidden_voting_page_refreshes_when_shown_again(qtbot: Any, ctx: AppContext) -> None:
+    from ui.voting.page import VotingPage
+
+    recs = [r.id for r in voting.recommendation_choices(ctx.db, ctx.assembly_id)[:1]]
+    b = voting.create_ballot(ctx.db, ctx.assembly_id, "Skjult", "yes_no_abstain", recommendation_ids=recs,
+                             double_entry=False)  # fmt: skip
+    voting.open_ballot(ctx.db, b.id)
+    page = VotingPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    ctx.notify(Changes.BALLOTS)
+    page.list.selectRow(page.model.row_of(b.id))
+    page.hide()  # the facilitator is on another page while votes come in
+    ctx.apply(lambda: voting.enter_paper(ctx.db, b.id, 1, {str(b.items[0].id): "yes"}), Changes.VOTES)
+    assert not page._votes_timer.isActive() and page.model.cast[b.id] == 0
+    page.show()
+    assert page.model.cast[b.id] == 1 and "Counted: 1" in page.papers.status.text()
+    page.close()

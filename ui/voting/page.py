@@ -612,7 +612,9 @@ class PaperForm(QWidget):
             self._say(self.tr("⚠ Paper %1: the two entries disagree – see the list below.").replace(
                 "%1", str(number)), "warning")  # fmt: skip
         self.page.ctx.status(self.feedback.text())
-        self.refresh_status()
+        # The counters and the list of disagreeing papers follow a moment later, with the
+        # page's refresh after a burst of votes (VotingPage.on_changes): reading every
+        # typed paper here would hold up the projector's repaint of the new tally.
         self.resolving = None
         self.keys.clear()
         self.spoilt.setChecked(False)
@@ -865,6 +867,7 @@ class VotingPage(Page):
         self._votes_timer.setSingleShot(True)
         self._votes_timer.setInterval(150)
         self._votes_timer.timeout.connect(lambda: self.reload(votes_only=True))
+        self._stale = False  # votes arrived while the page was hidden
         self._states = state_words()
 
         self.new_action = QAction(icon("mdi6.plus"), self.tr("New ballot"), self)
@@ -995,6 +998,9 @@ class VotingPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if self._stale:  # votes came in while another page was shown
+            self._stale = False
+            self.reload(votes_only=True)
         if not self._sized and self.width() > 0:
             self._sized = True  # the list gets a quarter, the chosen ballot the rest
             total = max(800, self.main.width())
@@ -1008,6 +1014,9 @@ class VotingPage(Page):
             self._votes_timer.stop()
             self.reload()
         elif changes & (Changes.VOTES | Changes.ATTENDANCE | Changes.MEMBERS):
+            if not self.isVisible():  # e.g. phone votes while the facilitator is elsewhere
+                self._stale = True
+                return
             # Votes arrive one per Enter: refresh the lists a moment later, once for a burst,
             # so the projector repaints the new tally first.
             self._votes_timer.start()
