@@ -8,7 +8,7 @@ The GUI translates its own strings with Qt (``self.tr``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -37,3 +37,87 @@ def translator(lang: str) -> Callable[[str], str]:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     return lambda text: gettext(text, lang)
+
+
+# ------------------------------------------------------------ messages with parameters
+
+# Languages that write 0,8 where English writes 0.8 (and 1.234 for 1,234).
+DECIMAL_COMMA = frozenset({"da", "sv", "nb", "fi"})
+
+
+class Term(str):
+    """A word inside a message that is itself translated: a status, a kind.
+
+    ``ServiceError("Member {number} is {status}", number=7, status=Term(m.status))`` reads
+    "Medlem 7 er udtrådt" in Danish. In English it is the plain string.
+    """
+
+    __slots__ = ()
+
+
+class _CommaFloat(float):
+    """A float that formats with a decimal comma (and a point between thousands)."""
+
+    def __format__(self, spec: str) -> str:
+        text = float(self).__format__(spec)
+        return text.translate(str.maketrans(".,", ",."))
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+
+def _value(value: object, lang: str) -> object:
+    if lang == "en":
+        return value
+    if isinstance(value, Term):
+        return gettext(str(value), lang)
+    if isinstance(value, LocalisedError):
+        return value.localised(lang)
+    if isinstance(value, float) and lang in DECIMAL_COMMA:
+        return _CommaFloat(value)
+    return value
+
+
+def format_message(template: str, params: Mapping[str, object], lang: str = "en") -> str:
+    """``template`` in ``lang`` with ``params`` filled in (``str.format`` fields).
+
+    Without params the text is used as it is (so a plain message may contain braces).
+    Terms and nested errors among the params are translated too, and floats get a
+    decimal comma where the language writes one. A translation whose fields do not match
+    falls back to English rather than hide the message.
+    """
+    text = gettext(template, lang)
+    if not params:
+        return text
+    try:
+        return text.format(**{key: _value(v, lang) for key, v in params.items()})
+    except (KeyError, IndexError, ValueError, AttributeError):
+        if text == template:
+            # the English template itself does not fit its params: say everything we know
+            return template + " (" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")"
+        return format_message(template, params, "en")
+
+
+class LocalisedError(Exception):
+    """An error whose message is a template with named parameters.
+
+    ``str(exc)`` is the English text (for the CLI, logs and tests); ``exc.localised("da")``
+    is the same message in Danish, through ``app/locale/da.json``. Raising with a plain
+    string keeps working (it is then its own template).
+    """
+
+    def __init__(self, template: str = "", /, **params: object) -> None:
+        self.template = template
+        self.params: dict[str, object] = params
+        super().__init__(format_message(template, params))
+
+    def localised(self, lang: str = "en") -> str:
+        return format_message(self.template, self.params, lang)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # keep the template and params when the error crosses a process boundary
+        return (_rebuild_error, (type(self), self.template, self.params))
+
+
+def _rebuild_error(cls: type[LocalisedError], template: str, params: dict[str, object]) -> LocalisedError:
+    return cls(template, **params)

@@ -40,6 +40,7 @@ from app.services.assembly import create_assembly, current_assembly
 from app.services.errors import NotFound
 from app.settings import Settings
 from ui.context import AppContext
+from ui.errors import set_language
 from ui.main_window import MainWindow, recent_files, remember_recent
 from ui.theme import RESOURCES, stylesheet
 
@@ -80,6 +81,7 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
         app.removeTranslator(old)
         old.deleteLater()
     lang = ui_language(language)
+    set_language(app, lang)  # so errors from app/ are shown in it too (ui.errors)
     explicit = language is not None or "TINGSTED_LANG" in os.environ
     if explicit:
         QLocale.setDefault(QLocale(LOCALES[lang]))

@@ -33,6 +33,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import Term
 from app.io.tabular import (
     ImportFailed,
     ImportProblem,
@@ -98,7 +99,7 @@ def read_roster(path: str | Path) -> pd.DataFrame:
     try:
         return read_table(path)
     except TableReadError as exc:
-        raise ImportFailed([ImportProblem(None, None, str(exc))]) from exc
+        raise ImportFailed([ImportProblem.from_error(None, None, exc)]) from exc
 
 
 def guess_mapping(headers: list[str], categories: list[CategoryInfo]) -> dict[str, str]:
@@ -292,14 +293,20 @@ def _analyse(
             except ValueError:
                 cid = -1
             if cid not in cats:
-                problems.append(ImportProblem(None, h, f"unknown category {t!r}"))
+                problems.append(ImportProblem(None, h, "unknown category {target!r}", target=t))
                 continue
         elif t not in BASIC_FIELDS:
-            problems.append(ImportProblem(None, h, f"unknown field {t!r}"))
+            problems.append(ImportProblem(None, h, "unknown field {target!r}", target=t))
             continue
         if t in by_target:
             problems.append(
-                ImportProblem(None, h, f"{target_label(t, categories)} is already read from column {by_target[t]}")
+                ImportProblem(
+                    None,
+                    h,
+                    "{field} is already read from column {other}",
+                    field=Term(target_label(t, categories)) if t in BASIC_FIELDS else target_label(t, categories),
+                    other=by_target[t],
+                )
             )
             continue
         by_target[t] = h
@@ -370,12 +377,17 @@ def _analyse(
             row_problems.append(ImportProblem(row, col, "missing name"))
         email = cell("email", i)
         if email and not valid_email(email):
-            row_problems.append(ImportProblem(row, by_target["email"], f"{email!r} is not an e-mail address"))
+            row_problems.append(
+                ImportProblem(row, by_target["email"], "{email!r} is not an e-mail address", email=email)
+            )
         phone = cell("phone", i)
         if phone and not valid_phone(phone):
             row_problems.append(
                 ImportProblem(
-                    row, by_target["phone"], f"{phone!r} is not a phone number (8 digits, or + and country code)"
+                    row,
+                    by_target["phone"],
+                    "{phone!r} is not a phone number (8 digits, or + and country code)",
+                    phone=phone,
                 )
             )
         number: int | None = None
@@ -383,19 +395,25 @@ def _analyse(
         if raw_number:
             text = raw_number[:-2] if raw_number.endswith(".0") else raw_number
             if not text.isdigit() or int(text) < 1:
-                row_problems.append(ImportProblem(row, by_target["number"], f"{raw_number!r} is not a member number"))
+                row_problems.append(
+                    ImportProblem(row, by_target["number"], "{text!r} is not a member number", text=raw_number)
+                )
             else:
                 number = int(text)
                 if number in existing_numbers:
                     row_problems.append(
-                        ImportProblem(row, by_target["number"], f"member number {number} is already taken")
+                        ImportProblem(
+                            row, by_target["number"], "member number {number} is already taken", number=number
+                        )
                     )
                 elif number in seen_numbers:
                     row_problems.append(
                         ImportProblem(
                             row,
                             by_target["number"],
-                            f"member number {number} is also used in row {seen_numbers[number]}",
+                            "member number {number} is also used in row {first_row}",
+                            number=number,
+                            first_row=seen_numbers[number],
                         )
                     )
                 else:
@@ -407,21 +425,28 @@ def _analyse(
                 text = cell(t, i)
                 col = by_target[t]
                 if not text:
-                    row_problems.append(ImportProblem(row, col, f"missing {c.name}"))
+                    row_problems.append(ImportProblem(row, col, "missing {category}", category=c.name))
                     continue
                 key = _fold(text)
                 vid = extra.get(c.id, {}).get(key) or lookups[c.id].get(key)
                 if vid is None and c is age_cat and text.isdigit():
                     vid = band_for_age(c, int(text))
                     if vid is None:
-                        row_problems.append(ImportProblem(row, col, f"age {text} is in none of the age bands"))
+                        row_problems.append(ImportProblem(row, col, "age {age} is in none of the age bands", age=text))
                         continue
                 if vid is None:
                     unknown[(c.id, text)].append(row)
                     unknown_col[(c.id, text)] = col
                     known = ", ".join(v.name for v in c.values)
                     row_problems.append(
-                        ImportProblem(row, col, f"{text!r} is not a value of {c.name} (known: {known})")
+                        ImportProblem(
+                            row,
+                            col,
+                            "{text!r} is not a value of {category} (known: {known})",
+                            text=text,
+                            category=c.name,
+                            known=known,
+                        )
                     )
                     continue
                 values[c.id] = vid
@@ -432,7 +457,7 @@ def _analyse(
                     if year_text:
                         year = year_text[:-2] if year_text.endswith(".0") else year_text
                         if not year.isdigit() or not 1900 <= int(year) <= ref_year:
-                            row_problems.append(ImportProblem(row, col, f"{year_text!r} is not a birth year"))
+                            row_problems.append(ImportProblem(row, col, "{text!r} is not a birth year", text=year_text))
                             continue
                         age_text = str(ref_year - int(year))
                 if col is None:
@@ -444,12 +469,14 @@ def _analyse(
                 if not age_clean.isdigit():
                     vid = lookups[c.id].get(_fold(age_text)) or extra.get(c.id, {}).get(_fold(age_text))
                     if vid is None:
-                        row_problems.append(ImportProblem(row, col, f"{age_text!r} is not an age"))
+                        row_problems.append(ImportProblem(row, col, "{text!r} is not an age", text=age_text))
                         continue
                 else:
                     vid = band_for_age(c, int(age_clean))
                     if vid is None:
-                        row_problems.append(ImportProblem(row, col, f"age {age_clean} is in none of the age bands"))
+                        row_problems.append(
+                            ImportProblem(row, col, "age {age} is in none of the age bands", age=age_clean)
+                        )
                         continue
                 values[c.id] = vid
         keys = _person_keys(first, last, email, phone)
@@ -457,12 +484,20 @@ def _analyse(
         for key in keys:
             if key in existing_people:
                 row_problems.append(
-                    ImportProblem(row, dup_col, f"{first} {last} is already member no. {existing_people[key]}")
+                    ImportProblem(
+                        row,
+                        dup_col,
+                        "{name} is already member no. {number}",
+                        name=f"{first} {last}",
+                        number=existing_people[key],
+                    )
                 )
                 break
             if key in seen_people:
                 row_problems.append(
-                    ImportProblem(row, dup_col, f"the same person as in row {seen_people[key]} (duplicate)")
+                    ImportProblem(
+                        row, dup_col, "the same person as in row {first_row} (duplicate)", first_row=seen_people[key]
+                    )
                 )
                 break
         for key in keys:

@@ -9,6 +9,7 @@ as in the file. An import writes nothing while problems remain.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -17,27 +18,63 @@ from pathlib import Path
 
 import pandas as pd
 
+from app.i18n import LocalisedError, format_message
+
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
 
-class TableReadError(Exception):
+class TableReadError(LocalisedError):
     """The file cannot be read as a table at all; the message says why."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ImportProblem:
+    """One problem of an import, at a spreadsheet row and column.
+
+    Built like an error: ``ImportProblem(7, "alder", "{age!r} is not an age", age=text)``.
+    ``message`` is the English text, ``text(lang)`` the message in ``lang`` and
+    ``localised(lang)`` the whole line with row and column ("Række 7, kolonne «alder»: …").
+    """
+
     row: int | None  # spreadsheet row (header = 1); None for a problem with the whole file
     column: str | None
-    message: str
+    message: str  # in English
+    template: str = dataclasses.field(compare=False, repr=False)
+    params: Mapping[str, object] = dataclasses.field(compare=False, repr=False)
+
+    def __init__(self, row: int | None, column: str | None, message: str, /, **params: object) -> None:
+        object.__setattr__(self, "row", row)
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "template", message)
+        object.__setattr__(self, "params", params)
+        object.__setattr__(self, "message", format_message(message, params))
+
+    @classmethod
+    def from_error(cls, row: int | None, column: str | None, error: LocalisedError) -> ImportProblem:
+        """A problem whose message is ``error``'s (kept translatable)."""
+        return cls(row, column, error.template, **error.params)
+
+    def text(self, lang: str = "en") -> str:
+        """The message alone, in ``lang``."""
+        return format_message(self.template, self.params, lang)
+
+    def localised(self, lang: str = "en") -> str:
+        """The whole line, with row and column, in ``lang``."""
+        message = self.text(lang)
+        if self.row is None and self.column is None:
+            return message
+        if self.row is None:
+            return format_message("column {column}: {message}", {"column": self.column, "message": message}, lang)
+        if self.column is None:
+            return format_message("row {row}: {message}", {"row": self.row, "message": message}, lang)
+        return format_message(
+            "row {row}, column {column}: {message}",
+            {"row": self.row, "column": self.column, "message": message},
+            lang,
+        )
 
     def __str__(self) -> str:
-        if self.row is None and self.column is None:
-            return self.message
-        if self.row is None:
-            return f"column {self.column}: {self.message}"
-        if self.column is None:
-            return f"row {self.row}: {self.message}"
-        return f"row {self.row}, column {self.column}: {self.message}"
+        return self.localised("en")
 
 
 class ImportFailed(Exception):
@@ -46,6 +83,9 @@ class ImportFailed(Exception):
     def __init__(self, problems: list[ImportProblem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+    def localised(self, lang: str = "en") -> str:
+        return "\n".join(p.localised(lang) for p in self.problems)
 
 
 def _decode(raw: bytes) -> str:
@@ -74,28 +114,32 @@ def read_table(path: str | Path, sheet: str | int = 0) -> pd.DataFrame:
     """
     path = Path(path)
     if not path.exists():
-        raise TableReadError(f"{path}: no such file")
+        raise TableReadError("{path}: no such file", path=str(path))
     if path.is_dir():
-        raise TableReadError(f"{path}: is a folder, not a file")
+        raise TableReadError("{path}: is a folder, not a file", path=str(path))
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
             frame = pd.read_excel(path, sheet_name=sheet, dtype=str, engine="openpyxl")
         elif suffix == ".xls":
-            raise TableReadError(f"{path.name}: old Excel files (.xls) cannot be read; save it as .xlsx or CSV")
+            raise TableReadError(
+                "{file}: old Excel files (.xls) cannot be read; save it as .xlsx or CSV", file=path.name
+            )
         else:
             text = _decode(path.read_bytes())
             if not text.strip():
-                raise TableReadError(f"{path.name}: the file is empty")
+                raise TableReadError("{file}: the file is empty", file=path.name)
             frame = pd.read_csv(
                 io.StringIO(text), sep=_delimiter(text), dtype=str, keep_default_na=False, skipinitialspace=True
             )
     except TableReadError:
         raise
     except (ValueError, OSError, pd.errors.ParserError, KeyError) as exc:
-        raise TableReadError(f"{path.name}: cannot be read as a table ({exc})") from exc
+        raise TableReadError("{file}: cannot be read as a table ({reason})", file=path.name, reason=str(exc)) from exc
     except Exception as exc:  # openpyxl's errors for a file that is not really XLSX
-        raise TableReadError(f"{path.name}: cannot be read as a spreadsheet ({exc.__class__.__name__})") from exc
+        raise TableReadError(
+            "{file}: cannot be read as a spreadsheet ({reason})", file=path.name, reason=exc.__class__.__name__
+        ) from exc
     frame = frame.fillna("")
     frame.columns = [str(c).strip() for c in frame.columns]
     frame = frame.astype(str).apply(lambda col: col.str.strip())

@@ -90,7 +90,7 @@ def create_assembly(
     if not name:
         raise ServiceError("An assembly needs a name.")
     if language not in ("da", "en"):
-        raise ServiceError(f"Unknown language {language!r}: use da or en.")
+        raise ServiceError("Unknown language {language!r}: use da or en.", language=language)
     if not 0 < support_threshold <= 1:
         raise ServiceError("The support threshold is a share between 0 and 1 (e.g. 0.8 for 80 %).")
     with db.session() as s:
@@ -121,7 +121,7 @@ def get_assembly(db: Database, assembly_id: int) -> AssemblyInfo:
     with db.read() as s:
         a = s.get(Assembly, assembly_id)
         if a is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         return _info(a)
 
 
@@ -129,13 +129,13 @@ def update_assembly(db: Database, assembly_id: int, **fields: object) -> Assembl
     allowed = {"name", "commissioning_body", "remit", "language", "support_threshold", "town", "description"}
     unknown = set(fields) - allowed
     if unknown:
-        raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of an assembly.")
+        raise ServiceError("Cannot change {fields} of an assembly.", fields=", ".join(sorted(unknown)))
     if "name" in fields and not str(fields["name"]).strip():
         raise ServiceError("An assembly needs a name.")
     with db.session() as s:
         a = s.get(Assembly, assembly_id)
         if a is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         for key, value in fields.items():
             setattr(a, key, value)
         audit.record(s, a.id, "assembly", a.id, "updated", {k: str(v) for k, v in fields.items()})
@@ -179,7 +179,7 @@ def overview(db: Database, assembly_id: int, now: dt.datetime | None = None) -> 
     with db.read() as s:
         a = s.get(Assembly, assembly_id)
         if a is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
 
         def count(q: object) -> int:
             return int(s.scalar(q) or 0)  # type: ignore[call-overload]

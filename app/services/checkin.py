@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import Term
 from app.models import (
     AssemblyTable,
     Attendance,
@@ -104,7 +105,7 @@ class DayCounts:
 def _day(s: Session, day_id: int) -> MeetingDay:
     day = s.get(MeetingDay, day_id)
     if day is None:
-        raise NotFound(f"No meeting day with id {day_id}.")
+        raise NotFound("No meeting day with id {id}.", id=day_id)
     return day
 
 
@@ -216,16 +217,20 @@ def check_in(
     """Record a member's attendance on a day (committed when this returns)."""
     status = str(status)
     if status not in STATUSES:
-        raise ServiceError(f"Unknown attendance {status!r}: use one of {', '.join(STATUSES)}.")
+        raise ServiceError(
+            "Unknown attendance {status!r}: use one of {choices}.", status=status, choices=", ".join(STATUSES)
+        )
     with db.session() as s:
         m = s.get(Member, member_id)
         if m is None:
-            raise NotFound(f"No member with id {member_id}.")
+            raise NotFound("No member with id {id}.", id=member_id)
         day = _day(s, day_id)
         if day.assembly_id != m.assembly_id:
             raise ServiceError("That meeting day belongs to another assembly.")
         if m.status != MemberStatus.ACTIVE:
-            raise ServiceError(f"Member {m.number} is {m.status}, not an active member.")
+            raise ServiceError(
+                "Member {number} is {status}, not an active member.", number=m.number, status=Term(m.status)
+            )
         a = s.get(Attendance, (member_id, day_id))
         previous = (a.status, a.reason, a.checked_in_at) if a else (None, "", None)
         now = at or utcnow()
@@ -253,7 +258,7 @@ def undo_check_in(db: Database, result: CheckinResult) -> None:
     with db.session() as s:
         m = s.get(Member, result.member_id)
         if m is None:
-            raise NotFound(f"No member with id {result.member_id}.")
+            raise NotFound("No member with id {id}.", id=result.member_id)
         a = s.get(Attendance, (result.member_id, result.day_id))
         if result.previous_status is None:
             if a is not None:

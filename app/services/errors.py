@@ -1,7 +1,15 @@
-"""Errors the services raise; their messages are written for the facilitator."""
+"""Errors the services raise; their messages are written for the facilitator.
+
+Raise with a template and named parameters, so the GUI can show the message in the
+user's language: ``raise NotFound("No member with id {id}.", id=member_id)``. ``str(exc)``
+is the English text; ``exc.localised("da")`` the Danish one (``app/locale/da.json``).
+Every template needs a Danish entry there (``tests/app/test_error_messages.py`` checks).
+"""
+
+from app.i18n import LocalisedError
 
 
-class ServiceError(Exception):
+class ServiceError(LocalisedError):
     """A request a service refuses (bad input, wrong state). Nothing was changed."""
 
 

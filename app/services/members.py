@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import Term
 from app.models import (
     Attendance,
     AttendanceStatus,
@@ -153,9 +154,9 @@ def valid_phone(text: str) -> bool:
 
 def _check_contact(email: str, phone: str) -> None:
     if email and not valid_email(email):
-        raise ServiceError(f"{email!r} is not an e-mail address (like navn@example.dk).")
+        raise ServiceError("{email!r} is not an e-mail address (like navn@example.dk).", email=email)
     if phone and not valid_phone(phone):
-        raise ServiceError(f"{phone!r} is not a phone number (8 digits, or + and the country code).")
+        raise ServiceError("{phone!r} is not a phone number (8 digits, or + and the country code).", phone=phone)
 
 
 # ----------------------------------------------------------------- reading
@@ -254,7 +255,7 @@ def list_members(db: Database, assembly_id: int) -> list[MemberInfo]:
 def _get(s: Session, member_id: int) -> Member:
     m = s.get(Member, member_id)
     if m is None:
-        raise NotFound(f"No member with id {member_id}.")
+        raise NotFound("No member with id {id}.", id=member_id)
     return m
 
 
@@ -304,9 +305,9 @@ def _check_values(s: Session, assembly_id: int, values: dict[int, int]) -> None:
     for cat_id, value_id in values.items():
         cat = cats.get(cat_id)
         if cat is None:
-            raise ServiceError(f"Category {cat_id} does not belong to this assembly.")
+            raise ServiceError("Category {category} does not belong to this assembly.", category=cat_id)
         if value_id not in {v.id for v in cat.values}:
-            raise ServiceError(f"That value is not one of the values of {cat.name}.")
+            raise ServiceError("That value is not one of the values of {category}.", category=cat.name)
 
 
 def _set_values(s: Session, member: Member, values: dict[int, int]) -> None:
@@ -346,7 +347,7 @@ def create_member(
         elif number < 1:
             raise ServiceError("Member numbers start at 1.")
         elif s.scalar(select(Member.id).where(Member.assembly_id == assembly_id, Member.number == number)):
-            raise ServiceError(f"Member number {number} is taken.")
+            raise ServiceError("Member number {number} is taken.", number=number)
         m = Member(assembly_id=assembly_id, number=number, status=MemberStatus.ACTIVE, joined_on=joined_on)
         m.contact = MemberContact(
             first_name=first_name, last_name=last_name, **{f: getattr(contact, f).strip() for f in CONTACT_FIELDS}
@@ -374,7 +375,9 @@ def update_member(
     with db.session() as s:
         m = _get(s, member_id)
         if m.forgotten and (first_name or last_name or contact):
-            raise ServiceError(f"Member {m.number} was forgotten: their personal data cannot be added again.")
+            raise ServiceError(
+                "Member {number} was forgotten: their personal data cannot be added again.", number=m.number
+            )
         if m.contact is None:
             m.contact = MemberContact()
         changed: list[str] = []
@@ -403,7 +406,7 @@ def withdraw_member(db: Database, member_id: int, *, on: dt.date | None = None, 
     with db.session() as s:
         m = _get(s, member_id)
         if m.status != MemberStatus.ACTIVE:
-            raise ServiceError(f"Member {m.number} is {m.status}, not active.")
+            raise ServiceError("Member {number} is {status}, not active.", number=m.number, status=Term(m.status))
         m.status = MemberStatus.WITHDRAWN
         m.withdrawn_on = on or dt.date.today()
         m.withdrawn_reason = reason.strip()
@@ -419,7 +422,11 @@ def reinstate_member(db: Database, member_id: int) -> MemberInfo:
     with db.session() as s:
         m = _get(s, member_id)
         if m.status != MemberStatus.WITHDRAWN:
-            raise ServiceError(f"Member {m.number} is {m.status}; only a withdrawn member can be reinstated.")
+            raise ServiceError(
+                "Member {number} is {status}; only a withdrawn member can be reinstated.",
+                number=m.number,
+                status=Term(m.status),
+            )
         m.status = MemberStatus.ACTIVE
         m.withdrawn_on = None
         m.withdrawn_reason = ""
@@ -554,14 +561,14 @@ def replace_member(
                 s, m.assembly_id, "member", m.id, "withdrawn", {"on": m.withdrawn_on.isoformat(), "reason": reason}
             )
         elif m.status != MemberStatus.WITHDRAWN:
-            raise ServiceError(f"Member {m.number} has already been replaced.")
+            raise ServiceError("Member {number} has already been replaced.", number=m.number)
         r = s.get(Respondent, respondent_id)
         if r is None or r.assembly_id != m.assembly_id:
-            raise NotFound(f"No respondent with id {respondent_id} in this assembly.")
+            raise NotFound("No respondent with id {id} in this assembly.", id=respondent_id)
         if r.status != RespondentStatus.RESERVE:
-            raise ServiceError(f"Respondent {r.external_id} is not a reserve.")
+            raise ServiceError("Respondent {respondent} is not a reserve.", respondent=r.external_id)
         if s.scalar(select(Member.id).where(Member.respondent_id == r.id)):
-            raise ServiceError(f"Respondent {r.external_id} is already a member.")
+            raise ServiceError("Respondent {respondent} is already a member.", respondent=r.external_id)
         draw_id = s.scalar(
             select(DrawSelection.draw_id)
             .where(DrawSelection.respondent_id == r.id)
@@ -640,7 +647,7 @@ def forget_member(db: Database, member_id: int) -> MemberInfo:
     with db.session() as s:
         m = _get(s, member_id)
         if m.forgotten:
-            raise ServiceError(f"Member {m.number} has already been forgotten.")
+            raise ServiceError("Member {number} has already been forgotten.", number=m.number)
         if m.contact is not None:
             s.delete(m.contact)
         m.forgotten = True
@@ -666,7 +673,7 @@ def remember_alias(db: Database, value_id: int, alias: str) -> None:
     with db.session() as s:
         v = s.get(CategoryValue, value_id)
         if v is None:
-            raise NotFound(f"No category value with id {value_id}.")
+            raise NotFound("No category value with id {id}.", id=value_id)
         add_alias(v, alias)
 
 

@@ -43,6 +43,7 @@ from app.services.checkin import (
 from app.services.errors import ServiceError
 from app.services.members import CategoryInfo, list_categories
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.page import EmptyState
 from ui.theme import icon
 
@@ -375,7 +376,7 @@ class CheckinView(QWidget):
                 lambda: check_in(self.ctx.db, entry.member_id, day_id, status, reason), Changes.ATTENDANCE
             )
         except ServiceError as exc:
-            self._show_feedback("error", str(exc))
+            self._show_feedback("error", error_text(exc))
             return
         # committed: now say so
         self.undo_stack.append(result)
@@ -404,7 +405,7 @@ class CheckinView(QWidget):
             self.ctx.apply(lambda: undo_check_in(self.ctx.db, result), Changes.ATTENDANCE)
         except ServiceError as exc:
             self.undo_stack.append(result)
-            self._show_feedback("error", str(exc))
+            self._show_feedback("error", error_text(exc))
             return
         self._show_feedback("warning", self.tr("Undone: {0} ({1})").format(result.name, result.number))
         self.ctx.status(self.tr("Check-in of {0} undone").format(result.name))

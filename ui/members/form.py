@@ -28,6 +28,7 @@ from app.services.members import (
     update_member,
 )
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.members.models import status_word
 
 
@@ -246,7 +247,7 @@ class MemberForm(QWidget):
                 )
                 ctx.status(self.tr("Member {0} saved").format(info.number))
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.error.hide()

@@ -36,9 +36,10 @@ from app.io.roster import (
     preview_roster,
     read_roster,
 )
-from app.io.tabular import ImportFailed
+from app.io.tabular import ImportFailed, ImportProblem
 from app.services.members import CategoryInfo, list_categories
 from ui.context import AppContext
+from ui.errors import problem_message
 
 
 class ImportDialog(QDialog):
@@ -175,7 +176,7 @@ class ImportDialog(QDialog):
             self.preview = None
             self.columns.setRowCount(0)
             self.values.setRowCount(0)
-            self._show_problems([str(p) for p in exc.problems], [])
+            self._show_problems(list(exc.problems), [])
             self.summary.setText(self.tr("The file cannot be read."))
             self.summary.setObjectName("error")
             self._restyle(self.summary)
@@ -263,9 +264,7 @@ class ImportDialog(QDialog):
         if any(u.suggestion is not None for u in unknown) and self.value_map() != chosen:
             self.refresh_preview()  # the suggestions fill the map; check again with them
             return
-        self._show_problems(
-            [str(p) for p in self.preview.problems], list(self.preview.notes), list(self.preview.problems)
-        )
+        self._show_problems(list(self.preview.problems), list(self.preview.notes))
         p = self.preview
         bad = len(p.bad_rows)
         if p.file_problems:
@@ -288,14 +287,11 @@ class ImportDialog(QDialog):
             self.skip.setChecked(False)
         self._update_button()
 
-    def _show_problems(self, texts: list[str], notes: list[str], problems: list[object] | None = None) -> None:
-        from app.io.tabular import ImportProblem
-
-        items = problems if problems is not None else [ImportProblem(None, None, t) for t in texts]
-        self.problems.setRowCount(len(items))
-        for r, prob in enumerate(items):
-            assert isinstance(prob, ImportProblem)
-            cells = ["" if prob.row is None else str(prob.row), prob.column or "", prob.message]
+    def _show_problems(self, problems: list[ImportProblem], notes: list[str]) -> None:
+        self.problems.setRowCount(len(problems))
+        for r, prob in enumerate(problems):
+            # the message in the UI's language; row and column as the file has them
+            cells = ["" if prob.row is None else str(prob.row), prob.column or "", problem_message(prob)]
             for k, text in enumerate(cells):
                 self.problems.setItem(r, k, QTableWidgetItem(text))
         self.notes.setText("\n".join(notes))
@@ -337,7 +333,7 @@ class ImportDialog(QDialog):
                 Changes.MEMBERS | Changes.ASSEMBLY,
             )
         except ImportFailed as exc:
-            self._show_problems([str(p) for p in exc.problems], [], list(exc.problems))
+            self._show_problems(list(exc.problems), [])
             self.summary.setText(self.tr("Nothing was imported."))
             self.summary.setObjectName("error")
             self._restyle(self.summary)

@@ -25,6 +25,7 @@ from app.io.members_export import export_members
 from app.services.errors import ServiceError
 from ui import tasks
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.members.checkin import CheckinView
 from ui.members.import_dialog import ImportDialog
 from ui.members.roster import RosterView
@@ -183,7 +184,7 @@ class MembersPage(Page):
         try:
             count, personal_data = export_members(self.ctx.db, self.ctx.assembly_id, path, with_contacts=with_contacts)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export members"), str(exc))
+            QMessageBox.warning(self, self.tr("Export members"), error_text(exc))
             return
         kind = (
             self.tr("contains personal data (names and contact data)")
@@ -226,7 +227,7 @@ class MembersPage(Page):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
         def failed(exc: object, _trace: str) -> None:
-            QMessageBox.warning(self, titles[kind], self.tr("Could not print: {0}").format(exc))
+            QMessageBox.warning(self, titles[kind], self.tr("Could not print: {0}").format(error_text(exc)))
 
         task.finished.connect(done)
         task.failed.connect(failed)

@@ -27,6 +27,7 @@ from app.changes import Changes
 from app.services.errors import ServiceError
 from app.services.members import forget_member, list_categories, list_members
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.members.form import MemberForm
 from ui.members.models import MEMBER_ID_ROLE, MembersFilterProxy, MembersTableModel
 from ui.page import EmptyState
@@ -292,4 +293,4 @@ class RosterView(QWidget):
                 self.tr("Member {0} forgotten: name and contact data erased").format(member.number),
             )
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Forget member"), str(exc))
+            QMessageBox.warning(self, self.tr("Forget member"), error_text(exc))

@@ -32,6 +32,7 @@ from app.services.members import (
     withdraw_member,
 )
 from ui.context import AppContext
+from ui.errors import error_text
 
 
 class WithdrawDialog(QDialog):
@@ -158,7 +159,7 @@ class WithdrawDialog(QDialog):
                 self.tr("Member {0} withdrawn").format(self.detail.member.number),
             )
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()
@@ -178,7 +179,7 @@ class WithdrawDialog(QDialog):
                 Changes.MEMBERS | Changes.POOL,
             )
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.result_number = new.number

@@ -1,0 +1,100 @@
+"""Errors from app/ are shown in the UI's language (ui.errors), not always in English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.db import Database
+from app.io.tabular import ImportFailed, ImportProblem
+from app.services.assembly import AssemblyInfo
+from app.services.errors import NotFound
+from app.services.members import list_members
+from tests.app.test_members_fixtures import build
+from tests.ui.helpers import show_active
+from ui.context import AppContext
+from ui.errors import error_text, language, problem_text
+from ui.launcher import install_translations
+from ui.members.page import MembersPage
+
+
+@pytest.fixture
+def danish(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    assert install_translations(qapp, "da") == "da"
+    yield
+    install_translations(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def test_the_language_follows_the_installed_translations(qapp: QApplication) -> None:
+    before = QLocale()
+    exc = NotFound("No member with id {id}.", id=12)
+    try:
+        install_translations(qapp, "da")
+        assert language() == "da"
+        assert error_text(exc) == "Der findes intet medlem med id 12."
+        problem = ImportProblem(7, "alder", "{text!r} is not an age", text="gammel")
+        assert problem_text(problem) == "Række 7, kolonne «alder»: «gammel» er ikke en alder"
+        assert error_text(ImportFailed([problem])) == "Række 7, kolonne «alder»: «gammel» er ikke en alder"
+        assert error_text(OSError("disk full")) == "disk full"  # not ours: as it is
+        install_translations(qapp, "en")
+        assert language() == "en"
+        assert error_text(exc) == "No member with id 12."
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(before)
+
+
+def test_the_member_form_says_what_is_wrong_in_danish(
+    qtbot: Any, db: Database, assembly: AssemblyInfo, danish: None
+) -> None:
+    build(db, assembly.id, members=5, days=1)
+    page = MembersPage(AppContext(db, assembly.id))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    show_active(qtbot, page)
+    roster = page.roster
+    roster.select_member(list_members(db, assembly.id)[2].id)
+    form = roster.form
+    form.phone.clear()
+    qtbot.keyClicks(form.phone, "12")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.error.isVisible()
+    assert form.error.text() == "«12» er ikke et telefonnummer (8 cifre, eller + og landekoden)."
+
+
+def test_import_problems_are_listed_in_danish(
+    qtbot: Any, db: Database, assembly: AssemblyInfo, tmp_path: Path, danish: None
+) -> None:
+    build(db, assembly.id, members=0, days=1)
+    path = tmp_path / "roster.csv"
+    path.write_text("Fornavn;Efternavn;Telefon\nAnna;Jensen;12345678\nBo;Berg;12\n", encoding="utf-8")
+    page = MembersPage(AppContext(db, assembly.id))
+    qtbot.addWidget(page)
+    dialog = page.open_import(path)
+    try:
+        rows = [[dialog.problems.item(r, k).text() for k in range(3)] for r in range(dialog.problems.rowCount())]
+        assert rows == [["3", "Telefon", "«12» er ikke et telefonnummer (8 cifre, eller + og landekoden)"]]
+    finally:
+        dialog.close()
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_danish(
+    qtbot: Any, db: Database, assembly: AssemblyInfo, tmp_path: Path, danish: None
+) -> None:
+    build(db, assembly.id, members=0, days=1)
+    path = tmp_path / "tom.csv"
+    path.write_text("\n", encoding="utf-8")
+    page = MembersPage(AppContext(db, assembly.id))
+    qtbot.addWidget(page)
+    dialog = page.open_import(path)
+    try:
+        assert dialog.problems.item(0, 2).text() == "tom.csv: filen er tom"
+    finally:
+        dialog.close()

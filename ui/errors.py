@@ -1,0 +1,48 @@
+"""Errors from app/ in the user's language.
+
+Services raise ``ServiceError``/``NotFound`` and importers report ``ImportProblem``s with
+an English template and named parameters (``app.i18n.LocalisedError``); the screens show
+them through ``error_text`` / ``problem_text`` here, in the language of the UI, which
+``ui.launcher.install_translations`` records on the application.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # not at run time: app.io.tabular imports pandas, and the launcher imports this
+    from app.io.tabular import ImportProblem
+
+LANGUAGE_PROPERTY = "tingstedLanguage"
+
+
+def set_language(app: QCoreApplication, lang: str) -> None:
+    """Remember the UI language (called when its translations are installed)."""
+    app.setProperty(LANGUAGE_PROPERTY, lang)
+
+
+def language() -> str:
+    """The UI language: the one whose translations are installed; English otherwise."""
+    app = QCoreApplication.instance()
+    lang = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return lang if isinstance(lang, str) and lang else "en"
+
+
+def error_text(exc: object) -> str:
+    """What to show for ``exc``: its message in the UI language (never a traceback)."""
+    localised = getattr(exc, "localised", None)  # app.i18n.LocalisedError, app.io.tabular.ImportFailed
+    if callable(localised):
+        return str(localised(language()))
+    return str(exc)
+
+
+def problem_text(problem: ImportProblem) -> str:
+    """One import problem as a line, with row and column, in the UI language."""
+    return problem.localised(language())
+
+
+def problem_message(problem: ImportProblem) -> str:
+    """An import problem's message alone (for a table with row and column columns)."""
+    return problem.text(language())
