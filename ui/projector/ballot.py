@@ -107,8 +107,10 @@ class ResultBar(QWidget):
             self.update()
 
     def _step(self, value: object) -> None:
-        self.shown = float(value)  # type: ignore[arg-type]
-        self.update()
+        shown = float(value)  # type: ignore[arg-type]
+        if shown != self.shown:  # an animation starts where the bar is: nothing to repaint yet
+            self.shown = shown
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
