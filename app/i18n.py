@@ -7,6 +7,7 @@ The GUI translates its own strings with Qt (``self.tr``).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -43,6 +44,8 @@ def translator(lang: str) -> Callable[[str], str]:
 
 # Languages that write 0,8 where English writes 0.8 (and 1.234 for 1,234).
 DECIMAL_COMMA = frozenset({"da", "sv", "nb", "fi"})
+# How a date is written (English messages use ISO dates, 2026-03-07).
+DATE_FORMATS = {"da": "%d.%m.%Y", "nb": "%d.%m.%Y", "fi": "%d.%m.%Y", "sv": "%Y-%m-%d"}
 
 
 class Term(str):
@@ -66,6 +69,18 @@ class _CommaFloat(float):
         return format(self, "")
 
 
+class _LocalDate(dt.date):
+    """A date that, without a format spec, is written the way ``DATE_FORMATS`` says."""
+
+    date_format = "%Y-%m-%d"
+
+    def __format__(self, spec: str) -> str:
+        return self.strftime(spec or self.date_format)
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+
 def _value(value: object, lang: str) -> object:
     if lang == "en":
         return value
@@ -75,6 +90,10 @@ def _value(value: object, lang: str) -> object:
         return value.localised(lang)
     if isinstance(value, float) and lang in DECIMAL_COMMA:
         return _CommaFloat(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and lang in DATE_FORMATS:
+        local = _LocalDate(value.year, value.month, value.day)
+        local.date_format = DATE_FORMATS[lang]
+        return local
     return value
 
 

@@ -36,7 +36,7 @@ def check_answers(
     try:
         frame = read_table(path)
     except TableReadError as exc:
-        return [], {}, [], [ImportProblem(None, None, str(exc))]
+        return [], {}, [], [ImportProblem.from_error(None, None, exc)]
     problems: list[ImportProblem] = []
     by_norm: dict[str, QuestionInfo] = {}
     for q in survey.questions:
@@ -51,7 +51,7 @@ def check_answers(
         found = by_norm.get(norm)
         if found is not None:
             if found in matched.values():
-                problems.append(ImportProblem(None, header, f"a second column for question {found.code}"))
+                problems.append(ImportProblem(None, header, "a second column for question {code}", code=found.code))
             matched[header] = found
         elif norm in key_norms and key_column is None:
             key_column = header
@@ -62,7 +62,9 @@ def check_answers(
     elif not matched:
         codes = ", ".join(q.code for q in survey.questions)
         problems.append(
-            ImportProblem(None, None, f"no column matches a question of the survey (expected headers: {codes})")
+            ImportProblem(
+                None, None, "no column matches a question of the survey (expected headers: {codes})", codes=codes
+            )
         )
     rows: list[tuple[str, dict[int, tuple[int | None, str | None]]]] = []
     for index, record in frame.iterrows():
@@ -72,7 +74,7 @@ def check_answers(
             try:
                 answers[q.id] = validate_answer(q, record[header])
             except ServiceError as exc:
-                problems.append(ImportProblem(row_number, header, str(exc)))
+                problems.append(ImportProblem.from_error(row_number, header, exc))
         if matched and not any(v != (None, None) for v in answers.values()) and len(answers) == len(matched):
             problems.append(ImportProblem(row_number, None, "the row has no answers"))
         key = str(record[key_column]) if key_column else ""

@@ -120,7 +120,7 @@ def _survey_info(s: Session, survey: Survey) -> SurveyInfo:
 def _get_survey(s: Session, survey_id: int) -> Survey:
     survey = s.get(Survey, survey_id)
     if survey is None:
-        raise NotFound(f"No survey with id {survey_id}.")
+        raise NotFound("No survey with id {id}.", id=survey_id)
     return survey
 
 
@@ -149,7 +149,7 @@ def create_survey(db: Database, assembly_id: int, title: str, *, day_id: int | N
         raise ServiceError("A survey needs a title.")
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         _check_day(s, assembly_id, day_id)
         survey = Survey(assembly_id=assembly_id, title=title, day_id=day_id)
         s.add(survey)
@@ -214,7 +214,7 @@ def add_question(
     if not text:
         raise ServiceError("A question needs a text.")
     if kind not in KINDS:
-        raise ServiceError(f"Unknown question kind {kind!r}: use likert or text.")
+        raise ServiceError("Unknown question kind {kind!r}: use likert or text.", kind=kind)
     if kind == "likert":
         if not 0 <= scale_min < scale_max <= 10:
             raise ServiceError("A scale goes from a lower to a higher number between 0 and 10 (e.g. 1 to 5).")
@@ -223,7 +223,9 @@ def add_question(
             labels = list(DEFAULT_LABELS) if steps == len(DEFAULT_LABELS) else []
         labels = [str(x).strip() for x in labels]
         if labels and len(labels) != steps:
-            raise ServiceError(f"The scale has {steps} steps but {len(labels)} labels were given.")
+            raise ServiceError(
+                "The scale has {steps} steps but {labels} labels were given.", steps=steps, labels=len(labels)
+            )
     else:
         labels = []
     with db.session() as s:
@@ -236,7 +238,7 @@ def add_question(
                 code, n = f"{base}_{n}", n + 1
         code = code.strip()
         if code.lower() in existing:
-            raise ServiceError(f"The survey already has a question with the code {code!r}.")
+            raise ServiceError("The survey already has a question with the code {code!r}.", code=code)
         position = max((q.position for q in survey.questions), default=-1) + 1
         q = SurveyQuestion(
             survey_id=survey.id,
@@ -258,7 +260,7 @@ def delete_question(db: Database, question_id: int) -> None:
     with db.session() as s:
         q = s.get(SurveyQuestion, question_id)
         if q is None:
-            raise NotFound(f"No survey question with id {question_id}.")
+            raise NotFound("No survey question with id {id}.", id=question_id)
         survey = _get_survey(s, q.survey_id)
         audit.record(s, survey.assembly_id, "survey_question", q.id, "deleted", {"code": q.code})
         s.delete(q)
@@ -281,7 +283,7 @@ def validate_answer(q: QuestionInfo, value: object) -> tuple[int | None, str | N
     if q.kind == "text":
         text = str(value).strip()
         if len(text) > MAX_TEXT:
-            raise ServiceError(f"the answer is longer than {MAX_TEXT} characters")
+            raise ServiceError("the answer is longer than {limit} characters", limit=MAX_TEXT)
         return None, text
     if isinstance(value, bool):
         raise ServiceError("not a number on the scale")
@@ -301,13 +303,20 @@ def validate_answer(q: QuestionInfo, value: object) -> tuple[int | None, str | N
                     number = step
                     break
             else:
-                raise ServiceError(f"{raw!r} is neither a number from {q.scale_min} to {q.scale_max} nor a label")
+                raise ServiceError(
+                    "{text!r} is neither a number from {low} to {high} nor a label",
+                    text=raw,
+                    low=q.scale_min,
+                    high=q.scale_max,
+                )
         else:
             if not as_float.is_integer():
-                raise ServiceError(f"{raw} is not a whole number")
+                raise ServiceError("{text} is not a whole number", text=raw)
             number = int(as_float)
     if not q.scale_min <= number <= q.scale_max:
-        raise ServiceError(f"{number} is outside the scale {q.scale_min}–{q.scale_max}")
+        raise ServiceError(
+            "{number} is outside the scale {low}–{high}", number=number, low=q.scale_min, high=q.scale_max
+        )
     return number, None
 
 
@@ -340,11 +349,11 @@ def add_response(
         for key, value in answers.items():
             q = by_id.get(key) if isinstance(key, int) else by_code.get(str(key).lower())
             if q is None:
-                raise ServiceError(f"The survey has no question {key!r}.")
+                raise ServiceError("The survey has no question {key!r}.", key=key)
             try:
                 checked[q.id] = validate_answer(q, value)
             except ServiceError as exc:
-                raise ServiceError(f"Question {q.code}: {exc}.") from exc
+                raise ServiceError("Question {code}: {problem}.", code=q.code, problem=exc) from exc
         if not any(v != (None, None) for v in checked.values()):
             raise ServiceError("The response has no answers.")
         response_id = _add_response(s, survey, checked, respondent_key.strip())

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import Term
 from app.models import AgendaItem, Assembly, Expert, Material, MeetingDay, Presentation
 from app.services import audit
 from app.services.errors import NotFound, ServiceError
@@ -71,29 +72,29 @@ def _info(e: Expert, count: int = 0) -> ExpertInfo:
 def _get_expert(s: Session, expert_id: int) -> Expert:
     e = s.get(Expert, expert_id)
     if e is None:
-        raise NotFound(f"No expert with id {expert_id}.")
+        raise NotFound("No expert with id {id}.", id=expert_id)
     return e
 
 
 def _get_presentation(s: Session, presentation_id: int) -> Presentation:
     p = s.get(Presentation, presentation_id)
     if p is None:
-        raise NotFound(f"No presentation with id {presentation_id}.")
+        raise NotFound("No presentation with id {id}.", id=presentation_id)
     return p
 
 
 def _clean_expert(fields: dict[str, Any]) -> dict[str, str]:
     unknown = set(fields) - set(EXPERT_FIELDS)
     if unknown:
-        raise ServiceError(f"Cannot set {', '.join(sorted(unknown))} of an expert.")
+        raise ServiceError("Cannot set {fields} of an expert.", fields=", ".join(sorted(unknown)))
     clean = {k: str(v or "").strip() for k, v in fields.items()}
     if "name" in clean and not clean["name"]:
         raise ServiceError("An expert needs a name.")
     if clean.get("email") and "@" not in clean["email"]:
-        raise ServiceError(f"{clean['email']!r} is not an e-mail address.")
+        raise ServiceError("{email!r} is not an e-mail address.", email=clean["email"])
     for key, limit in (("name", 200), ("role", 200), ("organisation", 200), ("perspective", 200), ("phone", 50)):
         if len(clean.get(key, "")) > limit:
-            raise ServiceError(f"An expert's {key} can be at most {limit} characters.")
+            raise ServiceError("An expert's {field} can be at most {limit} characters.", field=Term(key), limit=limit)
     return clean
 
 
@@ -119,7 +120,7 @@ def create_expert(db: Database, assembly_id: int, name: str, **fields: Any) -> E
     clean = _clean_expert({"name": name, **fields})
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         e = Expert(assembly_id=assembly_id, **clean)
         s.add(e)
         s.flush()
@@ -187,7 +188,7 @@ def _check_agenda_item(s: Session, assembly_id: int, item_id: int | None) -> Non
         return
     item = s.get(AgendaItem, item_id)
     if item is None:
-        raise NotFound(f"No agenda item with id {item_id}.")
+        raise NotFound("No agenda item with id {id}.", id=item_id)
     day = s.get(MeetingDay, item.day_id)
     if day is None or day.assembly_id != assembly_id:
         raise ServiceError("That agenda item belongs to another assembly.")
@@ -288,9 +289,9 @@ def add_material(
     if not name:
         raise ServiceError("A material needs a file name.")
     if not content:
-        raise ServiceError(f"{name} is empty.")
+        raise ServiceError("{file} is empty.", file=name)
     if len(content) > MAX_MATERIAL_BYTES:
-        raise ServiceError(f"{name} is larger than {MAX_MATERIAL_BYTES // (1024 * 1024)} MB.")
+        raise ServiceError("{file} is larger than {limit} MB.", file=name, limit=MAX_MATERIAL_BYTES // (1024 * 1024))
     mime = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
     with db.session() as s:
         p = _get_presentation(s, presentation_id)
@@ -305,11 +306,11 @@ def import_material(db: Database, presentation_id: int, path: Path) -> MaterialI
     """Attach a file from disk."""
     path = Path(path)
     if not path.is_file():
-        raise ServiceError(f"{path}: no such file")
+        raise ServiceError("{path}: no such file", path=str(path))
     try:
         content = path.read_bytes()
     except OSError as exc:
-        raise ServiceError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise ServiceError("{path}: cannot be read ({reason})", path=str(path), reason=exc.strerror) from exc
     return add_material(db, presentation_id, path.name, content)
 
 
@@ -317,7 +318,7 @@ def material_content(db: Database, material_id: int) -> tuple[MaterialInfo, byte
     with db.read() as s:
         m = s.get(Material, material_id)
         if m is None:
-            raise NotFound(f"No material with id {material_id}.")
+            raise NotFound("No material with id {id}.", id=material_id)
         return MaterialInfo(m.id, m.presentation_id, m.filename, m.mime_type, len(m.content)), bytes(m.content)
 
 
@@ -335,7 +336,7 @@ def delete_material(db: Database, material_id: int) -> None:
     with db.session() as s:
         m = s.get(Material, material_id)
         if m is None:
-            raise NotFound(f"No material with id {material_id}.")
+            raise NotFound("No material with id {id}.", id=material_id)
         p = s.get(Presentation, m.presentation_id)
         audit.record(s, p.assembly_id if p else None, "material", m.id, "deleted", {"filename": m.filename})
         s.delete(m)

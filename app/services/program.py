@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import Term
 from app.models import AgendaItem, AgendaKind, Assembly, MeetingDay, Presentation
 from app.services import audit
 from app.services.errors import NotFound, ServiceError
@@ -124,14 +125,14 @@ def _day(d: MeetingDay) -> Day:
 def _get_day(s: Session, day_id: int) -> MeetingDay:
     day = s.get(MeetingDay, day_id)
     if day is None:
-        raise NotFound(f"No meeting day with id {day_id}.")
+        raise NotFound("No meeting day with id {id}.", id=day_id)
     return day
 
 
 def _get_item(s: Session, item_id: int) -> AgendaItem:
     item = s.get(AgendaItem, item_id)
     if item is None:
-        raise NotFound(f"No agenda item with id {item_id}.")
+        raise NotFound("No agenda item with id {id}.", id=item_id)
     return item
 
 
@@ -154,13 +155,15 @@ def _renumber_days(s: Session, assembly_id: int) -> None:
 
 def _check_times(start: dt.time, end: dt.time) -> None:
     if _minutes(end) <= _minutes(start):
-        raise ServiceError(f"The day must end after it starts ({start:%H:%M}–{end:%H:%M}).")
+        raise ServiceError("The day must end after it starts ({start:%H:%M}–{end:%H:%M}).", start=start, end=end)
 
 
 def _check_kind(kind: str) -> str:
     kind = str(kind).strip()
     if kind not in KINDS:
-        raise ServiceError(f"Unknown kind of agenda item {kind!r}: use one of {', '.join(KINDS)}.")
+        raise ServiceError(
+            "Unknown kind of agenda item {kind!r}: use one of {choices}.", kind=kind, choices=", ".join(KINDS)
+        )
     return kind
 
 
@@ -168,9 +171,11 @@ def _check_duration(value: Any) -> int:
     try:
         minutes = int(value)
     except (TypeError, ValueError) as exc:
-        raise ServiceError(f"A duration is a whole number of minutes, not {value!r}.") from exc
+        raise ServiceError("A duration is a whole number of minutes, not {value!r}.", value=value) from exc
     if not 1 <= minutes <= MAX_DURATION_MIN:
-        raise ServiceError(f"A duration must be between 1 and {MAX_DURATION_MIN} minutes (got {minutes}).")
+        raise ServiceError(
+            "A duration must be between 1 and {limit} minutes (got {minutes}).", limit=MAX_DURATION_MIN, minutes=minutes
+        )
     return minutes
 
 
@@ -211,11 +216,13 @@ def find_day(db: Database, assembly_id: int, ref: str) -> Day:
         try:
             date = dt.date.fromisoformat(ref)
         except ValueError as exc:
-            raise ServiceError(f"{ref!r} is not a day: give its number (1, 2, …) or date (YYYY-MM-DD).") from exc
+            raise ServiceError(
+                "{ref!r} is not a day: give its number (1, 2, …) or date (YYYY-MM-DD).", ref=ref
+            ) from exc
         match = [d for d in days if d.date == date]
     if not match:
-        numbers = ", ".join(str(d.number) for d in days) or "none"
-        raise NotFound(f"No meeting day {ref!r} (days: {numbers}).")
+        numbers = ", ".join(str(d.number) for d in days) or Term("none")
+        raise NotFound("No meeting day {ref!r} (days: {numbers}).", ref=ref, numbers=numbers)
     return match[0]
 
 
@@ -232,12 +239,12 @@ def create_day(
     _check_times(start_time, end_time)
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         clash = s.scalar(
             select(func.count(MeetingDay.id)).where(MeetingDay.assembly_id == assembly_id, MeetingDay.date == date)
         )
         if clash:
-            raise ServiceError(f"There is already a meeting day on {date.isoformat()}.")
+            raise ServiceError("There is already a meeting day on {date}.", date=date)
         day = MeetingDay(
             assembly_id=assembly_id,
             number=0,
@@ -259,7 +266,7 @@ def update_day(db: Database, day_id: int, **fields: Any) -> Day:
     allowed = {"date", "title", "venue", "start_time", "end_time"}
     unknown = set(fields) - allowed
     if unknown:
-        raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of a meeting day.")
+        raise ServiceError("Cannot change {fields} of a meeting day.", fields=", ".join(sorted(unknown)))
     with db.session() as s:
         day = _get_day(s, day_id)
         start = fields.get("start_time", day.start_time)
@@ -277,7 +284,7 @@ def update_day(db: Database, day_id: int, **fields: Any) -> Day:
                 )
             )
             if clash:
-                raise ServiceError(f"There is already a meeting day on {date.isoformat()}.")
+                raise ServiceError("There is already a meeting day on {date}.", date=date)
         for key, value in fields.items():
             setattr(day, key, value.strip() if isinstance(value, str) else value)
         s.flush()
@@ -320,7 +327,7 @@ def copy_day(
             )
         )
         if clash:
-            raise ServiceError(f"There is already a meeting day on {date.isoformat()}.")
+            raise ServiceError("There is already a meeting day on {date}.", date=date)
         day = MeetingDay(
             assembly_id=source.assembly_id,
             number=0,
@@ -453,7 +460,7 @@ def update_item(db: Database, item_id: int, **fields: Any) -> Entry:
     allowed = {"kind", "title", "duration_min", "responsible", "room", "notes"}
     unknown = set(fields) - allowed
     if unknown:
-        raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of an agenda item.")
+        raise ServiceError("Cannot change {fields} of an agenda item.", fields=", ".join(sorted(unknown)))
     clean: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "title":

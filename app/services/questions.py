@@ -43,7 +43,7 @@ class QuestionInfo:
 def _get(s: Session, question_id: int) -> Question:
     q = s.get(Question, question_id)
     if q is None:
-        raise NotFound(f"No question with id {question_id}.")
+        raise NotFound("No question with id {id}.", id=question_id)
     return q
 
 
@@ -133,22 +133,22 @@ def submit(
     if not text:
         raise ServiceError("A question needs a text.")
     if len(text) > MAX_TEXT:
-        raise ServiceError(f"A question can be at most {MAX_TEXT} characters.")
+        raise ServiceError("A question can be at most {limit} characters.", limit=MAX_TEXT)
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         if table_id is not None:
             t = s.get(AssemblyTable, table_id)
             if t is None or t.assembly_id != assembly_id:
-                raise NotFound(f"No table with id {table_id}.")
+                raise NotFound("No table with id {id}.", id=table_id)
         if expert_id is not None:
             e = s.get(Expert, expert_id)
             if e is None or e.assembly_id != assembly_id:
-                raise NotFound(f"No expert with id {expert_id}.")
+                raise NotFound("No expert with id {id}.", id=expert_id)
         if presentation_id is not None:
             p = s.get(Presentation, presentation_id)
             if p is None or p.assembly_id != assembly_id:
-                raise NotFound(f"No presentation with id {presentation_id}.")
+                raise NotFound("No presentation with id {id}.", id=presentation_id)
             if expert_id is None:
                 expert_id = p.expert_id
         last = s.scalar(select(func.max(Question.position)).where(Question.assembly_id == assembly_id))
@@ -171,7 +171,7 @@ def edit(db: Database, question_id: int, text: str) -> QuestionInfo:
     if not text:
         raise ServiceError("A question needs a text.")
     if len(text) > MAX_TEXT:
-        raise ServiceError(f"A question can be at most {MAX_TEXT} characters.")
+        raise ServiceError("A question can be at most {limit} characters.", limit=MAX_TEXT)
     with db.session() as s:
         q = _get(s, question_id)
         q.text = text
@@ -185,7 +185,7 @@ def assign_expert(db: Database, question_id: int, expert_id: int | None) -> Ques
         if expert_id is not None:
             e = s.get(Expert, expert_id)
             if e is None or e.assembly_id != q.assembly_id:
-                raise NotFound(f"No expert with id {expert_id}.")
+                raise NotFound("No expert with id {id}.", id=expert_id)
         q.expert_id = expert_id
         audit.record(s, q.assembly_id, "question", q.id, "assigned", {"expert": expert_id})
         return _info(s, q)
@@ -230,7 +230,9 @@ def set_status(db: Database, question_ids: list[int], status: str) -> list[Quest
     """Select, mark answered, discard, or put back as submitted. A question that is
     answered or discarded leaves the projector."""
     if status not in STATUSES:
-        raise ServiceError(f"Unknown question status {status!r}: use one of {', '.join(STATUSES)}.")
+        raise ServiceError(
+            "Unknown question status {status!r}: use one of {choices}.", status=status, choices=", ".join(STATUSES)
+        )
     if not question_ids:
         raise ServiceError("Choose one or more questions.")
     with db.session() as s:
@@ -270,8 +272,9 @@ def set_on_projector(db: Database, question_ids: list[int], shown: bool = True) 
             total = len(already | {q.id for q in rows})
             if total > MAX_ON_PROJECTOR:
                 raise ServiceError(
-                    f"At most {MAX_ON_PROJECTOR} questions fit on the projector at once "
-                    f"({total} chosen); take some off first."
+                    "At most {limit} questions fit on the projector at once ({total} chosen); take some off first.",
+                    limit=MAX_ON_PROJECTOR,
+                    total=total,
                 )
         for q in rows:
             q.on_projector = shown

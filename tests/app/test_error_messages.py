@@ -27,8 +27,13 @@ CONVERTED = [
     "app/services/assembly.py",
     "app/services/checkin.py",
     "app/services/members.py",
+    "app/services/evaluation.py",
+    "app/services/experts.py",
+    "app/services/program.py",
+    "app/services/questions.py",
     "app/io/tabular.py",
     "app/io/roster.py",
+    "app/io/evaluation_import.py",
 ]
 
 # the callables whose message is a template, and where the template is among their arguments
@@ -189,3 +194,31 @@ def test_an_unreadable_file_is_reported_in_danish(db: Database, assembly: Assemb
     with pytest.raises(ImportFailed) as failed:
         import_roster(db, assembly.id, path)
     assert failed.value.localised("da") == "empty.csv: filen er tom"
+
+
+def test_a_nested_error_and_a_date_read_as_danish(db: Database, assembly: AssemblyInfo, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from app.io.evaluation_import import import_answers
+    from app.services.evaluation import add_question, add_response, create_survey
+    from app.services.program import create_day
+
+    survey = create_survey(db, assembly.id, "Dag 1")
+    add_question(db, survey.id, "Hvor tilfreds var du?", code="Q1")
+    with pytest.raises(ServiceError) as caught:
+        add_response(db, survey.id, {"Q1": "meget"})
+    assert str(caught.value) == "Question Q1: 'meget' is neither a number from 1 to 5 nor a label."
+    assert caught.value.localised("da") == (
+        "Spørgsmål Q1: «meget» er hverken et tal fra 1 til 5 eller en af skalaens etiketter."
+    )
+    path = tmp_path / "svar.csv"
+    path.write_text("Q1\n4\n9\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        import_answers(db, survey.id, path)
+    assert failed.value.localised("da") == "Række 3, kolonne «Q1»: 9 ligger uden for skalaen 1–5"
+
+    create_day(db, assembly.id, dt.date(2027, 3, 6))
+    with pytest.raises(ServiceError) as clash:
+        create_day(db, assembly.id, dt.date(2027, 3, 6))
+    assert str(clash.value) == "There is already a meeting day on 2027-03-06."
+    assert clash.value.localised("da") == "Der er allerede en mødedag den 06.03.2027."

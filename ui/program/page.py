@@ -50,6 +50,7 @@ from app.services import experts, program, questions
 from app.services.errors import ServiceError
 from ui import tasks
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.page import EmptyState, Page
 from ui.program.models import KIND_ICONS, AgendaModel, ExpertsModel, QuestionsModel, kind_words
 from ui.projector import generic
@@ -551,7 +552,7 @@ class ProgramPage(Page):
         try:
             return self.ctx.apply(call, Changes.PROGRAM, message)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Program"), str(exc))
+            QMessageBox.warning(self, self.tr("Program"), error_text(exc))
             return None
 
     def new_day(self) -> None:
@@ -701,7 +702,7 @@ class ProgramPage(Page):
         assert day_id is not None
         task = tasks.start(lambda control: write_run_sheet(db, day_id, path, handout=handout), self)
         task.finished.connect(lambda _r: self.ctx.status(self.tr("Saved {0}").format(path)))
-        task.failed.connect(lambda exc, _tb: QMessageBox.warning(self, self.tr("Run sheet"), str(exc)))
+        task.failed.connect(lambda exc, _tb: QMessageBox.warning(self, self.tr("Run sheet"), error_text(exc)))
         return task
 
     # ================================================================== experts tab
@@ -979,7 +980,7 @@ class ProgramPage(Page):
         try:
             path = experts.export_material(self.ctx.db, item.data(Qt.ItemDataRole.UserRole), folder)
         except (ServiceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Materials"), str(exc))
+            QMessageBox.warning(self, self.tr("Materials"), error_text(exc))
             return None
         if not open_file(path):
             QMessageBox.information(

@@ -43,6 +43,7 @@ from app.services.errors import ServiceError
 from app.settings import data_dir
 from ui import tasks
 from ui.context import AppContext
+from ui.errors import error_text, problem_text
 from ui.page import Page, card, scrolling_grid
 from ui.theme import icon
 
@@ -290,7 +291,7 @@ class ReportTab(QWidget):
         self._done()
         self.progress.setValue(0)
         if isinstance(exc, ServiceError | OSError):
-            self._say(self.tr("The report could not be built: {0}").format(exc), "error")
+            self._say(self.tr("The report could not be built: {0}").format(error_text(exc)), "error")
         else:
             self._say(
                 self.tr("The report could not be built ({0}). Please report this.").format(type(exc).__name__), "error"
@@ -420,7 +421,7 @@ class ExportTab(QWidget):
             )
         except ServiceError as exc:
             self.message.setObjectName("error")
-            self.message.setText("✗ " + self.tr("Nothing was exported: {0}").format(exc))
+            self.message.setText("✗ " + self.tr("Nothing was exported: {0}").format(error_text(exc)))
         else:
             self.last_folder = summary.folder
             self.open_button.setEnabled(True)
@@ -659,7 +660,7 @@ class EvaluationTab(QWidget):
                 self.tr("Survey created"),
             )
         except ServiceError as exc:
-            self._ok(self.survey_message, str(exc), "error")
+            self._ok(self.survey_message, error_text(exc), "error")
             return
         self.new_title.clear()
         index = self.survey.findData(info.id)
@@ -681,7 +682,7 @@ class EvaluationTab(QWidget):
                 self.tr("Question added"),
             )
         except ServiceError as exc:
-            self._ok(self.survey_message, str(exc), "error")
+            self._ok(self.survey_message, error_text(exc), "error")
             return
         self.question_text.clear()
         self._ok(self.survey_message, self.tr("Question {0} added").format(q.code))
@@ -705,7 +706,7 @@ class EvaluationTab(QWidget):
                 self.tr("Response saved"),
             )
         except ServiceError as exc:
-            self._ok(self.answer_message, str(exc), "error")
+            self._ok(self.answer_message, error_text(exc), "error")
             return
         self._ok(self.answer_message, self.tr("Response saved"))
 
@@ -756,7 +757,7 @@ class EvaluationTab(QWidget):
                 lambda: import_answers(self.ctx.db, survey_id, path, replace=replace), Changes.EVALUATION, ""
             )
         except ImportFailed as exc:
-            self.problems.setPlainText("\n".join(str(p) for p in exc.problems))
+            self.problems.setPlainText("\n".join(problem_text(p) for p in exc.problems))
             self.problems.show()
             self._ok(
                 self.answer_message,
@@ -767,7 +768,7 @@ class EvaluationTab(QWidget):
             )
             return
         except ServiceError as exc:
-            self._ok(self.answer_message, str(exc), "error")
+            self._ok(self.answer_message, error_text(exc), "error")
             return
         self.problems.hide()
         text = self.tr("{0} responses imported from {1}").format(result.responses, path.name)
