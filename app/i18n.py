@@ -48,14 +48,63 @@ DECIMAL_COMMA = frozenset({"da", "sv", "nb", "fi"})
 DATE_FORMATS = {"da": "%d.%m.%Y", "nb": "%d.%m.%Y", "fi": "%d.%m.%Y", "sv": "%Y-%m-%d"}
 
 
+def N_(text: str) -> str:
+    """Mark ``text`` as a message template where it is defined; it is translated where it
+    is shown (e.g. a template handed to a helper that raises it). Returns it unchanged."""
+    return text
+
+
 class Term(str):
     """A word inside a message that is itself translated: a status, a kind.
 
     ``ServiceError("Member {number} is {status}", number=7, status=Term(m.status))`` reads
-    "Medlem 7 er udtrådt" in Danish. In English it is the plain string.
+    "Medlem nr. 7 er udtrådt" in Danish. In English it is the plain string. A ``context``
+    tells apart words that translate differently ("withdrawn" member / recommendation):
+    the catalog's ``"context|word"`` entry is used when there is one.
     """
 
-    __slots__ = ()
+    context: str
+
+    def __new__(cls, text: object, context: str = "") -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
+
+    def translated(self, lang: str) -> str:
+        if self.context and lang != "en":
+            found = _catalog(lang).get(f"{self.context}|{self}")
+            if found is not None:
+                return found
+        return gettext(str(self), lang)
+
+
+class Message:
+    """A message template with named parameters, translated when it is shown.
+
+    For a part of a message (``ServiceError("{problem}.", problem=Message(...))``) or a
+    message that is not an error (an import problem made from it). ``capitalised()``
+    starts it with a capital letter in every language.
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params: dict[str, object] = params
+        self.capital = False
+
+    def capitalised(self) -> Message:
+        copy = Message(self.template, **self.params)
+        copy.capital = True
+        return copy
+
+    def localised(self, lang: str = "en") -> str:
+        text = format_message(self.template, self.params, lang)
+        return text[:1].upper() + text[1:] if self.capital else text
+
+    def __str__(self) -> str:
+        return self.localised("en")
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, **{self.params!r})"
 
 
 class _CommaFloat(float):
@@ -85,8 +134,8 @@ def _value(value: object, lang: str) -> object:
     if lang == "en":
         return value
     if isinstance(value, Term):
-        return gettext(str(value), lang)
-    if isinstance(value, LocalisedError):
+        return value.translated(lang)
+    if isinstance(value, LocalisedError | Message):
         return value.localised(lang)
     if isinstance(value, float) and lang in DECIMAL_COMMA:
         return _CommaFloat(value)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from app.i18n import LocalisedError, format_message
+from app.i18n import LocalisedError, Message, format_message
 
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
@@ -50,8 +50,8 @@ class ImportProblem:
         object.__setattr__(self, "message", format_message(message, params))
 
     @classmethod
-    def from_error(cls, row: int | None, column: str | None, error: LocalisedError) -> ImportProblem:
-        """A problem whose message is ``error``'s (kept translatable)."""
+    def from_error(cls, row: int | None, column: str | None, error: LocalisedError | Message) -> ImportProblem:
+        """A problem whose message is ``error``'s (a ``LocalisedError`` or ``Message``), kept translatable."""
         return cls(row, column, error.template, **error.params)
 
     def text(self, lang: str = "en") -> str:

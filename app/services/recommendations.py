@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import N_, Message, Term
 from app.io.tabular import ImportFailed, ImportProblem, TableReadError, guess_columns, read_table, spreadsheet_row
 from app.models import (
     Amendment,
@@ -192,7 +193,7 @@ def _table_labels(s: Session, assembly_id: int) -> dict[int, str]:
 def _rec(s: Session, recommendation_id: int) -> Recommendation:
     rec = s.get(Recommendation, recommendation_id)
     if rec is None:
-        raise NotFound(f"No recommendation with id {recommendation_id}.")
+        raise NotFound("No recommendation with id {id}.", id=recommendation_id)
     return rec
 
 
@@ -205,15 +206,21 @@ def _current_version(s: Session, rec_id: int) -> RecommendationVersion | None:
     ).first()
 
 
-def _require_draft(rec: Recommendation, doing: str) -> None:
+def _require_draft(rec: Recommendation, refusal: str) -> None:
+    """``refusal``: the message when ``rec`` is no draft, "Cannot … {code}: {why}." (``N_``)."""
     if rec.status == RecommendationStatus.DRAFT:
         return
     why = {
-        RecommendationStatus.FINAL: "its wording is final; reopen it first",
-        RecommendationStatus.MERGED: "it was merged into another recommendation",
-        RecommendationStatus.WITHDRAWN: "it was withdrawn; restore it first",
-    }.get(RecommendationStatus(rec.status), f"it is {rec.status}")
-    raise ServiceError(f"Cannot {doing} {rec.code}: {why}.")
+        RecommendationStatus.FINAL: Message("its wording is final; reopen it first"),
+        RecommendationStatus.MERGED: Message("it was merged into another recommendation"),
+        RecommendationStatus.WITHDRAWN: Message("it was withdrawn; restore it first"),
+    }.get(RecommendationStatus(rec.status)) or Message("it is {status}", status=_status(rec.status))
+    raise ServiceError(refusal, code=rec.code, why=why)
+
+
+def _status(status: str) -> Term:
+    """A recommendation's or amendment's status as a word inside a message."""
+    return Term(status, "recommendation" if status in set(RecommendationStatus) else "amendment")
 
 
 def _check_table(s: Session, assembly_id: int, table_id: int | None) -> None:
@@ -221,38 +228,39 @@ def _check_table(s: Session, assembly_id: int, table_id: int | None) -> None:
         return
     t = s.get(AssemblyTable, table_id)
     if t is None or t.assembly_id != assembly_id:
-        raise ServiceError(f"No table with id {table_id} in this assembly.")
+        raise ServiceError("No table with id {id} in this assembly.", id=table_id)
 
 
-def _clean_text(text: str, what: str = "The text") -> str:
+def _clean_text(text: str, empty: str = N_("The text cannot be empty.")) -> str:
     cleaned = text.replace("\r\n", "\n").strip()
     if not cleaned:
-        raise ServiceError(f"{what} cannot be empty.")
+        raise ServiceError(empty)
     return cleaned
 
 
-def _clean_name(value: str, what: str) -> str:
+def _clean_name(value: str, too_long: str) -> str:
+    """``too_long``: the message, with ``{limit}``, for a name that is too long (``N_``)."""
     value = value.strip()
     if len(value) > NAME_MAX:
-        raise ServiceError(f"{what} is longer than {NAME_MAX} characters.")
+        raise ServiceError(too_long, limit=NAME_MAX)
     return value
 
 
-def _code_problem(code: str) -> str | None:
+def _code_problem(code: str) -> Message | None:
     if not code:
-        return "a recommendation needs a code (e.g. A1)"
+        return Message("a recommendation needs a code (e.g. A1)")
     if len(code) > CODE_MAX:
-        return f"the code {code!r} is longer than {CODE_MAX} characters"
+        return Message("the code {code!r} is longer than {limit} characters", code=code, limit=CODE_MAX)
     if not CODE_PATTERN.match(code):
-        return f"the code {code!r} may hold only letters, digits, '.', '-' and '_' (e.g. A1)"
+        return Message("the code {code!r} may hold only letters, digits, '.', '-' and '_' (e.g. A1)", code=code)
     return None
 
 
-def _title_problem(title: str) -> str | None:
+def _title_problem(title: str) -> Message | None:
     if not title:
-        return "a recommendation needs a title"
+        return Message("a recommendation needs a title")
     if len(title) > TITLE_MAX:
-        return f"the title is longer than {TITLE_MAX} characters"
+        return Message("the title is longer than {limit} characters", limit=TITLE_MAX)
     return None
 
 
@@ -500,7 +508,7 @@ def find_by_code(db: Database, assembly_id: int, code: str) -> RecommendationDet
             )
         ).first()
         if rec is None:
-            raise NotFound(f"No recommendation with the code {code!r}.")
+            raise NotFound("No recommendation with the code {code!r}.", code=code)
         return _detail(s, rec)
 
 
@@ -508,7 +516,7 @@ def get_version(db: Database, version_id: int) -> VersionInfo:
     with db.read() as s:
         v = s.get(RecommendationVersion, version_id)
         if v is None:
-            raise NotFound(f"No version with id {version_id}.")
+            raise NotFound("No version with id {id}.", id=version_id)
         rec = _rec(s, v.recommendation_id)
         return _version_info(v, _table_labels(s, rec.assembly_id))
 
@@ -550,19 +558,19 @@ def create_recommendation(
     theme = theme.strip()
     for problem in (_code_problem(code), _title_problem(title)):
         if problem:
-            raise ServiceError(problem[0].upper() + problem[1:] + ".")
+            raise ServiceError("{problem}.", problem=problem.capitalised())
     if len(theme) > THEME_MAX:
-        raise ServiceError(f"The theme is longer than {THEME_MAX} characters.")
-    text = _clean_text(text, "The text of a recommendation")
-    author = _clean_name(author, "The author's name")
+        raise ServiceError("The theme is longer than {limit} characters.", limit=THEME_MAX)
+    text = _clean_text(text, N_("The text of a recommendation cannot be empty."))
+    author = _clean_name(author, N_("The author's name is longer than {limit} characters."))
     cleaned_initiatives = [t.strip() for t in initiatives if t.strip()]
     if table_id is None:
         table_id = origin_table_id
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         if _code_taken(s, assembly_id, code):
-            raise ServiceError(f"The code {code} is already used by another recommendation; choose another.")
+            raise ServiceError("The code {code} is already used by another recommendation; choose another.", code=code)
         _check_table(s, assembly_id, origin_table_id)
         _check_table(s, assembly_id, table_id)
         position = s.scalar(
@@ -613,9 +621,11 @@ def update_details(
             code = code.strip()
             problem = _code_problem(code)
             if problem:
-                raise ServiceError(problem[0].upper() + problem[1:] + ".")
+                raise ServiceError("{problem}.", problem=problem.capitalised())
             if _code_taken(s, rec.assembly_id, code, except_id=rec.id):
-                raise ServiceError(f"The code {code} is already used by another recommendation; choose another.")
+                raise ServiceError(
+                    "The code {code} is already used by another recommendation; choose another.", code=code
+                )
             if code != rec.code:
                 changed["code"] = f"{rec.code} → {code}"
                 rec.code = code
@@ -623,14 +633,14 @@ def update_details(
             title = title.strip()
             problem = _title_problem(title)
             if problem:
-                raise ServiceError(problem[0].upper() + problem[1:] + ".")
+                raise ServiceError("{problem}.", problem=problem.capitalised())
             if title != rec.title:
                 changed["title"] = title
                 rec.title = title
         if theme is not None:
             theme = theme.strip()
             if len(theme) > THEME_MAX:
-                raise ServiceError(f"The theme is longer than {THEME_MAX} characters.")
+                raise ServiceError("The theme is longer than {limit} characters.", limit=THEME_MAX)
             if theme != rec.theme:
                 changed["theme"] = theme
                 rec.theme = theme
@@ -658,19 +668,21 @@ def save_version(
     started from: if someone has saved a newer one meanwhile, nothing is saved and the
     error says so (no edit is silently overwritten)."""
     text = _clean_text(text)
-    author = _clean_name(author, "The author's name")
+    author = _clean_name(author, N_("The author's name is longer than {limit} characters."))
     with db.session() as s:
         rec = _rec(s, recommendation_id)
-        _require_draft(rec, "edit the text of")
+        _require_draft(rec, N_("Cannot edit the text of {code}: {why}."))
         _check_table(s, rec.assembly_id, table_id)
         current = _current_version(s, rec.id)
         if based_on_version_id is not None and current is not None and current.id != based_on_version_id:
             raise ServiceError(
-                f"{rec.code} was changed meanwhile (it is now at version {current.number}); "
-                "copy your text, reload the recommendation and apply your edit to the new version."
+                "{code} was changed meanwhile (it is now at version {version}); "
+                "copy your text, reload the recommendation and apply your edit to the new version.",
+                code=rec.code,
+                version=current.number,
             )
         if current is not None and current.text == text:
-            raise ServiceError(f"The text is the same as version {current.number}; nothing to save.")
+            raise ServiceError("The text is the same as version {version}; nothing to save.", version=current.number)
         v = _add_version(s, rec, text, author=author, table_id=table_id, note=note.strip())
         audit.record(s, rec.assembly_id, "recommendation", rec.id, "version_saved", {"version": v.number}, actor=author)
         return _version_info(v, _table_labels(s, rec.assembly_id))
@@ -681,10 +693,10 @@ def save_version(
 
 def add_initiative(db: Database, recommendation_id: int, text: str, *, position: int | None = None) -> InitiativeInfo:
     """Add an initiative at the end (or at ``position``, 0 = first)."""
-    text = _clean_text(text, "An initiative")
+    text = _clean_text(text, N_("An initiative cannot be empty."))
     with db.session() as s:
         rec = _rec(s, recommendation_id)
-        _require_draft(rec, "add initiatives to")
+        _require_draft(rec, N_("Cannot add initiatives to {code}: {why}."))
         items = _renumber_initiatives(s, rec.id)
         pos = len(items) if position is None else max(0, min(position, len(items)))
         for item in items[pos:]:
@@ -699,15 +711,15 @@ def add_initiative(db: Database, recommendation_id: int, text: str, *, position:
 def _initiative(s: Session, initiative_id: int) -> tuple[Initiative, Recommendation]:
     item = s.get(Initiative, initiative_id)
     if item is None:
-        raise NotFound(f"No initiative with id {initiative_id}.")
+        raise NotFound("No initiative with id {id}.", id=initiative_id)
     return item, _rec(s, item.recommendation_id)
 
 
 def edit_initiative(db: Database, initiative_id: int, text: str) -> InitiativeInfo:
-    text = _clean_text(text, "An initiative")
+    text = _clean_text(text, N_("An initiative cannot be empty."))
     with db.session() as s:
         item, rec = _initiative(s, initiative_id)
-        _require_draft(rec, "edit the initiatives of")
+        _require_draft(rec, N_("Cannot edit the initiatives of {code}: {why}."))
         if item.text != text:
             audit.record(
                 s,
@@ -725,7 +737,7 @@ def move_initiative(db: Database, initiative_id: int, position: int) -> list[Ini
     """Move an initiative to ``position`` (0 = first); returns the new order."""
     with db.session() as s:
         item, rec = _initiative(s, initiative_id)
-        _require_draft(rec, "reorder the initiatives of")
+        _require_draft(rec, N_("Cannot reorder the initiatives of {code}: {why}."))
         items = _renumber_initiatives(s, rec.id)
         items.remove(item)
         position = max(0, min(position, len(items)))
@@ -742,7 +754,7 @@ def reorder_initiatives(db: Database, recommendation_id: int, initiative_ids: Se
     """Put all of a recommendation's initiatives in the given order."""
     with db.session() as s:
         rec = _rec(s, recommendation_id)
-        _require_draft(rec, "reorder the initiatives of")
+        _require_draft(rec, N_("Cannot reorder the initiatives of {code}: {why}."))
         items = {i.id: i for i in _renumber_initiatives(s, rec.id)}
         if sorted(initiative_ids) != sorted(items) or len(set(initiative_ids)) != len(initiative_ids):
             raise ServiceError("The new order must name each initiative of the recommendation exactly once.")
@@ -758,7 +770,7 @@ def remove_initiative(db: Database, initiative_id: int) -> InitiativeInfo:
     """Remove an initiative; returns it (so the UI can offer to put it back)."""
     with db.session() as s:
         item, rec = _initiative(s, initiative_id)
-        _require_draft(rec, "remove initiatives from")
+        _require_draft(rec, N_("Cannot remove initiatives from {code}: {why}."))
         info = InitiativeInfo(item.id, rec.id, item.position, item.text)
         s.delete(item)
         s.flush()
@@ -789,24 +801,24 @@ def propose_amendment(
 ) -> AmendmentInfo:
     """Propose ``text`` as the new wording, against ``version_id`` (default: the current
     version)."""
-    text = _clean_text(text, "The amended text")
-    proposed_by = _clean_name(proposed_by, "The proposer's name")
+    text = _clean_text(text, N_("The amended text cannot be empty."))
+    proposed_by = _clean_name(proposed_by, N_("The proposer's name is longer than {limit} characters."))
     with db.session() as s:
         rec = _rec(s, recommendation_id)
-        _require_draft(rec, "amend")
+        _require_draft(rec, N_("Cannot amend {code}: {why}."))
         _check_table(s, rec.assembly_id, table_id)
         current = _current_version(s, rec.id)
         if version_id is None:
             if current is None:
-                raise ServiceError(f"{rec.code} has no text yet to amend.")
+                raise ServiceError("{code} has no text yet to amend.", code=rec.code)
             version = current
         else:
             found = s.get(RecommendationVersion, version_id)
             if found is None or found.recommendation_id != rec.id:
-                raise ServiceError(f"Version id {version_id} is not a version of {rec.code}.")
+                raise ServiceError("Version id {id} is not a version of {code}.", id=version_id, code=rec.code)
             version = found
         if version.text == text:
-            raise ServiceError(f"The amendment does not change anything in version {version.number}.")
+            raise ServiceError("The amendment does not change anything in version {version}.", version=version.number)
         a = Amendment(
             recommendation_id=rec.id,
             version_id=version.id,
@@ -833,7 +845,7 @@ def propose_amendment(
 def _amendment(s: Session, amendment_id: int) -> tuple[Amendment, Recommendation]:
     a = s.get(Amendment, amendment_id)
     if a is None:
-        raise NotFound(f"No amendment with id {amendment_id}.")
+        raise NotFound("No amendment with id {id}.", id=amendment_id)
     return a, _rec(s, a.recommendation_id)
 
 
@@ -844,17 +856,20 @@ def accept_amendment(db: Database, amendment_id: int, *, decided_by: str = "") -
     with db.session() as s:
         a, rec = _amendment(s, amendment_id)
         if a.status != AmendmentStatus.PROPOSED:
-            raise ServiceError(f"This amendment was already {a.status}.")
-        _require_draft(rec, "accept amendments to")
+            raise ServiceError("This amendment was already {status}.", status=_status(a.status))
+        _require_draft(rec, N_("Cannot accept amendments to {code}: {why}."))
         current = _current_version(s, rec.id)
         base = s.get(RecommendationVersion, a.version_id)
         if current is None or base is None or current.id != base.id:
             base_no = base.number if base is not None else "?"
             cur_no = current.number if current is not None else "?"
             raise OutdatedAmendment(
-                f"This amendment was proposed against version {base_no} of {rec.code}, but the text is now at "
-                f"version {cur_no}. Accepting it would undo the changes since; compare it with the current "
-                "text and propose it again against the current version, or reject it."
+                "This amendment was proposed against version {base} of {code}, but the text is now at "
+                "version {current}. Accepting it would undo the changes since; compare it with the current "
+                "text and propose it again against the current version, or reject it.",
+                base=base_no,
+                code=rec.code,
+                current=cur_no,
             )
         who = a.proposed_by or decided_by
         note = f"Amendment {a.id} accepted" + (f" (proposed by {a.proposed_by})" if a.proposed_by else "")
@@ -878,9 +893,9 @@ def reject_amendment(db: Database, amendment_id: int, *, decided_by: str = "", r
     with db.session() as s:
         a, rec = _amendment(s, amendment_id)
         if a.status != AmendmentStatus.PROPOSED:
-            raise ServiceError(f"This amendment was already {a.status}.")
+            raise ServiceError("This amendment was already {status}.", status=_status(a.status))
         if rec.status not in (RecommendationStatus.DRAFT, RecommendationStatus.MERGED):
-            _require_draft(rec, "reject amendments to")
+            _require_draft(rec, N_("Cannot reject amendments to {code}: {why}."))
         a.status = AmendmentStatus.REJECTED
         a.decided_at = utcnow()
         detail: dict[str, object] = {"amendment": a.id}
@@ -903,8 +918,10 @@ def undo_reject_amendment(db: Database, amendment_id: int) -> AmendmentInfo:
     with db.session() as s:
         a, rec = _amendment(s, amendment_id)
         if a.status != AmendmentStatus.REJECTED:
-            raise ServiceError(f"Only a rejected amendment can be put back; this one is {a.status}.")
-        _require_draft(rec, "reopen amendments to")
+            raise ServiceError(
+                "Only a rejected amendment can be put back; this one is {status}.", status=_status(a.status)
+            )
+        _require_draft(rec, N_("Cannot reopen amendments to {code}: {why}."))
         a.status = AmendmentStatus.PROPOSED
         a.decided_at = None
         audit.record(s, rec.assembly_id, "recommendation", rec.id, "amendment_unrejected", {"amendment": a.id})
@@ -938,21 +955,21 @@ def merge_recommendations(
     the other is marked merged (``merged_into_id``) and keeps its versions."""
     if keep_id == other_id:
         raise ServiceError("Choose two different recommendations to merge.")
-    text = _clean_text(text, "The merged text")
-    author = _clean_name(author, "The author's name")
+    text = _clean_text(text, N_("The merged text cannot be empty."))
+    author = _clean_name(author, N_("The author's name is longer than {limit} characters."))
     with db.session() as s:
         keep = _rec(s, keep_id)
         other = _rec(s, other_id)
         if keep.assembly_id != other.assembly_id:
             raise ServiceError("Only recommendations of the same assembly can be merged.")
-        _require_draft(keep, "merge into")
-        _require_draft(other, "merge")
+        _require_draft(keep, N_("Cannot merge into {code}: {why}."))
+        _require_draft(other, N_("Cannot merge {code}: {why}."))
         _check_table(s, keep.assembly_id, table_id)
         if title is not None:
             title = title.strip()
             problem = _title_problem(title)
             if problem:
-                raise ServiceError(problem[0].upper() + problem[1:] + ".")
+                raise ServiceError("{problem}.", problem=problem.capitalised())
             keep.title = title
         v = _add_version(
             s, keep, text, author=author, table_id=table_id, note=note.strip() or f"Merged with {other.code}"
@@ -980,7 +997,7 @@ def mark_final(db: Database, recommendation_id: int, version_id: int | None = No
     amendments are still open."""
     with db.session() as s:
         rec = _rec(s, recommendation_id)
-        _require_draft(rec, "mark the final wording of")
+        _require_draft(rec, N_("Cannot mark the final wording of {code}: {why}."))
         open_count = s.scalar(
             select(func.count(Amendment.id)).where(
                 Amendment.recommendation_id == rec.id, Amendment.status == AmendmentStatus.PROPOSED
@@ -988,17 +1005,18 @@ def mark_final(db: Database, recommendation_id: int, version_id: int | None = No
         )
         if open_count:
             raise ServiceError(
-                f"{rec.code} has {open_count} open amendment(s); "
-                "accept or reject them before marking the final wording."
+                "{code} has {count} open amendment(s); accept or reject them before marking the final wording.",
+                code=rec.code,
+                count=open_count,
             )
         if version_id is None:
             version = _current_version(s, rec.id)
             if version is None:
-                raise ServiceError(f"{rec.code} has no text yet.")
+                raise ServiceError("{code} has no text yet.", code=rec.code)
         else:
             found = s.get(RecommendationVersion, version_id)
             if found is None or found.recommendation_id != rec.id:
-                raise ServiceError(f"Version id {version_id} is not a version of {rec.code}.")
+                raise ServiceError("Version id {id} is not a version of {code}.", id=version_id, code=rec.code)
             version = found
         rec.final_version_id = version.id
         rec.status = RecommendationStatus.FINAL
@@ -1011,7 +1029,11 @@ def reopen(db: Database, recommendation_id: int) -> RecommendationDetail:
     with db.session() as s:
         rec = _rec(s, recommendation_id)
         if rec.status not in (RecommendationStatus.FINAL, RecommendationStatus.WITHDRAWN):
-            raise ServiceError(f"{rec.code} is {rec.status}; only a final or withdrawn recommendation can be reopened.")
+            raise ServiceError(
+                "{code} is {status}; only a final or withdrawn recommendation can be reopened.",
+                code=rec.code,
+                status=_status(rec.status),
+            )
         was = rec.status
         rec.status = RecommendationStatus.DRAFT
         rec.final_version_id = None
@@ -1024,7 +1046,7 @@ def withdraw(db: Database, recommendation_id: int, *, reason: str = "") -> Recom
     with db.session() as s:
         rec = _rec(s, recommendation_id)
         if rec.status in (RecommendationStatus.WITHDRAWN, RecommendationStatus.MERGED):
-            raise ServiceError(f"{rec.code} is already {rec.status}.")
+            raise ServiceError("{code} is already {status}.", code=rec.code, status=_status(rec.status))
         was = rec.status
         rec.status = RecommendationStatus.WITHDRAWN
         rec.final_version_id = None
@@ -1041,7 +1063,9 @@ def set_minority_statement(db: Database, recommendation_id: int, text: str) -> R
     with db.session() as s:
         rec = _rec(s, recommendation_id)
         if rec.status in (RecommendationStatus.MERGED, RecommendationStatus.WITHDRAWN):
-            raise ServiceError(f"{rec.code} is {rec.status}; it has no minority statement.")
+            raise ServiceError(
+                "{code} is {status}; it has no minority statement.", code=rec.code, status=_status(rec.status)
+            )
         if text != rec.minority_statement:
             rec.minority_statement = text
             audit.record(
@@ -1140,7 +1164,7 @@ def import_recommendations(db: Database, assembly_id: int, path: str | Path, *, 
     try:
         frame = read_table(path)
     except TableReadError as exc:
-        raise ImportFailed([ImportProblem(None, None, str(exc))]) from exc
+        raise ImportFailed([ImportProblem.from_error(None, None, exc)]) from exc
     mapping = guess_columns(frame.columns, IMPORT_SYNONYMS)
     problems: list[ImportProblem] = []
     for needed in ("code", "title", "text"):
@@ -1151,7 +1175,7 @@ def import_recommendations(db: Database, assembly_id: int, path: str | Path, *, 
 
     with db.read() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         existing = {
             c.lower() for c in s.scalars(select(Recommendation.code).where(Recommendation.assembly_id == assembly_id))
         }
@@ -1173,20 +1197,26 @@ def import_recommendations(db: Database, assembly_id: int, path: str | Path, *, 
         col = mapping["code"]
         problem = _code_problem(code)
         if problem:
-            problems.append(ImportProblem(n, col, problem))
+            problems.append(ImportProblem.from_error(n, col, problem))
         elif code.lower() in existing:
-            problems.append(ImportProblem(n, col, f"the code {code} is already used in this assembly"))
+            problems.append(ImportProblem(n, col, "the code {code} is already used in this assembly", code=code))
         elif code.lower() in seen:
-            problems.append(ImportProblem(n, col, f"the code {code} is also on row {seen[code.lower()]}"))
+            problems.append(
+                ImportProblem(
+                    n, col, "the code {code} is also on row {first_row}", code=code, first_row=seen[code.lower()]
+                )
+            )
         else:
             seen[code.lower()] = n
         problem = _title_problem(title)
         if problem:
-            problems.append(ImportProblem(n, mapping["title"], problem))
+            problems.append(ImportProblem.from_error(n, mapping["title"], problem))
         if not text:
             problems.append(ImportProblem(n, mapping["text"], "the text is empty"))
         if len(theme) > THEME_MAX:
-            problems.append(ImportProblem(n, mapping.get("theme"), f"the theme is longer than {THEME_MAX} characters"))
+            problems.append(
+                ImportProblem(n, mapping.get("theme"), "the theme is longer than {limit} characters", limit=THEME_MAX)
+            )
         initiatives = [t.strip() for t in cell("initiatives").split(INITIATIVE_SEPARATOR) if t.strip()]
         table_id: int | None = None
         table_text = cell("table")
@@ -1196,7 +1226,9 @@ def import_recommendations(db: Database, assembly_id: int, path: str | Path, *, 
             except ValueError:
                 number = None
             if number is None or number not in tables:
-                problems.append(ImportProblem(n, mapping.get("table"), f"there is no table number {table_text!r}"))
+                problems.append(
+                    ImportProblem(n, mapping.get("table"), "there is no table number {number!r}", number=table_text)
+                )
             else:
                 table_id = tables[number]
         rows.append((code, title, theme, text, initiatives, table_id))

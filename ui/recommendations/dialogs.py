@@ -26,6 +26,7 @@ from app.changes import Changes
 from app.services import recommendations as rs
 from app.services.errors import ServiceError
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.recommendations.compare import CompareView
 
 
@@ -74,7 +75,7 @@ class ServiceDialog(QDialog):
         try:
             self.result_value = self.submit()
         except ServiceError as exc:
-            self.error.setText(QCoreApplication.translate("ServiceDialog", "Not saved: {0}").format(exc))
+            self.error.setText(QCoreApplication.translate("ServiceDialog", "Not saved: {0}").format(error_text(exc)))
             self.error.show()
             return
         super().accept()

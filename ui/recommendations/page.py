@@ -43,6 +43,7 @@ from app.io.tabular import ImportFailed
 from app.services import recommendations as rs
 from app.services.errors import ServiceError
 from ui.context import AppContext
+from ui.errors import error_text, problem_text
 from ui.page import EmptyState, Page
 from ui.recommendations.compare import CompareDialog, CompareView
 from ui.recommendations.dialogs import AmendmentDialog, MergeDialog, RecommendationDialog
@@ -845,7 +846,7 @@ class RecommendationsPage(Page):
         try:
             self.ctx.apply(call, Changes.RECOMMENDATIONS, message)
         except ServiceError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         self._hide_message()
         return True
@@ -1213,7 +1214,7 @@ class RecommendationsPage(Page):
                 Changes.RECOMMENDATIONS,
             )
         except ImportFailed as exc:
-            problems = [str(p) for p in exc.problems]
+            problems = [problem_text(p) for p in exc.problems]
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(self.tr("Nothing imported"))
@@ -1229,8 +1230,8 @@ class RecommendationsPage(Page):
             box.open()
             return problems
         except ServiceError as exc:
-            self.ctx.status(str(exc))
-            return [str(exc)]
+            self.ctx.status(error_text(exc))
+            return [error_text(exc)]
         n = len(result.created)
         self.ctx.status(plural(n, self.tr("1 recommendation imported"), self.tr("{0} recommendations imported")))
         return None
