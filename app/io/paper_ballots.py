@@ -29,6 +29,11 @@ Paper = tuple[int, dict[str, Any], bool]
 
 def read_paper_ballots(db: Database, ballot_id: int, path: str | Path) -> list[Paper]:
     """Read and check the file; raises ``ImportFailed`` listing every problem."""
+    return _read(db, ballot_id, path)[0]
+
+
+def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], dict[int, int], str]:
+    """The papers, the spreadsheet row of each paper number, and the paper column's header."""
     ballot = voting.get_ballot(db, ballot_id)
     try:
         frame = read_table(path)
@@ -110,7 +115,7 @@ def read_paper_ballots(db: Database, ballot_id: int, path: str | Path) -> list[P
             papers.append((number, choices, spoilt))
     if problems:
         raise ImportFailed(problems)
-    return papers
+    return papers, first_row, paper_col
 
 
 def _paper_problem(ballot: voting.BallotInfo, choices: dict[str, Any]) -> str | None:
@@ -125,8 +130,16 @@ def import_paper_ballots(db: Database, ballot_id: int, path: str | Path, *, ente
     ballot = voting.get_ballot(db, ballot_id)
     if ballot.state != "open":
         raise ServiceError(f"Ballot “{ballot.title}” is {ballot.state}: papers go into an open ballot only.")
-    papers = read_paper_ballots(db, ballot_id, path)
+    papers, rows, paper_col = _read(db, ballot_id, path)
     try:
         return voting.import_papers(db, ballot_id, papers, entered_by=entered_by)
+    except voting.PapersAlreadyTyped as exc:
+        # typed in at the keyboard while the file was read: the rows of those papers
+        raise ImportFailed(
+            [
+                ImportProblem(rows.get(n), paper_col, "paper {number} was typed in for this ballot meanwhile", number=n)
+                for n in exc.numbers
+            ]
+        ) from exc
     except ServiceError as exc:
-        raise ImportFailed([ImportProblem(None, None, str(exc))]) from exc
+        raise ImportFailed([ImportProblem.from_error(None, None, exc)]) from exc

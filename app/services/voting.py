@@ -262,6 +262,15 @@ class SealCheck:
     message: str
 
 
+class PapersAlreadyTyped(ServiceError):
+    """An import refused because some of its paper numbers were typed in for the ballot
+    in the meantime (e.g. by a helper at the keyboard while the file was being read)."""
+
+    @property
+    def numbers(self) -> list[int]:
+        return [int(n) for n in str(self.params.get("numbers", "")).split(", ") if n]
+
+
 class TooManyVotes(ServiceError):
     """A hand count adds up to more votes than members present (``force`` saves anyway)."""
 
@@ -1076,9 +1085,14 @@ def import_papers(
         # all the random keys at once: 16 random bytes (32 hex digits) each
         pool = os.urandom(16 * len(papers) * (len(item_ids) + 1)).hex()
         next_key = iter(pool[k : k + 32] for k in range(0, len(pool), 32)).__next__
+        clashes = sorted({number for number, _choices, _spoilt in papers if number in taken})
+        if clashes:
+            raise PapersAlreadyTyped(
+                "Papers already typed in for this ballot: {numbers}.", numbers=", ".join(map(str, clashes))
+            )
         for number, choices, spoilt in papers:
-            if number in taken or number in seen:
-                raise ServiceError(f"Paper {number} is already typed in for this ballot.")
+            if number in seen:
+                raise ServiceError(f"Paper {number} is twice in the import.")
             seen.add(number)
             normal = _check_paper(b, choices, spoilt)
             entries.append((b.id, number, 0, spoilt, json.dumps(normal), entered_by))

@@ -129,3 +129,31 @@ def test_results_refuses_a_file_that_is_not_a_database(tmp_path: Path, capsys: p
     with pytest.raises(SystemExit) as exc:
         main(["results", str(f), "--format", "xml"])
     assert exc.value.code == 2
+
+
+def test_papers_typed_in_while_the_file_is_read_are_named_by_row(
+    db: Database, scale_ballot: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.io import paper_ballots
+    from app.io.tabular import ImportFailed
+
+    f = tmp_path / "papers.csv"
+    f.write_text("paper,A1,A2,A3\n1,5,4,3\n2,5,5,5\n3,1,2,3\n4,4,4,4\n", encoding="utf-8")
+    items = [str(i.id) for i in voting.get_ballot(db, scale_ballot).items]
+    real_read = paper_ballots._read
+
+    def read_while_helpers_type(*args: object) -> object:
+        result = real_read(*args)  # type: ignore[arg-type]
+        for number in (4, 2):  # a helper at the keyboard, double entry, meanwhile
+            voting.enter_paper(db, scale_ballot, number, dict.fromkeys(items, "5"), entry=1)
+        return result
+
+    monkeypatch.setattr(paper_ballots, "_read", read_while_helpers_type)
+    with pytest.raises(ImportFailed) as failed:
+        paper_ballots.import_paper_ballots(db, scale_ballot, f)
+    problems = failed.value.problems
+    assert [(p.row, p.column) for p in problems] == [(3, "paper"), (5, "paper")]
+    assert "paper 2 was typed in for this ballot meanwhile" in problems[0].message
+    assert "stemmeseddel 4" in problems[1].text("da")
+    assert voting.typed_paper_numbers(db, scale_ballot) == {2, 4}  # nothing of the file imported
+    assert voting.ballot_result(db, scale_ballot).cast == 0
