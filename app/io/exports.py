@@ -317,16 +317,18 @@ def evaluation_frame(db: Database, assembly_id: int, *, with_contacts: bool = Fa
 
 def _check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise ServiceError(f"{folder}: is a file, not a folder")
+        raise ServiceError("{folder}: is a file, not a folder", folder=str(folder))
     if not folder.exists():
         if not folder.parent.is_dir():
-            raise ServiceError(f"{folder.parent}: no such folder")
+            raise ServiceError("{folder}: no such folder", folder=str(folder.parent))
         try:
             folder.mkdir()
         except OSError as exc:
-            raise ServiceError(f"{folder}: cannot create the folder ({exc.strerror})") from exc
+            raise ServiceError(
+                "{folder}: cannot create the folder ({reason})", folder=str(folder), reason=exc.strerror
+            ) from exc
     if not os.access(folder, os.W_OK):
-        raise ServiceError(f"{folder}: cannot write there (no permission)")
+        raise ServiceError("{folder}: cannot write there (no permission)", folder=str(folder))
 
 
 def _readme_text(tables: list[ExportedTable], fmt: str, assembly: str, with_contacts: bool) -> str:
@@ -367,7 +369,7 @@ def export_data(
 ) -> ExportSummary:
     """Write the assembly's data to ``folder`` (created if its parent exists)."""
     if fmt not in FORMATS:
-        raise ServiceError(f"Unknown export format {fmt!r}: use csv or xlsx.")
+        raise ServiceError("Unknown export format {format!r}: use csv or xlsx.", format=fmt)
     folder = Path(folder)
     _check_folder(folder)
     say = progress or (lambda done, total, text: None)
@@ -458,6 +460,8 @@ def export_data(
                     frame.to_excel(writer, sheet_name=name[:31], index=False)
             files.append(path)
     except OSError as exc:
-        raise ServiceError(f"{folder}: cannot write the export ({exc.strerror})") from exc
+        raise ServiceError(
+            "{folder}: cannot write the export ({reason})", folder=str(folder), reason=exc.strerror
+        ) from exc
     say(100, 100, "done")
     return ExportSummary(folder, fmt, files, tables, with_contacts)

@@ -132,9 +132,9 @@ def export_members(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ServiceError(f"{path.name}: choose a file name ending in .csv or .xlsx")
+        raise ServiceError("{file}: choose a file name ending in .csv or .xlsx", file=path.name)
     if not path.parent.exists():
-        raise ServiceError(f"{path.parent}: no such folder")
+        raise ServiceError("{folder}: no such folder", folder=str(path.parent))
     frame = members_frame(db, assembly_id, with_contacts=with_contacts)
     note = PERSONAL_NOTE if with_contacts else ANONYMOUS_NOTE
     try:
@@ -155,5 +155,5 @@ def export_members(
                 attendance.to_excel(writer, sheet_name="Attendance", index=False)
                 about.to_excel(writer, sheet_name="About", index=False)
     except OSError as exc:
-        raise ServiceError(f"{path}: cannot be written ({exc.strerror})") from exc
+        raise ServiceError("{path}: cannot be written ({reason})", path=str(path), reason=exc.strerror) from exc
     return len(frame), with_contacts

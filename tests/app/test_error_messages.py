@@ -35,6 +35,8 @@ CONVERTED = [
     "app/io/tabular.py",
     "app/io/roster.py",
     "app/io/evaluation_import.py",
+    "app/io/exports.py",
+    "app/io/members_export.py",
 ]
 
 # the callables whose message is a template, and where the template is among their arguments
