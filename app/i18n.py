@@ -78,33 +78,42 @@ class Term(str):
         return gettext(str(self), lang)
 
 
-class Message:
+class Message(str):
     """A message template with named parameters, translated when it is shown.
 
-    For a part of a message (``ServiceError("{problem}.", problem=Message(...))``) or a
-    message that is not an error (an import problem made from it). ``capitalised()``
-    starts it with a capital letter in every language.
+    It *is* its English text (a ``str``), so it goes wherever text went before; the screen
+    asks for ``localised(lang)``. For a part of a message
+    (``ServiceError("{problem}.", problem=Message(...))``), a note, or an import problem
+    made from it. ``capitalised()`` starts it with a capital letter in every language.
     """
 
-    def __init__(self, template: str, /, **params: object) -> None:
-        self.template = template
-        self.params: dict[str, object] = params
-        self.capital = False
+    template: str
+    params: dict[str, object]
+    capital: bool
+
+    def __new__(cls, template: str, /, **params: object) -> Message:
+        return cls._make(template, params, capital=False)
+
+    @classmethod
+    def _make(cls, template: str, params: dict[str, object], *, capital: bool) -> Message:
+        english = format_message(template, params)
+        message = super().__new__(cls, english[:1].upper() + english[1:] if capital else english)
+        message.template, message.params, message.capital = template, params, capital
+        return message
 
     def capitalised(self) -> Message:
-        copy = Message(self.template, **self.params)
-        copy.capital = True
-        return copy
+        return Message._make(self.template, self.params, capital=True)
 
     def localised(self, lang: str = "en") -> str:
         text = format_message(self.template, self.params, lang)
         return text[:1].upper() + text[1:] if self.capital else text
 
-    def __str__(self) -> str:
-        return self.localised("en")
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_message, (self.template, self.params, self.capital))
 
-    def __repr__(self) -> str:
-        return f"Message({self.template!r}, **{self.params!r})"
+
+def _rebuild_message(template: str, params: dict[str, object], capital: bool) -> Message:
+    return Message._make(template, params, capital=capital)
 
 
 class _CommaFloat(float):

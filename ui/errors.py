@@ -1,9 +1,10 @@
 """Errors from app/ in the user's language.
 
 Services raise ``ServiceError``/``NotFound`` and importers report ``ImportProblem``s with
-an English template and named parameters (``app.i18n.LocalisedError``); the screens show
-them through ``error_text`` / ``problem_text`` here, in the language of the UI, which
-``ui.launcher.install_translations`` records on the application.
+an English template and named parameters (``app.i18n.LocalisedError``, ``Message``); the
+screens show them through ``error_text`` / ``problem_text`` / ``message_text`` here, in the
+language of the UI, which ``ui.launcher.install_translations`` records on the application.
+``str(exc)`` would be English: never show that.
 """
 
 from __future__ import annotations
@@ -30,12 +31,18 @@ def language() -> str:
     return lang if isinstance(lang, str) and lang else "en"
 
 
-def error_text(exc: object) -> str:
-    """What to show for ``exc``: its message in the UI language (never a traceback)."""
-    localised = getattr(exc, "localised", None)  # app.i18n.LocalisedError, app.io.tabular.ImportFailed
+def message_text(message: object) -> str:
+    """Any text from app/ in the UI language: an error (``LocalisedError``, ``ImportFailed``),
+    a ``Message`` (a note), an ``ImportProblem``; anything else as ``str()``."""
+    localised = getattr(message, "localised", None)
     if callable(localised):
         return str(localised(language()))
-    return str(exc)
+    return str(message)
+
+
+def error_text(exc: object) -> str:
+    """What to show for ``exc``: its message in the UI language (never a traceback)."""
+    return message_text(exc)
 
 
 def problem_text(problem: ImportProblem) -> str:

@@ -33,7 +33,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.i18n import Term
+from app.i18n import Message, Term
 from app.io.tabular import (
     ImportFailed,
     ImportProblem,
@@ -323,9 +323,9 @@ def _analyse(
             continue
         if c is age_cat and ("age" in by_target or "birth_year" in by_target):
             continue
-        notes.append(f"No column for {c.name}: the members get no {c.name} value.")
+        notes.append(Message("No column for {category}: the members get no {category} value.", category=c.name))
     if ("age" in by_target or "birth_year" in by_target) and age_cat is None:
-        notes.append("The assembly has no age category: the age column is not used.")
+        notes.append(Message("The assembly has no age category: the age column is not used."))
     ref_year = _reference_year(s, assembly_id)
 
     # --- existing members, for duplicates and numbers

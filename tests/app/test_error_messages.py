@@ -257,3 +257,17 @@ def test_a_recommendation_refuses_in_danish(db: Database, assembly: AssemblyInfo
     assert again.value.localised("da") == (
         "Den endelige ordlyd af A1 kan ikke fastlægges: ordlyden er endelig; genåbn den først."
     )
+
+
+def test_a_message_is_its_english_text_and_translates() -> None:
+    import pickle
+
+    from app.i18n import Message
+
+    note = Message("No column for {category}: the members get no {category} value.", category="Køn")
+    assert note == "No column for Køn: the members get no Køn value."
+    assert note.localised("da") == "Ingen kolonne til Køn: medlemmerne får ingen værdi for Køn."
+    part = Message("a recommendation needs a title").capitalised()
+    assert str(ServiceError("{problem}.", problem=part)) == "A recommendation needs a title."
+    assert ServiceError("{problem}.", problem=part).localised("da") == "En anbefaling skal have en titel."
+    assert pickle.loads(pickle.dumps(part)).localised("da") == "En anbefaling skal have en titel"

@@ -81,6 +81,8 @@ def test_import_problems_are_listed_in_danish(
     try:
         rows = [[dialog.problems.item(r, k).text() for k in range(3)] for r in range(dialog.problems.rowCount())]
         assert rows == [["3", "Telefon", "«12» er ikke et telefonnummer (8 cifre, eller + og landekoden)"]]
+        # the notes about the file, too (the assembly's categories have no column here)
+        assert "Ingen kolonne til Køn: medlemmerne får ingen værdi for Køn." in dialog.notes.text().splitlines()
     finally:
         dialog.close()
 

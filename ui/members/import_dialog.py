@@ -39,7 +39,7 @@ from app.io.roster import (
 from app.io.tabular import ImportFailed, ImportProblem
 from app.services.members import CategoryInfo, list_categories
 from ui.context import AppContext
-from ui.errors import problem_message
+from ui.errors import message_text, problem_message
 
 
 class ImportDialog(QDialog):
@@ -294,7 +294,7 @@ class ImportDialog(QDialog):
             cells = ["" if prob.row is None else str(prob.row), prob.column or "", problem_message(prob)]
             for k, text in enumerate(cells):
                 self.problems.setItem(r, k, QTableWidgetItem(text))
-        self.notes.setText("\n".join(notes))
+        self.notes.setText("\n".join(message_text(n) for n in notes))
         self.notes.setVisible(bool(notes))
 
     @staticmethod
