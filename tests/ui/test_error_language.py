@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -100,3 +101,50 @@ def test_a_file_that_cannot_be_read_is_explained_in_danish(
         assert dialog.problems.item(0, 2).text() == "tom.csv: filen er tom"
     finally:
         dialog.close()
+
+
+# Screens that still show str(exc) (their areas were being changed by others at the time):
+# convert them with ui.errors.error_text / problem_text, then drop them from this list.
+NOT_YET_LOCALISED = {"ui/lottery/page.py", "ui/tables/page.py", "ui/voting/page.py"}
+APP_ERRORS = {"ServiceError", "NotFound", "ImportFailed", "TableReadError", "OutdatedAmendment", "TooManyVotes"}
+
+
+def _english_only(tree: ast.AST) -> list[int]:
+    """Lines that show an app error as ``str(exc)``/``.format(exc)``/f"{exc}" inside its handler."""
+    lines = []
+    for handler in ast.walk(tree):
+        if not (isinstance(handler, ast.ExceptHandler) and handler.name and handler.type is not None):
+            continue
+        caught = {n.id for n in ast.walk(handler.type) if isinstance(n, ast.Name)}
+        caught |= {n.attr for n in ast.walk(handler.type) if isinstance(n, ast.Attribute)}
+        if not caught & APP_ERRORS:
+            continue
+        name = handler.name
+        problems = {
+            g.target.id
+            for g in ast.walk(handler)
+            if isinstance(g, ast.comprehension)
+            and isinstance(g.target, ast.Name)
+            and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(g.iter))
+        }
+        shown = {name} | problems
+        for node in ast.walk(handler):
+            if isinstance(node, ast.Call):
+                is_str = isinstance(node.func, ast.Name) and node.func.id == "str"
+                is_format = isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+                if (is_str or is_format) and any(isinstance(a, ast.Name) and a.id in shown for a in node.args):
+                    lines.append(node.lineno)
+            elif isinstance(node, ast.FormattedValue) and isinstance(node.value, ast.Name) and node.value.id in shown:
+                lines.append(node.lineno)
+    return lines
+
+
+def test_screens_show_app_errors_through_ui_errors() -> None:
+    root = Path(__file__).resolve().parents[2]
+    wrong = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if rel in NOT_YET_LOCALISED:
+            continue
+        wrong += [f"{rel}:{line}" for line in _english_only(ast.parse(path.read_text(encoding="utf-8")))]
+    assert not wrong, "shown in English; use ui.errors.error_text/problem_text: " + ", ".join(wrong)
