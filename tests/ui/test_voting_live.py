@@ -125,3 +125,37 @@ def test_hidden_voting_page_refreshes_when_shown_again(qtbot: Any, ctx: AppConte
     page.show()
     assert page.model.cast[b.id] == 1 and "Counted: 1" in page.papers.status.text()
     page.close()
+
+
+def test_projector_paints_the_new_count_before_the_committing_handler_goes_on(qtbot: Any, ctx: AppContext) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    recs = [r.id for r in voting.recommendation_choices(ctx.db, ctx.assembly_id)[:3]]
+    b = voting.create_ballot(ctx.db, ctx.assembly_id, "Nu", "support_scale", recommendation_ids=recs,
+                             show_live=True, double_entry=False)  # fmt: skip
+    voting.open_ballot(ctx.db, b.id)
+    view = BallotView(ctx, b.id)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    painted: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is view:
+                painted.append(obj.text() if hasattr(obj, "text") else type(obj).__name__)
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]
+    try:
+        items = [str(i.id) for i in b.items]
+        ctx.apply(lambda: voting.enter_paper(ctx.db, b.id, 1, dict.fromkeys(items, "5")), Changes.VOTES)
+        seen_in_apply = list(painted)
+    finally:
+        QApplication.instance().removeEventFilter(watch)  # type: ignore[union-attr]
+    assert "100 %" in seen_in_apply  # painted during the broadcast, not at some later turn of the loop
+    assert any("1 of" in text for text in seen_in_apply)  # the turnout line too

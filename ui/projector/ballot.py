@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.changes import Changes
@@ -88,8 +88,12 @@ class ResultBar(QWidget):
         self.target = value
         self._anim.stop()
         if animate and self.isVisible():
+            # setting the end of a stopped animation emits its value at the old progress
+            # (the new end, if it had finished): the bar would be repainted for nothing
+            self._anim.blockSignals(True)
             self._anim.setStartValue(float(self.shown))
             self._anim.setEndValue(float(value))
+            self._anim.blockSignals(False)
             self._anim.start()
         else:
             self._step(value)
@@ -163,6 +167,7 @@ class BallotView(ProjectorView):
         self._bars_shown = False
         self.live: voting.LiveCount | None = None  # the running tally while only votes arrive
         self._stretch = -1  # the bar column's stretch as last set
+        self._value_sample = "100 %"  # the widest text the value column can get
 
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -211,8 +216,18 @@ class BallotView(ProjectorView):
             if added is not None and self.live.add(added):
                 if added.papers:  # a paper typed once (waiting for entry 2) adds nothing
                     self._show(self.live.result)
+                    self._paint_now()
                 return
         self.refresh()  # anything else: read the ballot and all its votes again
+
+    def _paint_now(self) -> None:
+        """Lay out and repaint what this vote changed now, before the other listeners of
+        the broadcast and the rest of the handler that committed the vote run (the paper
+        form's feedback, the facilitator's window): the projector shows the new count in
+        the first frame after the commit. Only the changed labels and bars are painted."""
+        if self.isVisible():
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+            QCoreApplication.sendPostedEvents(self.window(), QEvent.Type.UpdateRequest)
 
     def refresh(self) -> None:
         live = None
@@ -284,6 +299,10 @@ class BallotView(ProjectorView):
         if structure != self._structure:
             self._structure = structure
             self._build(keys)
+        sample = self._widest_value(r, mode)
+        if sample != self._value_sample:
+            self._value_sample = sample
+            self._fit_values()
         final = r.state in ("closed", "published")
         show = self.results_visible
         if mode == "options":
@@ -365,6 +384,18 @@ class BallotView(ProjectorView):
         self.turnout.setVisible(bool(self.turnout.text()))
         self.footer.setText(self.tr("Voting open") if self.turnout.text() else self._turnout(r))
 
+    @staticmethod
+    def _widest_value(r: voting.BallotResult, mode: str) -> str:
+        if mode == "items" and any(i.support_share is not None for i in r.items):
+            return "100 %"
+        most = max(r.eligible, r.present, r.cast, sum(sum(i.counts.values()) for i in r.items), 1)
+        digits = "8" * (len(str(most)) + 1)  # one digit more than any count so far
+        if mode == "options":
+            return f"{digits}  (100 %)"
+        if mode == "ranking":
+            return f"{digits} Borda"
+        return digits
+
     def _set_final_line(self, r: voting.BallotResult, item: voting.ItemResult | None) -> None:
         if item is None:
             self.legend.setText(self._hidden_text(r) if not self.results_visible else "")
@@ -435,7 +466,15 @@ class BallotView(ProjectorView):
             set_font(row.value, body, bold=True)
             set_font(row.verdict, body, bold=True)
             row.bar.setFixedHeight(max(10, round(body * 0.9)))
-            row.value.setMinimumWidth(round(body * 3.2))
+        self._fit_values()
+
+    def _fit_values(self) -> None:
+        """The value column as wide as the widest text it can get, so a count growing
+        from "9 %" to "10 %" never lays the rows out again (which repaints every bar)."""
+        for row in self.rows.values():
+            font = row.value.font()
+            needed = QFontMetrics(font).horizontalAdvance(self._value_sample) + 8
+            row.value.setMinimumWidth(max(needed, round(font.pixelSize() * 3.2)))
 
 
 @dataclass(frozen=True)

@@ -640,9 +640,10 @@ class PaperForm(QWidget):
         self.keys.setFocus()
 
     def _say(self, text: str, kind: str) -> None:
-        self.feedback.setObjectName(kind)
         self.feedback.setText(text)
-        self._repolish(self.feedback)
+        if self.feedback.objectName() != kind:  # re-styling repaints much of the window
+            self.feedback.setObjectName(kind)
+            self._repolish(self.feedback)
 
     @staticmethod
     def _repolish(w: QWidget) -> None:
