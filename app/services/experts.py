@@ -94,7 +94,9 @@ def _clean_expert(fields: dict[str, Any]) -> dict[str, str]:
         raise ServiceError("{email!r} is not an e-mail address.", email=clean["email"])
     for key, limit in (("name", 200), ("role", 200), ("organisation", 200), ("perspective", 200), ("phone", 50)):
         if len(clean.get(key, "")) > limit:
-            raise ServiceError("An expert's {field} can be at most {limit} characters.", field=Term(key), limit=limit)
+            raise ServiceError(
+                "An expert's {field} can be at most {limit} characters.", field=Term(key, "expert"), limit=limit
+            )
     return clean
 
 

@@ -129,6 +129,10 @@ def test_terms_and_decimals_follow_the_language() -> None:
     text = format_message("Member {number} is {status}, not active.", {"number": 7, "status": Term("withdrawn")}, "da")
     assert text == "Medlem nr. 7 er udtrådt, ikke aktivt."
     assert format_message("{x} of {y:.1f}", {"x": 0.5, "y": 2.25}, "da") == "0,5 of 2,2"
+    # the same English word, two Danish ones: a context tells them apart
+    assert Term("withdrawn").translated("da") == "udtrådt"
+    assert Term("withdrawn", "recommendation").translated("da") == "trukket tilbage"
+    assert Term("withdrawn", "no such context").translated("da") == "udtrådt"
     assert format_message("{x} of {y:.1f}", {"x": 0.5, "y": 2.25}, "en") == "0.5 of 2.2"
 
 
