@@ -59,6 +59,9 @@ EPS_PRICE = 5e-5  # a new panel must beat the dual bound by this much (0.005 per
 EPS_DUAL = 1e-7  # a profile whose dual weight exceeds this is fixed
 FIX_SLACK = 1e-8  # fixed probabilities are relaxed by this much (numerical safety)
 EXTRA_PER_ROUND = 30  # extra panels priced per master solve (see ``solve``)
+DECOMPOSE_MASS = 1e-10  # writing the relaxation's LEXIMIN as a lottery stops when this much is left
+DECOMPOSE_TOL = 1e-6  # ... and it counts as met when every profile gets (1 − this) of its target
+DECOMPOSE_EPS = 1e-7  # pricing threshold when column generation does that
 MIP_SECONDS = 5.0  # time limit of one exact pricing MIP (rarely reached; reported when it is)
 
 Progress = Callable[[float, str], None]
@@ -151,6 +154,7 @@ class Lottery:
     pricing_calls: int = 0
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    method: str = "levels"  # "relaxation": the LP relaxation's LEXIMIN, decomposed; "levels": level by level
 
     @property
     def min_probability(self) -> float:
@@ -220,16 +224,21 @@ class PanelMip:
         )
         all_idx = np.arange(n_prof, dtype=np.int32)
         h.addRow(inst.panel_size, inst.panel_size, n_prof, all_idx, np.ones(n_prof))
+        mip_row: list[int] = []  # the HiGHS row of each row of ``_A`` (-1: none, no such profile)
         for c, (cat, values) in enumerate(inst.categories.items()):
             for v, value in enumerate(values):
                 lo, hi = inst.quotas.get((cat, value), (0, inst.panel_size))
                 idx = np.array([p for p, key in enumerate(prof.keys) if key[c] == v], dtype=np.int32)
                 if idx.size == 0:
+                    mip_row.append(-1)
                     continue
+                mip_row.append(h.getNumRow())
                 h.addRow(lo, hi, idx.size, idx, np.ones(idx.size))
         for group in prof.households:
             idx = np.array(group, dtype=np.int32)
+            mip_row.append(h.getNumRow())
             h.addRow(0, 1, idx.size, idx, np.ones(idx.size))
+        self._mip_row = mip_row
         h.changeObjectiveSense(highspy.ObjSense.kMaximize)
         # the quota and household rows as a dense matrix, for the greedy repair
         rows, lo_list, hi_list = [], [], []
@@ -255,6 +264,25 @@ class PanelMip:
         self.lp: highspy.Highs | None = None
         self._all = np.arange(n_prof, dtype=np.int32)
         self._ub = sizes
+        self._lb = np.zeros(n_prof)
+        self._bounds0 = (self._lb, self._ub, self._lo, self._hi)
+
+    def restrict(self, lb: np.ndarray, ub: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> None:
+        """Only panels with ``lb ≤ x ≤ ub`` and ``lo ≤ A x ≤ hi`` (``A``: the quota and
+        household rows) from now on, in the MIP, its LP relaxation and the greedy repair
+        (a face of the panel polytope); ``unrestrict`` undoes it."""
+        self._lb, self._ub = np.asarray(lb, dtype=float), np.asarray(ub, dtype=float)
+        self._lo, self._hi = np.asarray(lo, dtype=int), np.asarray(hi, dtype=int)
+        for h in (self.h, self.lp):
+            if h is None:
+                continue
+            h.changeColsBounds(self.P, self._all, self._lb, self._ub)
+            for r, row in enumerate(self._mip_row):
+                if row >= 0:
+                    h.changeRowBounds(row, float(self._lo[r]), float(self._hi[r]))
+
+    def unrestrict(self) -> None:
+        self.restrict(*self._bounds0)
 
     def best(self, weights: np.ndarray, time_limit: float | None = None) -> tuple[tuple[int, ...], float, float] | None:
         """The panel maximising ``Σ w_p x_p``: (counts, objective, upper bound), or None
@@ -273,7 +301,7 @@ class PanelMip:
         status = h.getModelStatus()
         if status == highspy.HighsModelStatus.kInfeasible:
             return None
-        timed_out = status == highspy.HighsModelStatus.kTimeLimit
+        timed_out = status in (highspy.HighsModelStatus.kTimeLimit, highspy.HighsModelStatus.kSolutionLimit)
         if status != highspy.HighsModelStatus.kOptimal and not timed_out:
             raise RuntimeError(f"HiGHS could not solve the panel problem ({h.modelStatusToString(status)})")
         info = h.getInfo()
@@ -283,6 +311,19 @@ class PanelMip:
         obj = float(np.dot(weights, x))
         bound = max(obj, float(info.mip_dual_bound)) if math.isfinite(info.mip_dual_bound) else obj
         return tuple(int(v) for v in x), obj, bound
+
+    def first(self, weights: np.ndarray) -> tuple[int, ...] | None:
+        """Some panel (the MIP's first one, preferring high ``weights``), or None when there
+        is none or none was found within MIP_SECONDS."""
+        h = self.h
+        h.setOptionValue("mip_max_improving_sols", 1)
+        try:
+            res = self.best(weights, time_limit=MIP_SECONDS)
+        except TimeoutError:
+            return None
+        finally:
+            h.setOptionValue("mip_max_improving_sols", 2147483647)
+        return None if res is None else res[0]
 
     def _lp(self, weights: np.ndarray) -> tuple[np.ndarray, float] | None:
         if self.lp is None:
@@ -302,7 +343,7 @@ class PanelMip:
     def _repair(self, weights: np.ndarray, xs: np.ndarray) -> tuple[int, ...] | None:
         """Round the LP solution down and fill the free seats greedily (the profiles that
         help unmet minimums first, then by weight) without breaking a maximum."""
-        x = np.floor(xs + 1e-6).astype(int)
+        x = np.maximum(np.floor(xs + 1e-6), self._lb).astype(int)
         counts = self._A @ x
         need = self.inst.panel_size - int(x.sum())
         for _ in range(need):
@@ -339,7 +380,7 @@ class PanelMip:
         except TimeoutError:
             res = None
         finally:
-            self.h.changeColsBounds(fixed.size, fixed, np.zeros(fixed.size), self._ub[fixed])
+            self.h.changeColsBounds(fixed.size, fixed, self._lb[fixed], self._ub[fixed])
         return None if res is None else res[0]
 
     def good(self, weights: np.ndarray, time_limit: float | None = None) -> tuple[int, ...] | None:
@@ -575,6 +616,14 @@ class _Master:
         mu = -float(duals[self.conv])
         return y, mu, float(sol.col_value[self.z])
 
+    def lottery(self) -> tuple[list[tuple[int, ...]], list[float]]:
+        """The panels with positive weight in the last solution, and their weights."""
+        pi = np.clip(np.array(self.h.getSolution().col_value[1 : len(self.panels) + 1]), 0.0, None)
+        pi[pi < 1e-10] = 0.0
+        pi /= pi.sum()
+        keep = [j for j in range(len(self.panels)) if pi[j] > 0]
+        return [self.panels[j] for j in keep], [float(pi[j]) for j in keep]
+
     def _prune(self, reduced: np.ndarray) -> None:
         """Drop the nonbasic panel columns with the largest reduced costs (they stay in the
         solver's panel list for the final lottery and may be priced in again), keeping the
@@ -631,6 +680,238 @@ def _initial_panels(mip: PanelMip, rng: random.Random, extra: int) -> tuple[list
     return panels, uncoverable
 
 
+def _generate(
+    master: _Master,
+    mip: PanelMip,
+    panels: list[tuple[int, ...]],
+    known: set[tuple[int, ...]],
+    eps: float,
+    report: Callable[[float], None],
+    stop_at: float = math.inf,
+) -> tuple[np.ndarray, float, float]:
+    """Column generation on ``master`` until no panel beats its dual bound by ``eps``
+    (or its value reaches ``stop_at``): returns the last (profile duals, μ, value).
+    New panels are appended to ``panels``/``known`` too (the final lottery may use them)."""
+    weights_full = np.zeros(mip.P)
+    active = master.active
+    scale = master.sizes
+    while True:
+        y, mu, value = master.solve()
+        if value >= stop_at:
+            return y, mu, value
+        weights_full[:] = 0.0
+        for j, p in enumerate(active):
+            weights_full[p] = max(y[j], 0.0) / scale[p]
+        priced = mip.price(weights_full, mu + eps)
+        if priced is None or priced in master.has:
+            return y, mu, value
+        if priced not in known:
+            known.add(priced)
+            panels.append(priced)
+        master.add_panel(priced)
+        # a few more violated panels from the same duals (cheap LP pricing with the
+        # weights of those just added damped), so the master is re-solved less often
+        damped = weights_full.copy()
+        last = priced
+        for _ in range(EXTRA_PER_ROUND):
+            damped[np.array(last) > 0] *= 0.5
+            more = mip.good(damped, time_limit=1.0)
+            if more is None or more in master.has or float(np.dot(weights_full, more)) <= mu + eps:
+                break
+            if more not in known:
+                known.add(more)
+                panels.append(more)
+            master.add_panel(more)
+            last = more
+        report(value)
+
+
+def _relaxed_leximin(mip: PanelMip, sizes: np.ndarray) -> tuple[np.ndarray, int]:
+    """The LEXIMIN profile probabilities over the LP relaxation of the panel polytope
+    (``x`` continuous), and its number of levels (distinct values).
+
+    The relaxation is one small LP (profiles × quota rows) re-solved once per level,
+    milliseconds each. Every unfixed profile with a nonzero dual at a level's optimum is
+    at that value in every optimum (complementary slackness) and is fixed; a level whose
+    dual support misses some such profile is simply repeated (same value)."""
+    n_prof = mip.P
+    lp = _highs()
+    lp.setOptionValue("threads", 1)
+    lp.passModel(mip.h.getModel())
+    every = np.arange(n_prof, dtype=np.int32)
+    lp.changeColsIntegrality(n_prof, every, np.array([highspy.HighsVarType.kContinuous] * n_prof))
+    lp.changeColsCost(n_prof, every, np.zeros(n_prof))
+    t = lp.getNumCol()
+    lp.addCol(1.0, 0.0, 1.0, 0, np.array([], dtype=np.int32), np.array([]))
+    base = lp.getNumRow()
+    inf = highspy.kHighsInf
+    for p in range(n_prof):  # x_p − n_p t ≥ 0
+        lp.addRow(0.0, inf, 2, np.array([p, t], dtype=np.int32), np.array([1.0, -sizes[p]]))
+    lp.changeObjectiveSense(highspy.ObjSense.kMaximize)
+    q = np.zeros(n_prof)
+    unfixed = set(range(n_prof))
+    values: list[float] = []
+    while unfixed:
+        lp.run()
+        if lp.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            raise RuntimeError(
+                f"HiGHS could not solve the relaxed fairness LP ({lp.modelStatusToString(lp.getModelStatus())})"
+            )
+        value = min(max(float(lp.getSolution().col_value[t]), 0.0), 1.0)
+        duals = np.abs(np.array(lp.getSolution().row_dual[base : base + n_prof]))
+        to_fix = [p for p in unfixed if duals[p] > EPS_DUAL]
+        if not to_fix:
+            to_fix = [max(unfixed, key=lambda p: duals[p])]
+        if not values or value > values[-1] + 1e-9:
+            values.append(value)
+        for p in to_fix:
+            q[p] = value
+            unfixed.discard(p)
+            lp.changeCoeff(base + p, t, 0.0)
+            lp.changeRowBounds(base + p, max(value * sizes[p] - FIX_SLACK, 0.0), inf)
+    # the last solution is a point of the relaxation (Σ x = k exactly) at the LEXIMIN
+    # values, up to FIX_SLACK: that is the point to write as a lottery
+    x = np.clip(np.array(lp.getSolution().col_value[:n_prof]), 0.0, sizes)
+    return x / sizes, len(values)
+
+
+@dataclass
+class _Decomposition:
+    ok: bool  # the whole target was written as a lottery
+    panels: list[tuple[int, ...]]  # the lottery's panels (when ok) or every panel found
+    weights: list[float]
+    worst: float = 0.0  # the largest relative shortfall of a profile against its target (when ok)
+
+
+def _decompose(mip: PanelMip, sizes: np.ndarray, target: np.ndarray, progress: Progress | None) -> _Decomposition:
+    """Write the point ``target`` (profile counts, a point of the LP relaxation) as a
+    lottery over panels, by Carathéodory steps, if it can.
+
+    Keep a residual ``r`` of mass ``m`` (initially ``target`` and 1). Each step finds a
+    panel ``y`` on the smallest face of the relaxation containing ``r/m`` (quotas that
+    ``r/m`` meets with equality stay equalities, profiles at 0 or at all their members
+    stay there) with the pricing MIP, and moves as far away from it as the relaxation
+    allows: ``r ← r − λy``, ``m ← m − λ``, the largest ``λ`` keeping ``r/m`` feasible.
+    Every step makes one more constraint tight, so after at most about one step per
+    profile the mass is used up. Every ``y`` is a panel; the weights ``λ`` are the
+    lottery. The target being LEXIMIN over the relaxation and the lottery meeting it
+    proves it LEXIMIN over panels. A face without a panel (possible: the relaxation is
+    not integral) stops the walk (``ok`` False).
+    """
+    rows = mip._A.astype(float)
+    lo0, hi0 = mip._bounds0[2].astype(float), mip._bounds0[3].astype(float)
+    r = target.astype(float).copy()
+    mass = 1.0
+    weight: dict[tuple[int, ...], float] = {}
+    ok = False
+    try:
+        while True:
+            if mass <= DECOMPOSE_MASS:
+                ok = True
+                break
+            tol = 1e-9 * mass
+            counts = rows @ r
+            lb = np.where(r >= mass * sizes - tol, sizes, 0.0)
+            ub = np.where(r > tol, sizes, 0.0)
+            lo = np.where(counts >= mass * hi0 - tol, hi0, lo0)
+            hi = np.where(counts <= mass * lo0 + tol, lo0, hi0)
+            mip.restrict(lb, ub, lo, hi)
+            found = mip.first(r / mass)
+            if found is None:
+                break
+            y = np.array(found, dtype=float)
+            step = mass
+            on = y > 0
+            if on.any():  # r − λy ≥ 0
+                step = min(step, float(np.min(r[on] / y[on])))
+            room = sizes - y
+            on = room > 1e-12  # r − λy ≤ (m − λ) n
+            if on.any():
+                step = min(step, float(np.min((mass * sizes[on] - r[on]) / room[on])))
+            ay = rows @ y
+            room = hi0 - ay
+            on = room > 1e-12  # A(r − λy) ≤ (m − λ) hi
+            if on.any():
+                step = min(step, float(np.min((mass * hi0[on] - counts[on]) / room[on])))
+            room = ay - lo0
+            on = room > 1e-12  # A(r − λy) ≥ (m − λ) lo
+            if on.any():
+                step = min(step, float(np.min((counts[on] - mass * lo0[on]) / room[on])))
+            if step <= 0.0:
+                break
+            weight[found] = weight.get(found, 0.0) + step
+            r = np.clip(r - step * y, 0.0, None)
+            mass -= step
+            if progress:
+                progress(0.05 + 0.9 * (1.0 - mass), f"lottery: {len(weight)} panels, {1.0 - mass:.4%} placed")
+    finally:
+        mip.unrestrict()
+    panels = list(weight)
+    if not ok:
+        return _Decomposition(False, panels, [])
+    total = sum(weight.values())
+    weights = [weight[x] / total for x in panels]
+    reached = np.zeros(mip.P)
+    for x, w in zip(panels, weights, strict=True):
+        reached += w * np.array(x, dtype=float)
+    on = target > 1e-9
+    worst = float(np.max(np.clip(1.0 - reached[on] / target[on], 0.0, None))) if on.any() else 0.0
+    return _Decomposition(worst <= DECOMPOSE_TOL, panels, weights, worst)
+
+
+def _decompose_by_columns(
+    mip: PanelMip,
+    target: np.ndarray,
+    seeds: list[tuple[int, ...]],
+    rng: random.Random,
+    extra: int,
+    progress: Progress | None,
+) -> _Decomposition:
+    """The exact (slower) way to write ``target`` as a lottery, when the walk of
+    ``_decompose`` got stuck: column generation on the maximin master with the targets
+    as the "sizes": maximise ``z`` with ``Σ_j π_j x_j[p] ≥ z target_p``, ``Σ π = 1``.
+    Every panel has ``k`` people and ``Σ target = k``, so ``z ≤ 1``, and ``z = 1`` exactly
+    when the target is a lottery over panels; pricing proves ``z < 1`` otherwise. Only
+    panels on the smallest face containing the target can be used, so pricing is
+    restricted to it."""
+    sizes = mip._bounds0[1]
+    active = [p for p in range(mip.P) if target[p] > 1e-9]
+    lo0, hi0 = mip._bounds0[2], mip._bounds0[3]
+    counts = mip._A @ target
+    lb = np.where(target >= sizes - 1e-9, sizes, 0.0)
+    ub = np.where(target > 1e-9, sizes, 0.0)
+    lo = np.where(counts >= hi0 - 1e-7, hi0, lo0)
+    hi = np.where(counts <= lo0 + 1e-7, lo0, hi0)
+    mip.restrict(lb, ub, lo, hi)
+    try:
+        try:
+            start, missed = _initial_panels(mip, rng, extra)
+        except QuotaInfeasible:
+            return _Decomposition(False, list(seeds), [])
+        if missed & set(active):
+            return _Decomposition(False, list(seeds), [])
+        panels = list(seeds) + [x for x in start if x not in set(seeds)]
+        known = set(panels)
+        master = _Master(target, active)
+        for x in panels:
+            master.add_panel(x)
+
+        def report(value: float) -> None:
+            if progress:
+                progress(
+                    0.5 + 0.45 * min(value, 1.0),
+                    f"lottery over {len(master.panels)} panels, {value:.4%} of the targets",
+                )
+
+        _y, _mu, z = _generate(master, mip, panels, known, DECOMPOSE_EPS, report, stop_at=1.0 - DECOMPOSE_TOL / 10)
+        if z < 1.0 - DECOMPOSE_TOL:
+            return _Decomposition(False, panels, [])
+        chosen, weights = master.lottery()
+        return _Decomposition(True, chosen, weights, max(0.0, 1.0 - z))
+    finally:
+        mip.unrestrict()
+
+
 def _final_lottery(panels: list[tuple[int, ...]], sizes: np.ndarray, fixed: dict[int, float]) -> np.ndarray:
     """Weights π over ``panels`` meeting every fixed profile probability (least shortfall)."""
     profiles = sorted(fixed)
@@ -666,14 +947,21 @@ def solve(
     progress: Progress | None = None,
     seed: int = 20210803,
     extra_panels: int | None = None,
+    method: str = "auto",
 ) -> Lottery:
     """The LEXIMIN (or just maximin) lottery for ``inst``.
 
-    Raises ``QuotaInfeasible`` when no panel meets the quotas. ``progress(share, text)``
-    is called now and then (it may raise to cancel). Deterministic for the same inputs.
+    ``method="auto"`` (LEXIMIN only) first computes the LEXIMIN of the LP relaxation and
+    tries to write it as a lottery over panels (``_decompose``); when it can, that is
+    the answer. Otherwise, and with ``method="levels"``, the column generation goes
+    level by level. Raises ``QuotaInfeasible`` when no panel meets the quotas.
+    ``progress(share, text)`` is called now and then (it may raise to cancel).
+    Deterministic for the same inputs.
     """
     if objective not in ("leximin", "maximin"):
         raise ValueError(f"unknown objective {objective!r}")
+    if method not in ("auto", "levels"):
+        raise ValueError(f"unknown method {method!r}")
     started = time.perf_counter()
     check_feasible(inst)
     prof = build_profiles(inst)
@@ -683,9 +971,40 @@ def solve(
     rng = random.Random(seed)
     if extra_panels is None:
         extra_panels = min(20, max(3, n_prof // 20))
+    notes: list[str] = []
+    seed_panels: list[tuple[int, ...]] = []
+    if objective == "leximin" and method == "auto":
+        if progress:
+            progress(0.0, "LEXIMIN of the relaxation")
+        q, relaxed_levels = _relaxed_leximin(mip, sizes)
+        found = _decompose(mip, sizes, q * sizes, progress)
+        if not found.ok:  # the walk got stuck; column generation decides
+            found = _decompose_by_columns(mip, q * sizes, found.panels, rng, extra_panels, progress)
+        if found.ok:
+            return _make_lottery(
+                inst,
+                prof,
+                found.panels,
+                found.weights,
+                objective,
+                levels=relaxed_levels,
+                pricing_calls=mip.calls,
+                seconds=time.perf_counter() - started,
+                notes=[
+                    f"LEXIMIN of the LP relaxation ({relaxed_levels} levels), "
+                    f"met by a lottery over {len(found.panels)} panels "
+                    f"(every probability within {found.worst:.1e} of it, relatively)"
+                ],
+                method="relaxation",
+            )
+        seed_panels = found.panels
+        notes.append("the LP relaxation's LEXIMIN could not be written as a lottery over panels; solved level by level")
     if progress:
         progress(0.0, "finding first panels")
     panels, uncoverable = _initial_panels(mip, rng, extra_panels)
+    for x in seed_panels:
+        if x not in panels:
+            panels.append(x)
     known = set(panels)
     active = [p for p in range(n_prof) if p not in uncoverable]
     fixed: dict[int, float] = {p: 0.0 for p in uncoverable}
@@ -693,43 +1012,18 @@ def solve(
     for x in panels:
         master.add_panel(x)
     levels = 0
-    notes: list[str] = []
     if uncoverable:
         notes.append(f"{sum(len(prof.members[p]) for p in uncoverable)} respondents can be on no panel")
     unfixed = set(active)
-    weights_full = np.zeros(n_prof)
     while unfixed:
         levels += 1
-        while True:
-            y, mu, value = master.solve()
-            weights_full[:] = 0.0
-            for j, p in enumerate(active):
-                weights_full[p] = max(y[j], 0.0) / sizes[p]
-            priced = mip.price(weights_full, mu + EPS_PRICE)
-            if priced is not None and priced not in master.has:
-                if priced not in known:
-                    known.add(priced)
-                    panels.append(priced)
-                master.add_panel(priced)
-                # a few more violated panels from the same duals (cheap LP pricing with the
-                # weights of those just added damped), so the master is re-solved less often
-                damped = weights_full.copy()
-                last = priced
-                for _ in range(EXTRA_PER_ROUND):
-                    damped[np.array(last) > 0] *= 0.5
-                    more = mip.good(damped, time_limit=1.0)
-                    if more is None or more in master.has or float(np.dot(weights_full, more)) <= mu + EPS_PRICE:
-                        break
-                    if more not in known:
-                        known.add(more)
-                        panels.append(more)
-                    master.add_panel(more)
-                    last = more
-                if progress:
-                    done = 1.0 - len(unfixed) / max(len(active), 1)
-                    progress(done, f"level {levels}: {len(panels)} panels, {mip.calls} MIPs, value {value:.4%}")
-                continue
-            break
+
+        def report(value: float, level: int = levels) -> None:
+            if progress:
+                done = 1.0 - len(unfixed) / max(len(active), 1)
+                progress(done, f"level {level}: {len(panels)} panels, {mip.calls} MIPs, value {value:.4%}")
+
+        y, mu, value = _generate(master, mip, panels, known, EPS_PRICE, report)
         # the level's value is optimal: fix every unfixed profile with positive dual weight
         to_fix = [p for p in unfixed if y[master.col_of[p]] > EPS_DUAL]
         if not to_fix:  # numerical corner: fix the heaviest one
@@ -753,9 +1047,35 @@ def solve(
         )
     pi = _final_lottery(panels, sizes, {p: f for p, f in fixed.items() if f > 0})
     keep = [j for j in range(len(panels)) if pi[j] > 0]
-    panels = [panels[j] for j in keep]
-    weights = [float(pi[j]) for j in keep]
-    profile_prob = [0.0] * n_prof
+    return _make_lottery(
+        inst,
+        prof,
+        [panels[j] for j in keep],
+        [float(pi[j]) for j in keep],
+        objective,
+        levels=levels,
+        pricing_calls=mip.calls,
+        seconds=time.perf_counter() - started,
+        notes=notes,
+        method="levels",
+    )
+
+
+def _make_lottery(
+    inst: Instance,
+    prof: Profiles,
+    panels: list[tuple[int, ...]],
+    weights: list[float],
+    objective: str,
+    *,
+    levels: int,
+    pricing_calls: int,
+    seconds: float,
+    notes: list[str],
+    method: str,
+) -> Lottery:
+    sizes = prof.sizes
+    profile_prob = [0.0] * len(prof.keys)
     for x, w in zip(panels, weights, strict=True):
         for p, c in enumerate(x):
             if c:
@@ -773,9 +1093,10 @@ def solve(
         algorithm=objective,
         model=prof.model,
         levels=levels,
-        pricing_calls=mip.calls,
-        seconds=time.perf_counter() - started,
+        pricing_calls=pricing_calls,
+        seconds=seconds,
         notes=notes,
+        method=method,
     )
 
 

@@ -171,3 +171,87 @@ def test_solving_is_deterministic() -> None:
     a, b = lx.solve(inst), lx.solve(inst)
     assert a.panels == b.panels
     assert a.probabilities == b.probabilities
+
+
+def skewed_instance(seed: int, n: int = 300, k: int = 20) -> lx.Instance:
+    """Five categories, quotas from population shares ±1, a pool skewed against them."""
+    rng = random.Random(seed)
+    cats = {
+        "age": ["a", "b", "c", "d"],
+        "gender": ["f", "m", "x"],
+        "education": ["low", "mid", "high"],
+        "area": ["n", "s", "e"],
+        "housing": ["own", "rent"],
+    }
+    share = {
+        "age": [0.25, 0.3, 0.3, 0.15],
+        "gender": [0.5, 0.45, 0.05],
+        "education": [0.3, 0.4, 0.3],
+        "area": [0.4, 0.3, 0.3],
+        "housing": [0.6, 0.4],
+    }
+    bias = {
+        "age": [0.1, 0.25, 0.35, 0.3],
+        "gender": [0.55, 0.42, 0.03],
+        "education": [0.15, 0.35, 0.5],
+        "area": [0.4, 0.3, 0.3],
+        "housing": [0.7, 0.3],
+    }
+    resp = [tuple(rng.choices(range(len(v)), weights=bias[c])[0] for c, v in cats.items()) for _ in range(n)]
+    quotas = {
+        (c, v): (max(0, int(s * k) - 1), int(s * k) + 2)
+        for c, vals in cats.items()
+        for v, s in zip(vals, share[c], strict=True)
+    }
+    return lx.Instance(cats, resp, quotas, k)
+
+
+@pytest.mark.parametrize(
+    ("seed", "n", "households"),
+    [(1, 14, False), (2, 14, False), (1, 24, False), (9, 40, False), (2, 14, True), (4, 24, True)],
+)
+def test_the_relaxation_shortcut_gives_the_level_by_level_result(seed: int, n: int, households: bool) -> None:
+    # these cases go through every path: the walk, the column-generation rescue, and the
+    # fallback to level by level when the relaxation's LEXIMIN is not a lottery over panels
+    inst = random_instance(seed, n=n, k=6, households=households)
+    fast = lx.solve(inst)
+    slow = lx.solve(inst, method="levels")
+    assert slow.method == "levels"
+    assert fast.probabilities == pytest.approx(slow.probabilities, abs=1e-5)
+    rng = random.Random(seed)
+    for x in fast.panels:
+        assert lx.panel_meets_quotas(inst, lx.concrete_panel(fast, x, rng))
+    assert sum(fast.weights) == pytest.approx(1.0)
+
+
+def test_the_relaxation_walk_alone_writes_the_leximin_as_a_lottery() -> None:
+    inst = random_instance(9, n=40, k=6)
+    prof = lx.build_profiles(inst)
+    mip = lx.PanelMip(inst, prof)
+    q, _levels = lx._relaxed_leximin(mip, prof.sizes)
+    walk = lx._decompose(mip, prof.sizes, q * prof.sizes, None)
+    assert walk.ok
+    assert sum(walk.weights) == pytest.approx(1.0)
+    reached = np.zeros(len(q))
+    for x, w in zip(walk.panels, walk.weights, strict=True):
+        assert all(0 <= c <= size for c, size in zip(x, prof.sizes, strict=True))
+        reached += w * np.array(x) / prof.sizes
+    assert reached == pytest.approx(q, abs=1e-8)
+
+
+def test_the_relaxation_shortcut_on_a_skewed_pool_with_five_categories() -> None:
+    inst = skewed_instance(3)
+    lot = lx.solve(inst)
+    assert lot.method == "relaxation"
+    assert lot.probabilities == pytest.approx(lx.solve(inst, method="levels").probabilities, abs=1e-5)
+    rng = random.Random(0)
+    for x in lot.panels:
+        assert lx.panel_meets_quotas(inst, lx.concrete_panel(lot, x, rng))
+
+
+def test_a_relaxation_that_is_no_lottery_falls_back_to_levels_and_is_still_exact() -> None:
+    inst = random_instance(2, n=14, k=6, households=True)
+    lot = lx.solve(inst)
+    assert lot.method == "levels"
+    assert any("solved level by level" in note for note in lot.notes)
+    assert lot.probabilities == pytest.approx(brute_leximin(inst), abs=2e-4)
