@@ -39,10 +39,10 @@ class ImportProblem:
     row: int | None  # spreadsheet row (header = 1); None for a problem with the whole file
     column: str | None
     message: str  # in English
-    template: str = dataclasses.field(compare=False, repr=False)
-    params: Mapping[str, object] = dataclasses.field(compare=False, repr=False)
+    template: str = dataclasses.field(compare=False, repr=False, init=False)
+    params: Mapping[str, object] = dataclasses.field(compare=False, repr=False, init=False)
 
-    def __init__(self, row: int | None, column: str | None, message: str, /, **params: object) -> None:
+    def __init__(self, row: int | None, column: str | None, message: str, **params: object) -> None:
         object.__setattr__(self, "row", row)
         object.__setattr__(self, "column", column)
         object.__setattr__(self, "template", message)
