@@ -86,12 +86,39 @@ the categories while keeping the repeats down.
 
 What it reaches (``benchmarks/bench_tables.py``): zero repeats for Kirkman's
 schoolgirls (also by the search alone, in a few hundredths of a second) and the social
-golfers (from the construction; the search alone ends at about 10 repeats); for a
-realistic assembly of 100 members with 4 categories at 12 tables over 5 rounds, every
-table within ±1 in every value but not yet zero repeats: some 35–45 repeated pairs of
-the 1 840 meetings in 5 s (the annealing alone: 40–60; a random shuffle: about 265, with
-deviations up to ±3.75). Smaller assemblies (60 members, 4 categories, 10 tables, 3
-rounds) reach zero repeats within ±1 in a fraction of a second.
+golfers (from the construction; the search alone ends at about 10 repeats). For a
+realistic assembly of 100 members with 4 categories (5, 2, 3 and 4 values) at 12 tables
+over 5 rounds, every table is within ±1 in every value but zero repeats is NOT reached:
+some 35–60 repeated pairs of the 1 840 meetings in 5 s, depending on the draw of the
+members and the load of the machine (about 31 in 60 s; a random shuffle: about 265, with
+deviations up to ±3.75–5). The difficulty rises steeply with the rounds: the same
+assemblies reach zero repeats within ±1 over 3 rounds in about a second of CPU, over 4
+rounds some 5 repeats remain after 60 s, and over 5 rounds even two of the four
+categories (gender and education) leave a few repeats. Smaller assemblies (60 members,
+4 categories, 10 tables, 3 rounds) reach zero repeats within ±1 in a fraction of a
+second.
+
+Designs, then renaming (tried, not used): a plan without repeats keeps none when its
+members are renamed (any member may take any point of the design), so one could build a
+design without repeats first and then search only over renamings for the ±1 rule. With
+the row-shift design of the realistic assembly that does not work. An annealing over
+renamings (swapping two members in every round) ends with 45–60 counts outside ±1
+(starting from about 300; 3 million steps: 47), a tabu search over them with about 100,
+and a MIP over the member types (HiGHS, 6 800 binaries) finds none in 60 s; even for age
+alone (5 values; 500 binaries) or gender and education no renaming was found in 20 s.
+In a row-shift design every table takes exactly one member of every row in every round,
+so a category that is not constant on the rows is balanced only where the rows' patterns
+cancel under five different shifts at once; but a design without rows (found by the
+search with no categories) fares no better (the annealing ends at about 50): a fixed
+design leaves too little freedom for 840 count ranges. Renamings mixed with the rare
+exchanges within a round that keep zero repeats (about one accepted per 10 000 tries)
+end near 50 as well. Also tried and dropped: pairs of members always at tables t and
+t + 6, and quadruples on the cosets of ⟨3⟩ in Z12 (looser conditions for repeats, but
+the searches did worse than the plain tabu search); planning round by round, by the
+search (29–40 repeats) or by a MIP that forbids the earlier meetings (the third round not
+found within 30 s); and CP-SAT (OR-Tools 9.15, outside the project: the tables of every
+two rounds as AllDifferent pairs, 2 workers), which found no plan in 60 s for 5 rounds,
+nor in 30 s for 3 rounds, which the tabu search plans in a second.
 """
 
 from __future__ import annotations
