@@ -80,7 +80,9 @@ def make_backup(db: Database, settings: Settings | None = None, now: dt.datetime
         partial.unlink(missing_ok=True)
         if isinstance(exc, DatabaseError):
             raise
-        raise DatabaseError(f"{target}: the backup copy could not be written ({exc})") from exc
+        raise DatabaseError(
+            "{path}: the backup copy could not be written ({reason})", path=target, reason=exc.strerror or str(exc)
+        ) from exc
     prune(source, settings)
     return BackupInfo(target, now.replace(microsecond=0), target.stat().st_size)
 

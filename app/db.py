@@ -21,11 +21,33 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.i18n import N_, LocalisedError
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-class DatabaseError(Exception):
-    """A database cannot be opened or created; the message says why in plain words."""
+class DatabaseError(LocalisedError):
+    """A database cannot be opened or created; the message says why in plain words.
+
+    Raised with a template and named parameters like a ``ServiceError``: ``str(exc)`` is
+    English (the CLI), the screens show ``ui.errors.error_text(exc)`` (Danish: da.json).
+    """
+
+
+def _reason(exc: BaseException) -> str:
+    """The technical cause of a failure, for the parentheses of a message (not translated)."""
+    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    cause = orig if isinstance(orig, BaseException) else exc
+    return f"{cause.__class__.__name__}: {cause}"
+
+
+# raised where a file turns out to be locked (its {path} is filled in there)
+_LOCKED = N_("{path}: another program is using the file; close it there and try again")
+
+
+def _is_locked(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", None)
+    return "database is locked" in str(orig if isinstance(orig, BaseException) else exc)
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -51,7 +73,9 @@ def make_engine(target: str | Path) -> Engine:
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:  # an unknown scheme, a driver that is not installed, a malformed URL
-        raise DatabaseError(f"{target}: cannot use this database ({exc.__class__.__name__}: {exc})") from exc
+        raise DatabaseError(
+            "{target}: cannot use this database ({reason})", target=target, reason=_reason(exc)
+        ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
@@ -74,6 +98,13 @@ def upgrade(engine: Engine) -> None:
 
 
 @cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of Tingsted knows (a database at another one
+    was written by a newer version)."""
+    return frozenset(_revision_graph()[0])
+
+
+@cache
 def head_revision() -> str:
     """The newest schema revision, read from the revision files.
 
@@ -81,6 +112,18 @@ def head_revision() -> str:
     already current (the usual case) does not import Alembic at all: that keeps the
     start-up and ``tingsted report`` fast. A test checks this against Alembic's answer.
     """
+    revisions, parents = _revision_graph()
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise DatabaseError(
+            "The schema revisions in {folder} have {count} heads, not one.", folder=MIGRATIONS_DIR, count=len(heads)
+        )
+    return next(iter(heads))
+
+
+@cache
+def _revision_graph() -> tuple[frozenset[str], frozenset[str]]:
+    """(revisions, the revisions something is built on), read from the revision files."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
@@ -90,10 +133,7 @@ def head_revision() -> str:
             revisions.add(found.group(1))
         for line in re.findall(r"^down_revision.*$", source, re.MULTILINE):
             parents.update(re.findall(r"['\"]([\w-]+)['\"]", line))
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise DatabaseError(f"the schema revisions in {MIGRATIONS_DIR} have {len(heads)} heads, not one")
-    return heads.pop()
+    return frozenset(revisions), frozenset(parents)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -151,16 +191,16 @@ class Database:
 
 def _check_sqlite_file(path: Path) -> None:
     if not path.exists():
-        raise DatabaseError(f"{path}: no such file")
+        raise DatabaseError("{path}: no such file", path=path)
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not an assembly database")
+        raise DatabaseError("{path}: is a folder, not an assembly database", path=path)
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise DatabaseError("{path}: cannot be read ({reason})", path=path, reason=exc.strerror) from exc
     if header and header != b"SQLite format 3\x00":
-        raise DatabaseError(f"{path}: not a Tingsted database (not an SQLite file)")
+        raise DatabaseError("{path}: not a Tingsted database (not an SQLite file)", path=path)
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -168,9 +208,13 @@ def _check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path}: not a Tingsted database ({exc})") from exc
+        if _is_locked(exc):
+            raise DatabaseError(_LOCKED, path=path) from exc
+        if "malformed" in str(exc):
+            raise DatabaseError("{path}: the file is damaged ({reason})", path=path, reason=str(exc)) from exc
+        raise DatabaseError("{path}: not a Tingsted database ({reason})", path=path, reason=str(exc)) from exc
     if names and "assembly" not in names:
-        raise DatabaseError(f"{path}: not a Tingsted database (it has no assembly table)")
+        raise DatabaseError("{path}: not a Tingsted database (it has no assembly table)", path=path)
 
 
 def open_database(target: str | Path, *, upgrade_schema: bool = True) -> Database:
@@ -180,13 +224,24 @@ def open_database(target: str | Path, *, upgrade_schema: bool = True) -> Databas
         _check_sqlite_file(Path(make_url(url).database or ""))
     engine = make_engine(url)
     try:
-        if upgrade_schema and current_revision(engine) != head_revision():
-            upgrade(engine)
+        if upgrade_schema:
+            revision = current_revision(engine)
+            if revision is not None and revision not in known_revisions():
+                raise DatabaseError(
+                    "{target}: this file was saved by a newer version of Tingsted; install that version to open it",
+                    target=target,
+                )
+            if revision != head_revision():
+                upgrade(engine)
     except Exception as exc:  # a server that is down, a locked file …
         engine.dispose()
         if isinstance(exc, DatabaseError):
             raise
-        raise DatabaseError(f"{target}: cannot open the database ({exc.__class__.__name__}: {exc})") from exc
+        if _is_locked(exc):
+            raise DatabaseError(_LOCKED, path=target) from exc
+        raise DatabaseError(
+            "{target}: cannot open the database ({reason})", target=target, reason=_reason(exc)
+        ) from exc
     return Database(engine, url)
 
 
@@ -197,17 +252,19 @@ def create_database(target: str | Path, *, overwrite: bool = False) -> Database:
         path = Path(make_url(url).database or "")
         if path.exists():
             if not overwrite:
-                raise DatabaseError(f"{path}: already exists")
+                raise DatabaseError("{path}: already exists", path=path)
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         if not path.parent.exists():
-            raise DatabaseError(f"{path.parent}: no such folder")
+            raise DatabaseError("{folder}: no such folder", folder=path.parent)
     engine = make_engine(url)
     try:
         upgrade(engine)
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError(f"{target}: cannot create the database ({exc})") from exc
+        raise DatabaseError(
+            "{target}: cannot create the database ({reason})", target=target, reason=_reason(exc)
+        ) from exc
     return Database(engine, url)
 
 
@@ -215,10 +272,10 @@ def backup_copy(db: Database, destination: Path) -> Path:
     """A consistent copy of an SQLite database (uses SQLite's online backup)."""
     source = db.path
     if source is None:
-        raise DatabaseError("backup copies are only made of SQLite files")
+        raise DatabaseError("Backup copies are only made of SQLite files.")
     destination = Path(destination)
     if not destination.parent.exists():
-        raise DatabaseError(f"{destination.parent}: no such folder")
+        raise DatabaseError("{folder}: no such folder", folder=destination.parent)
     src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(destination))

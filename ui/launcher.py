@@ -40,7 +40,7 @@ from app.services.assembly import create_assembly, current_assembly
 from app.services.errors import NotFound
 from app.settings import Settings
 from ui.context import AppContext
-from ui.errors import set_language
+from ui.errors import error_text, set_language
 from ui.main_window import MainWindow, recent_files, remember_recent
 from ui.theme import RESOURCES, stylesheet
 
@@ -127,8 +127,10 @@ class BackupTimer(QObject):
         try:
             info = make_backup(self.ctx.db, self.settings)
         except DatabaseError as exc:
-            self.last_error = str(exc)
-            self.ctx.status(QApplication.translate("Launcher", "The automatic backup failed: {0}").format(exc))
+            self.last_error = error_text(exc)
+            self.ctx.status(
+                QApplication.translate("Launcher", "The automatic backup failed: {0}").format(self.last_error)
+            )
             return None
         self.last_error = ""
         return info.path if info is not None else None
@@ -269,7 +271,7 @@ def _choose_database(settings: Settings) -> Database | None:
         try:
             database = database_for(dialog.choice, settings, dialog)
         except DatabaseError as exc:
-            QMessageBox.warning(dialog, "Tingsted", str(exc))
+            QMessageBox.warning(dialog, "Tingsted", error_text(exc))
             continue
         if database is not None:
             return database
@@ -306,7 +308,8 @@ def run(demo: bool = False, db: str | None = None) -> int:
                 return 0
             database = chosen
     except DatabaseError as exc:
-        print(f"tingsted: {exc}", file=sys.stderr)
+        # before the application exists: in the language it is going to have
+        print("tingsted: " + exc.localised(ui_language()), file=sys.stderr)
         return 1
     if database.path is not None and not demo:
         remember_recent(str(database.path))
@@ -317,7 +320,7 @@ def run(demo: bool = False, db: str | None = None) -> int:
         try:
             new_db = create_database(path, overwrite=True) if create else open_database(path)
         except DatabaseError as exc:
-            QMessageBox.warning(window, "Tingsted", str(exc))
+            QMessageBox.warning(window, "Tingsted", error_text(exc))
             return
         remember_recent(path)
         old = window

@@ -26,6 +26,7 @@ from app.db import DatabaseError, backup_copy
 from app.services.assembly import get_assembly
 from ui.areas import Area, areas
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.page import Page, PlaceholderPage
 from ui.projector.control import ProjectorPanel
 from ui.projector.window import ProjectorController
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         try:
             backup_copy(self.ctx.db, Path(path))
         except DatabaseError as exc:
-            QMessageBox.warning(self, self.tr("Backup copy"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup copy"), error_text(exc))
             return
         self.ctx.status(self.tr("Backup copy saved to {0}").format(path))
 

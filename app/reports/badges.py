@@ -179,7 +179,7 @@ def signin_sheet_pdf(db: Database, assembly_id: int, day_id: int, path: str | Pa
     with db.read() as s:
         day = s.get(MeetingDay, day_id)
         if day is None or day.assembly_id != assembly_id:
-            raise NotFound(f"No meeting day with id {day_id}.")
+            raise NotFound("No meeting day with id {id}.", id=day_id)
         day_number, day_date, day_title = day.number, day.date, day.title
     entries = [e for e in roster_for_day(db, assembly_id, day_id) if e.first_name != "(forgotten)"]
     entries.sort(key=lambda e: (e.last_name.casefold(), e.first_name.casefold(), e.number))

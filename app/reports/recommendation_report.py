@@ -46,7 +46,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.db import Database
-from app.i18n import translator
+from app.i18n import N_, translator
 from app.reports import charts
 from app.reports.pdf import ACCENT, NumberedDocTemplate, data_table, fonts, styles
 from app.reports.report_data import RecommendationData, ReportData, VoteData, gather
@@ -114,7 +114,11 @@ def check_sections(sections: Sequence[str]) -> list[str]:
     """The chosen sections in the report's order; an unknown name is a ``ServiceError``."""
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
-        raise ServiceError(f"Unknown report section {unknown[0]!r}; choose from {', '.join(SECTIONS)}.")
+        raise ServiceError(
+            "Unknown report section {section!r}; choose from {sections}.",
+            section=unknown[0],
+            sections=", ".join(SECTIONS),
+        )
     return [s for s in SECTIONS if s in sections]
 
 
@@ -828,14 +832,17 @@ def _grouped(text: str, size: int = 8) -> str:
     return " ".join(text[i : i + size] for i in range(0, len(text), size))
 
 
+_NOT_AN_IMAGE = N_("{file}: cannot be read as an image (use PNG or JPEG)")
+
+
 def _logo(path: Path) -> Flowable:
     try:
         image = Image(str(path))
         width, height = image.imageWidth, image.imageHeight
     except Exception as exc:  # reportlab/PIL errors for files that are not images
-        raise ServiceError(f"{path.name}: cannot be read as an image (use PNG or JPEG)") from exc
+        raise ServiceError(_NOT_AN_IMAGE, file=path.name) from exc
     if not width or not height:
-        raise ServiceError(f"{path.name}: cannot be read as an image (use PNG or JPEG)")
+        raise ServiceError(_NOT_AN_IMAGE, file=path.name)
     factor = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
     image.drawWidth, image.drawHeight = width * factor, height * factor
     image.hAlign = "LEFT"
@@ -846,13 +853,13 @@ def check_output(path: Path) -> None:
     """A one-line ``ServiceError`` when ``path`` cannot be written."""
     folder = path.parent
     if path.is_dir():
-        raise ServiceError(f"{path}: is a folder; give a file name ending in .pdf")
+        raise ServiceError("{path}: is a folder; give a file name ending in .pdf", path=path)
     if not folder.exists():
-        raise ServiceError(f"{folder}: no such folder")
+        raise ServiceError("{folder}: no such folder", folder=folder)
     if not os.access(folder, os.W_OK):
-        raise ServiceError(f"{folder}: cannot write there (no permission)")
+        raise ServiceError("{folder}: cannot write there (no permission)", folder=folder)
     if path.exists() and not os.access(path, os.W_OK):
-        raise ServiceError(f"{path}: cannot overwrite it (no permission, or open in another program)")
+        raise ServiceError("{path}: cannot overwrite it (no permission, or open in another program)", path=path)
 
 
 def build_report(
@@ -869,12 +876,12 @@ def build_report(
     options = options or ReportOptions()
     path = Path(path)
     if options.lang not in ("da", "en"):
-        raise ServiceError(f"Unknown report language {options.lang!r}: use da or en.")
+        raise ServiceError("Unknown language {language!r}: use da or en.", language=options.lang)
     sections = check_sections(options.sections)
     if options.logo is not None:
         logo = Path(options.logo)
         if not logo.is_file():
-            raise ServiceError(f"{logo}: no such image file")
+            raise ServiceError("{path}: no such image file", path=logo)
         _logo(logo)
     check_output(path)
     say = progress or (lambda done, total, text: None)

@@ -249,7 +249,7 @@ def gather(db: Database, assembly_id: int) -> ReportData:
     with db.read() as s:
         a = s.get(Assembly, assembly_id)
         if a is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
 
         # -- days and program
         days: list[DayData] = []

@@ -66,7 +66,7 @@ def write_run_sheet(
     if not path.parent.exists():
         from app.services.errors import ServiceError
 
-        raise ServiceError(f"{path.parent}: no such folder")
+        raise ServiceError("{folder}: no such folder", folder=path.parent)
     prog = program.day_program(db, day_id)
     day = prog.day
     info = get_assembly(db, day.assembly_id)

@@ -13,7 +13,7 @@ from app.db import Database
 from app.i18n import translator
 from app.reports.pdf import ACCENT, NumberedDocTemplate, data_table, fonts, styles
 from app.services import tables as ts
-from app.services.errors import ServiceError
+from app.services.errors import NotFound, ServiceError
 
 
 def _round_title(tr: Callable[[str], str], r: ts.RoundInfo) -> str:
@@ -74,7 +74,7 @@ def write_place_cards(
     _ = translator(lang or (b.language if b.language in ("da", "en") else "en"))
     r = next((x for x in b.rounds if x.id == round_id), None)
     if r is None:
-        raise ServiceError("No such round.")
+        raise NotFound("No seating round with id {id}.", id=round_id)
     seats = b.seating.get(round_id, {})
     tables = {t.id: t for t in b.tables}
     members = sorted((m for m in b.members if m.id in seats), key=lambda m: (tables[seats[m.id]].number, m.first_name))

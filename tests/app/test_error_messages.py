@@ -37,6 +37,13 @@ CONVERTED = [
     "app/io/evaluation_import.py",
     "app/io/exports.py",
     "app/io/members_export.py",
+    "app/db.py",
+    "app/backup.py",
+    "app/reports/badges.py",
+    "app/reports/recommendation_report.py",
+    "app/reports/report_data.py",
+    "app/reports/run_sheet.py",
+    "app/reports/table_lists.py",
 ]
 
 # the callables whose message is a template, and where the template is among their arguments
@@ -45,6 +52,7 @@ TEMPLATE_ARG = {
     "NotFound": 0,
     "OutdatedAmendment": 0,
     "TableReadError": 0,
+    "DatabaseError": 0,
     "ImportProblem": 2,
     "Message": 0,
     "N_": 0,  # a template defined here and raised by a helper (its fields are filled there)
@@ -275,3 +283,96 @@ def test_a_message_is_its_english_text_and_translates() -> None:
     assert str(ServiceError("{problem}.", problem=part)) == "A recommendation needs a title."
     assert ServiceError("{problem}.", problem=part).localised("da") == "En anbefaling skal have en titel."
     assert pickle.loads(pickle.dumps(part)).localised("da") == "En anbefaling skal have en titel"
+
+
+# ------------------------------------------------------------- opening files, reports
+
+
+def test_a_file_that_is_not_an_assembly_is_refused_in_danish(tmp_path: Path) -> None:
+    import sqlite3
+
+    from app.db import DatabaseError, create_database, open_database
+
+    notes = tmp_path / "noter.txt"
+    notes.write_text("Husk kaffe til dag 2", encoding="utf-8")
+    with pytest.raises(DatabaseError) as caught:
+        open_database(notes)
+    assert str(caught.value) == f"{notes}: not a Tingsted database (not an SQLite file)"
+    assert caught.value.localised("da") == f"{notes}: er ikke en Tingsted-fil (filen er slet ikke en database)"
+
+    other = tmp_path / "andet.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE udgifter (beløb INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(other)
+    assert caught.value.localised("da") == f"{other}: er ikke en Tingsted-fil (det er en anden slags database)"
+
+    with pytest.raises(DatabaseError) as caught:
+        open_database(tmp_path / "væk.tingsted")
+    assert caught.value.localised("da") == f"{tmp_path / 'væk.tingsted'}: filen findes ikke"
+
+    # a file from a newer Tingsted is not "upgraded" into an Alembic error
+    newer = tmp_path / "nyere.tingsted"
+    create_database(newer).dispose()
+    con = sqlite3.connect(newer)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(newer)
+    assert "newer version of Tingsted" in str(caught.value)
+    assert caught.value.localised("da") == (
+        f"{newer}: filen er gemt med en nyere version af Tingsted; installér den version for at åbne den"
+    )
+
+
+def test_a_locked_file_is_in_use_not_foreign(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import functools
+    import sqlite3
+
+    from app.db import DatabaseError, create_database, open_database
+
+    path = tmp_path / "dag1.tingsted"
+    create_database(path).dispose()
+    holder = sqlite3.connect(path)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        # give up at once instead of waiting the usual five seconds for the lock
+        monkeypatch.setattr(sqlite3, "connect", functools.partial(sqlite3.connect, timeout=0))
+        with pytest.raises(DatabaseError) as caught:
+            open_database(path)
+    finally:
+        holder.close()
+    assert str(caught.value) == f"{path}: another program is using the file; close it there and try again"
+    assert caught.value.localised("da") == f"{path}: filen er i brug i et andet program; luk den dér, og prøv igen"
+
+
+def test_report_errors_read_as_danish(db: Database, assembly: AssemblyInfo, tmp_path: Path) -> None:
+    from app.reports.recommendation_report import ReportOptions, build_report
+    from app.reports.table_lists import write_place_cards, write_table_lists
+
+    with pytest.raises(ServiceError) as caught:
+        build_report(db, assembly.id, tmp_path / "a.pdf", ReportOptions(sections=["forord"]))
+    assert str(caught.value).startswith("Unknown report section 'forord'; choose from contents, preface, ")
+    assert caught.value.localised("da").startswith(
+        "Ukendt afsnit «forord» i rapporten; vælg blandt contents, preface, "
+    )
+    with pytest.raises(ServiceError) as caught:
+        build_report(db, assembly.id, tmp_path / "mangler" / "a.pdf")
+    assert caught.value.localised("da") == f"{tmp_path / 'mangler'}: mappen findes ikke"
+    logo = tmp_path / "logo.png"
+    logo.write_text("ikke et billede")
+    with pytest.raises(ServiceError) as caught:
+        build_report(db, assembly.id, tmp_path / "a.pdf", ReportOptions(logo=logo))
+    assert caught.value.localised("da") == "logo.png: kan ikke læses som et billede (brug PNG eller JPEG)"
+    with pytest.raises(ServiceError) as caught:
+        write_table_lists(db, assembly.id, tmp_path / "borde.pdf")
+    assert str(caught.value) == "There is no seating to print yet."
+    assert caught.value.localised("da") == "Der er endnu ingen bordplan at udskrive."
+    with pytest.raises(NotFound) as missing:
+        write_place_cards(db, assembly.id, 4242, tmp_path / "kort.pdf")
+    assert missing.value.localised("da") == "Der findes ingen bordrunde med id 4242."
+    assert not list(tmp_path.glob("*.pdf"))

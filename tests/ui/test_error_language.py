@@ -106,7 +106,15 @@ def test_a_file_that_cannot_be_read_is_explained_in_danish(
 # Screens that still show str(exc) (their areas were being changed by others at the time):
 # convert them with ui.errors.error_text / problem_text, then drop them from this list.
 NOT_YET_LOCALISED = {"ui/lottery/page.py", "ui/tables/page.py", "ui/voting/page.py"}
-APP_ERRORS = {"ServiceError", "NotFound", "ImportFailed", "TableReadError", "OutdatedAmendment", "TooManyVotes"}
+APP_ERRORS = {
+    "ServiceError",
+    "NotFound",
+    "ImportFailed",
+    "TableReadError",
+    "OutdatedAmendment",
+    "TooManyVotes",
+    "DatabaseError",
+}
 
 
 def _english_only(tree: ast.AST) -> list[int]:
@@ -148,3 +156,19 @@ def test_screens_show_app_errors_through_ui_errors() -> None:
             continue
         wrong += [f"{rel}:{line}" for line in _english_only(ast.parse(path.read_text(encoding="utf-8")))]
     assert not wrong, "shown in English; use ui.errors.error_text/problem_text: " + ", ".join(wrong)
+
+
+def test_a_report_that_cannot_be_written_is_explained_in_danish(
+    qtbot: Any, ctx: AppContext, tmp_path: Path, danish: None
+) -> None:
+    from ui.reports.page import ReportsPage
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    tab = page.report_tab
+    missing = tmp_path / "findes-ikke"
+    tab.output.setText(str(missing / "rapport.pdf"))
+    qtbot.mouseClick(tab.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60000)
+    assert tab.message.text() == f"✗ Rapporten kunne ikke laves: {missing}: mappen findes ikke"
+    assert tab.message.objectName() == "error"

@@ -175,3 +175,41 @@ def test_database_for_new_and_open_asks_for_a_file(
     # cancelling the file dialog opens nothing
     monkeypatch.setattr(launcher.QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     assert database_for(("open", ""), settings) is None
+
+
+def test_a_file_that_is_not_an_assembly_is_explained_in_danish_and_the_start_dialog_returns(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    danish: None,
+) -> None:
+    notes = tmp_path / "noter.txt"
+    notes.write_text("Husk kaffe til dag 2", encoding="utf-8")
+    choices = iter([("open", ""), None])
+
+    def exec_(dialog: StartDialog) -> int:
+        dialog.choice = next(choices)
+        return 0
+
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(StartDialog, "exec", exec_)
+    monkeypatch.setattr(launcher.QFileDialog, "getOpenFileName", lambda *a, **k: (str(notes), ""))
+    monkeypatch.setattr(launcher.QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text)))
+    assert launcher._choose_database(Settings(data_dir=tmp_path / "data")) is None
+    assert warnings == [("Tingsted", f"{notes}: er ikke en Tingsted-fil (filen er slet ikke en database)")]
+
+
+def test_db_on_the_command_line_says_what_is_wrong_in_the_users_language(tmp_path: Path) -> None:
+    notes = tmp_path / "noter.txt"
+    notes.write_text("Husk kaffe til dag 2", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TINGSTED_LANG="da", TINGSTED_DATA_DIR=str(tmp_path / "d"))
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(notes)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 1
+    assert out.stderr.strip() == f"tingsted: {notes}: er ikke en Tingsted-fil (filen er slet ikke en database)"
