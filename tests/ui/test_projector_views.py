@@ -189,14 +189,22 @@ def test_facilitator_switches_views_with_f_keys(qtbot, ctx: AppContext) -> None:
     assert controller.current_key == "message"
     assert controller.view("message").text.text() == "Frokost – vi fortsætter kl. 13"  # type: ignore[union-attr]
 
+    # the live thumbnail is a small picture of what the projector shows: the message's
+    # light text on the dark background, at the projector's proportions
+    panel.refresh_thumbnail()
+    image = panel.thumbnail.pixmap().toImage()
+    projector = controller.window
+    assert projector is not None
+    assert abs(image.width() / image.height() - projector.width() / projector.height()) < 0.02
+    lightness = [
+        image.pixelColor(x, y).lightness() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+    ]
+    assert min(lightness) < 40 and max(lightness) > 180
+
     # a view shown by another area is reflected; no generic button stays checked
     controller.show_view("find_table", lambda: ProjectorView())
     assert panel.group.checkedAction() is None
     assert panel.showing.text() == "Showing: Find table"
-
-    # the live thumbnail shows the projector
-    panel.refresh_thumbnail()
-    assert not panel.thumbnail.pixmap().isNull()
 
     # the theme
     panel.theme.setCurrentIndex(panel.theme.findData("light"))
