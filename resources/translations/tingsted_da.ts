@@ -3,47 +3,47 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/program/models.py" line="87" />
+        <location filename="../../ui/program/models.py" line="88" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="88" />
+        <location filename="../../ui/program/models.py" line="89" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="89" />
+        <location filename="../../ui/program/models.py" line="90" />
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="90" />
+        <location filename="../../ui/program/models.py" line="91" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="91" />
+        <location filename="../../ui/program/models.py" line="92" />
         <source>Room</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="92" />
+        <location filename="../../ui/program/models.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="119" />
+        <location filename="../../ui/program/models.py" line="120" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="121" />
+        <location filename="../../ui/program/models.py" line="122" />
         <source>After the day's end</source>
         <translation>Efter dagens afslutning</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="145" />
+        <location filename="../../ui/program/models.py" line="146" />
         <source>Ends after the day's end</source>
         <translation>Slutter efter dagens afslutning</translation>
     </message>
@@ -99,62 +99,62 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="193" />
+        <location filename="../../ui/recommendations/dialogs.py" line="194" />
         <source>Propose an amendment to {0}</source>
         <translation>Stil et ændringsforslag til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="197" />
+        <location filename="../../ui/recommendations/dialogs.py" line="198" />
         <source>Against version {0}. Edit the wording below; what changes is shown underneath.</source>
         <translation>Til version {0}. Ret formuleringen herunder; hvad der ændres, vises nederst.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="209" />
+        <location filename="../../ui/recommendations/dialogs.py" line="210" />
         <source>Why (optional)</source>
         <translation>Hvorfor (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="211" />
+        <location filename="../../ui/recommendations/dialogs.py" line="212" />
         <source>A name or a table</source>
         <translation>Et navn eller et bord</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="212" />
+        <location filename="../../ui/recommendations/dialogs.py" line="213" />
         <source>(no table)</source>
         <translation>(intet bord)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="213" />
+        <location filename="../../ui/recommendations/dialogs.py" line="214" />
         <source>&amp;Rationale</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="214" />
+        <location filename="../../ui/recommendations/dialogs.py" line="215" />
         <source>Proposed &amp;by</source>
         <translation>Stillet &amp;af</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="218" />
+        <location filename="../../ui/recommendations/dialogs.py" line="219" />
         <source>At t&amp;able</source>
         <translation>Ved b&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="225" />
+        <location filename="../../ui/recommendations/dialogs.py" line="226" />
         <source>Propose</source>
         <translation>Stil forslag</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="235" />
+        <location filename="../../ui/recommendations/dialogs.py" line="236" />
         <source>Version {0} (now)</source>
         <translation>Version {0} (nu)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="236" />
+        <location filename="../../ui/recommendations/dialogs.py" line="237" />
         <source>With this amendment</source>
         <translation>Med dette ændringsforslag</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="253" />
+        <location filename="../../ui/recommendations/dialogs.py" line="254" />
         <source>Amendment to {0} proposed</source>
         <translation>Ændringsforslag til {0} stillet</translation>
     </message>
@@ -363,113 +363,113 @@
 <context>
     <name>BallotView</name>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="324" />
+        <location filename="../../ui/projector/ballot.py" line="365" />
         <source>Bars: dots per item (%1 dots in all)</source>
         <translation>Søjlerne: prikker pr. punkt (%1 prikker i alt)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="326" />
+        <location filename="../../ui/projector/ballot.py" line="367" />
         <source>Bars: share of %1 that approve</source>
         <translation>Søjlerne: andel af %1 der støtter</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="210" />
+        <location filename="../../ui/projector/ballot.py" line="242" />
         <source>No ballot chosen</source>
         <translation>Ingen afstemning valgt</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="291" />
+        <location filename="../../ui/projector/ballot.py" line="332" />
         <source>%1 Borda</source>
         <translation>%1 Borda-point</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="294" />
+        <location filename="../../ui/projector/ballot.py" line="335" />
         <source>Order by the Schulze method; bars show Borda points.</source>
         <translation>Rækkefølge efter Schulze-metoden; søjlerne viser Borda-point.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="320" />
+        <location filename="../../ui/projector/ballot.py" line="361" />
         <source>Line: threshold %1 of %2</source>
         <translation>Stregen: tærskel %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="340" />
+        <location filename="../../ui/projector/ballot.py" line="381" />
         <source>%1 of %2 have voted</source>
         <translation>%1 af %2 har stemt</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="344" />
-        <location filename="../../ui/projector/ballot.py" line="379" />
+        <location filename="../../ui/projector/ballot.py" line="385" />
+        <location filename="../../ui/projector/ballot.py" line="432" />
         <source>Voting open</source>
         <translation>Afstemningen er åben</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="350" />
+        <location filename="../../ui/projector/ballot.py" line="403" />
         <source>Support: %1 of %2</source>
         <translation>Støtte: %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="358" />
+        <location filename="../../ui/projector/ballot.py" line="411" />
         <source>Adopted</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="358" />
+        <location filename="../../ui/projector/ballot.py" line="411" />
         <source>Not adopted</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="362" />
+        <location filename="../../ui/projector/ballot.py" line="415" />
         <source>valid votes</source>
         <translation>gyldige stemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="363" />
+        <location filename="../../ui/projector/ballot.py" line="416" />
         <source>votes cast</source>
         <translation>afgivne stemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="364" />
+        <location filename="../../ui/projector/ballot.py" line="417" />
         <source>members present</source>
         <translation>fremmødte medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="365" />
+        <location filename="../../ui/projector/ballot.py" line="418" />
         <source>all members</source>
         <translation>alle medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="371" />
+        <location filename="../../ui/projector/ballot.py" line="424" />
         <source>Voting has not started yet.</source>
         <translation>Afstemningen er ikke begyndt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="373" />
+        <location filename="../../ui/projector/ballot.py" line="426" />
         <source>Voting is open. Results are shown when the count is revealed.</source>
         <translation>Afstemningen er åben. Resultatet vises, når optællingen offentliggøres.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="374" />
+        <location filename="../../ui/projector/ballot.py" line="427" />
         <source>Voting is closed. Results are shown shortly.</source>
         <translation>Afstemningen er lukket. Resultatet vises om lidt.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="378" />
+        <location filename="../../ui/projector/ballot.py" line="431" />
         <source>Not open yet</source>
         <translation>Ikke åbnet endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="380" />
+        <location filename="../../ui/projector/ballot.py" line="433" />
         <source>Voting closed</source>
         <translation>Afstemningen er lukket</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="381" />
+        <location filename="../../ui/projector/ballot.py" line="434" />
         <source>Final result</source>
         <translation>Endeligt resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="383" />
+        <location filename="../../ui/projector/ballot.py" line="436" />
         <source>%1  ·  %2 of %3 present have voted</source>
         <translation>%1  ·  %2 af %3 fremmødte har stemt</translation>
     </message>
@@ -495,224 +495,224 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../ui/members/checkin.py" line="73" />
+        <location filename="../../ui/members/checkin.py" line="74" />
         <source>Check-in needs meeting days. Plan the days in the Program area, then come back here.</source>
         <translation>Indtjekning kræver mødedage. Planlæg dagene under Program, og kom så tilbage hertil.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="85" />
+        <location filename="../../ui/members/checkin.py" line="86" />
         <source>Meeting day</source>
         <translation>Mødedag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="88" />
+        <location filename="../../ui/members/checkin.py" line="89" />
         <source>The day members are checked in for</source>
         <translation>Den dag medlemmerne tjekkes ind til</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="100" />
+        <location filename="../../ui/members/checkin.py" line="101" />
         <source>Member number or first letters of the name</source>
         <translation>Medlemsnummer eller navnets første bogstaver</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="103" />
+        <location filename="../../ui/members/checkin.py" line="104" />
         <source>Type a number or a name, Enter checks in the top match. Up/Down choose. F2 late · F3 left early · F4 absent · Ctrl+Z undo · Esc clear</source>
         <translation>Skriv et nummer eller et navn; Enter tjekker det øverste match ind. Op/Ned vælger. F2 forsinket · F3 gået tidligt · F4 fraværende · Ctrl+Z fortryd · Esc ryd</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="115" />
+        <location filename="../../ui/members/checkin.py" line="116" />
         <source>Reason (optional) – Enter saves, Esc cancels</source>
         <translation>Årsag (valgfri) – Enter gemmer, Esc annullerer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="144" />
+        <location filename="../../ui/members/checkin.py" line="145" />
         <source>Check in</source>
         <translation>Tjek ind</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="144" />
+        <location filename="../../ui/members/checkin.py" line="145" />
         <source>Check in the top match</source>
         <translation>Tjek det øverste match ind</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="145" />
-        <location filename="../../ui/members/checkin.py" line="348" />
+        <location filename="../../ui/members/checkin.py" line="146" />
+        <location filename="../../ui/members/checkin.py" line="349" />
         <source>Late</source>
         <translation>Forsinket</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="145" />
+        <location filename="../../ui/members/checkin.py" line="146" />
         <source>Arrived late (then a reason, Enter)</source>
         <translation>Kom for sent (skriv så en årsag, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="146" />
-        <location filename="../../ui/members/checkin.py" line="348" />
+        <location filename="../../ui/members/checkin.py" line="147" />
+        <location filename="../../ui/members/checkin.py" line="349" />
         <source>Left early</source>
         <translation>Gået tidligt</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="146" />
+        <location filename="../../ui/members/checkin.py" line="147" />
         <source>Left early (then a reason, Enter)</source>
         <translation>Gik tidligt (skriv så en årsag, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="149" />
-        <location filename="../../ui/members/checkin.py" line="348" />
+        <location filename="../../ui/members/checkin.py" line="150" />
+        <location filename="../../ui/members/checkin.py" line="349" />
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="151" />
+        <location filename="../../ui/members/checkin.py" line="152" />
         <source>Absent (then a reason, Enter)</source>
         <translation>Fraværende (skriv så en årsag, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="154" />
+        <location filename="../../ui/members/checkin.py" line="155" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="154" />
+        <location filename="../../ui/members/checkin.py" line="155" />
         <source>Undo the last check-in</source>
         <translation>Fortryd den seneste indtjekning</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="179" />
+        <location filename="../../ui/members/checkin.py" line="180" />
         <source>Here now</source>
         <translation>Til stede nu</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="211" />
+        <location filename="../../ui/members/checkin.py" line="212" />
         <source>Ready: type a number or a name</source>
         <translation>Klar: skriv et nummer eller et navn</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="224" />
+        <location filename="../../ui/members/checkin.py" line="225" />
         <source>Day {0} – {1}</source>
         <translation>Dag {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="258" />
+        <location filename="../../ui/members/checkin.py" line="259" />
         <source>not checked in</source>
         <translation>ikke tjekket ind</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="260" />
+        <location filename="../../ui/members/checkin.py" line="261" />
         <source>✓ here</source>
         <translation>✓ til stede</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="261" />
+        <location filename="../../ui/members/checkin.py" line="262" />
         <source>✓ here (late)</source>
         <translation>✓ til stede (forsinket)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="262" />
-        <location filename="../../ui/members/checkin.py" line="387" />
+        <location filename="../../ui/members/checkin.py" line="263" />
+        <location filename="../../ui/members/checkin.py" line="388" />
         <source>left early</source>
         <translation>gået tidligt</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="263" />
-        <location filename="../../ui/members/checkin.py" line="387" />
+        <location filename="../../ui/members/checkin.py" line="264" />
+        <location filename="../../ui/members/checkin.py" line="388" />
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="271" />
+        <location filename="../../ui/members/checkin.py" line="272" />
         <source> · table {0}</source>
         <translation> · bord {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="277" />
-        <location filename="../../ui/members/checkin.py" line="320" />
+        <location filename="../../ui/members/checkin.py" line="278" />
+        <location filename="../../ui/members/checkin.py" line="321" />
         <source>No member matches “{0}”</source>
         <translation>Intet medlem passer på “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="324" />
-        <location filename="../../ui/members/checkin.py" line="382" />
+        <location filename="../../ui/members/checkin.py" line="325" />
+        <location filename="../../ui/members/checkin.py" line="383" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="327" />
+        <location filename="../../ui/members/checkin.py" line="328" />
         <source>{0} is already checked in {1}</source>
         <translation>{0} er allerede tjekket ind {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="335" />
+        <location filename="../../ui/members/checkin.py" line="336" />
         <source>{0} has been recorded as left early</source>
         <translation>{0} er registreret som gået tidligt</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="336" />
+        <location filename="../../ui/members/checkin.py" line="337" />
         <source>Ctrl+Z undoes it if that was a slip</source>
         <translation>Ctrl+Z fortryder, hvis det var en fejl</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="345" />
+        <location filename="../../ui/members/checkin.py" line="346" />
         <source>First type a number or a name, then the key.</source>
         <translation>Skriv først et nummer eller et navn, og tryk så på tasten.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="382" />
+        <location filename="../../ui/members/checkin.py" line="383" />
         <source>No table today yet</source>
         <translation>Intet bord i dag endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="384" />
+        <location filename="../../ui/members/checkin.py" line="385" />
         <source>✓ {0} checked in</source>
         <translation>✓ {0} er tjekket ind</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="385" />
+        <location filename="../../ui/members/checkin.py" line="386" />
         <source>{0} (no. {1}) checked in</source>
         <translation>{0} (nr. {1}) tjekket ind</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="387" />
+        <location filename="../../ui/members/checkin.py" line="388" />
         <source>late</source>
         <translation>forsinket</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="391" />
+        <location filename="../../ui/members/checkin.py" line="392" />
         <source>{0} (no. {1}) recorded as {2}</source>
         <translation>{0} (nr. {1}) registreret som {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="400" />
+        <location filename="../../ui/members/checkin.py" line="401" />
         <source>Nothing to undo</source>
         <translation>Intet at fortryde</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="409" />
+        <location filename="../../ui/members/checkin.py" line="410" />
         <source>Undone: {0} ({1})</source>
         <translation>Fortrudt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="410" />
+        <location filename="../../ui/members/checkin.py" line="411" />
         <source>Check-in of {0} undone</source>
         <translation>Indtjekningen af {0} er fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="438" />
+        <location filename="../../ui/members/checkin.py" line="439" />
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="440" />
+        <location filename="../../ui/members/checkin.py" line="441" />
         <source>present {0} · late {1} · left early {2} · absent {3} · not yet {4}</source>
         <translation>til stede {0} · forsinket {1} · gået tidligt {2} · fraværende {3} · mangler {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="454" />
+        <location filename="../../ui/members/checkin.py" line="455" />
         <source>⚠ behind</source>
         <translation>⚠ bagud</translation>
     </message>
     <message>
-        <location filename="../../ui/members/checkin.py" line="456" />
+        <location filename="../../ui/members/checkin.py" line="457" />
         <source>Fewer of these members are here than of the assembly as a whole</source>
         <translation>Færre af disse medlemmer er kommet end af borgertinget som helhed</translation>
     </message>
@@ -814,37 +814,37 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../ui/program/page.py" line="96" />
+        <location filename="../../ui/program/page.py" line="97" />
         <source>Edit day</source>
         <translation>Ret dag</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="96" />
+        <location filename="../../ui/program/page.py" line="97" />
         <source>New meeting day</source>
         <translation>Ny mødedag</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="117" />
+        <location filename="../../ui/program/page.py" line="118" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="118" />
+        <location filename="../../ui/program/page.py" line="119" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="119" />
+        <location filename="../../ui/program/page.py" line="120" />
         <source>Venue</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="120" />
+        <location filename="../../ui/program/page.py" line="121" />
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="121" />
+        <location filename="../../ui/program/page.py" line="122" />
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
@@ -852,189 +852,189 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="450" />
+        <location filename="../../ui/reports/page.py" line="451" />
         <source>Survey</source>
         <translation>Spørgeskema</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="459" />
+        <location filename="../../ui/reports/page.py" line="460" />
         <source>Title of a new survey, e.g. “Day 1”</source>
         <translation>Titel på et nyt spørgeskema, fx “Dag 1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="461" />
+        <location filename="../../ui/reports/page.py" line="462" />
         <source>New survey</source>
         <translation>Nyt spørgeskema</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="474" />
+        <location filename="../../ui/reports/page.py" line="475" />
         <source>A new question, e.g. “I felt heard at my table”</source>
         <translation>Et nyt spørgsmål, fx “Jeg følte mig hørt ved mit bord”</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="476" />
+        <location filename="../../ui/reports/page.py" line="477" />
         <source>Scale 1–5 (disagree – agree)</source>
         <translation>Skala 1–5 (uenig – enig)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="477" />
+        <location filename="../../ui/reports/page.py" line="478" />
         <source>Free text</source>
         <translation>Fritekst</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="478" />
+        <location filename="../../ui/reports/page.py" line="479" />
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="492" />
+        <location filename="../../ui/reports/page.py" line="493" />
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="497" />
+        <location filename="../../ui/reports/page.py" line="498" />
         <source>Save this response</source>
         <translation>Gem denne besvarelse</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="499" />
+        <location filename="../../ui/reports/page.py" line="500" />
         <source>Import answers…</source>
         <translation>Importér svar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="501" />
+        <location filename="../../ui/reports/page.py" line="502" />
         <source>A CSV or XLSX file: one row per filled-in form, one column per question code</source>
         <translation>En CSV- eller XLSX-fil: én række pr. udfyldt skema, én kolonne pr. spørgsmålskode</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="520" />
+        <location filename="../../ui/reports/page.py" line="521" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="545" />
+        <location filename="../../ui/reports/page.py" line="546" />
         <source>Whole assembly</source>
         <translation>Hele borgertinget</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="547" />
+        <location filename="../../ui/reports/page.py" line="548" />
         <source>Day {0}</source>
         <translation>Dag {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="552" />
+        <location filename="../../ui/reports/page.py" line="553" />
         <source>day {0}</source>
         <translation>dag {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="552" />
+        <location filename="../../ui/reports/page.py" line="553" />
         <source>whole assembly</source>
         <translation>hele borgertinget</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="553" />
+        <location filename="../../ui/reports/page.py" line="554" />
         <source>{0} ({1}, {2} responses)</source>
         <translation>{0} ({1}, {2} besvarelser)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="572" />
+        <location filename="../../ui/reports/page.py" line="573" />
         <source>No survey yet. Give it a title above and press “New survey”.</source>
         <translation>Intet spørgeskema endnu. Giv det en titel ovenfor, og tryk “Nyt spørgeskema”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="573" />
+        <location filename="../../ui/reports/page.py" line="574" />
         <source>The results appear here once answers are entered.</source>
         <translation>Resultaterne vises her, når der er indtastet svar.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="578" />
+        <location filename="../../ui/reports/page.py" line="579" />
         <source>scale</source>
         <translation>skala</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="578" />
+        <location filename="../../ui/reports/page.py" line="579" />
         <source>free text</source>
         <translation>fritekst</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="586" />
+        <location filename="../../ui/reports/page.py" line="587" />
         <source>The survey has no questions yet; add them below.</source>
         <translation>Spørgeskemaet har ingen spørgsmål endnu; tilføj dem nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="593" />
+        <location filename="../../ui/reports/page.py" line="594" />
         <source>(no answer)</source>
         <translation>(intet svar)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="607" />
+        <location filename="../../ui/reports/page.py" line="608" />
         <source>{0} responses</source>
         <translation>{0} besvarelser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="610" />
+        <location filename="../../ui/reports/page.py" line="611" />
         <source>{0}: average {1} of {2}, {3} answers</source>
         <translation>{0}: gennemsnit {1} af {2}, {3} svar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="659" />
+        <location filename="../../ui/reports/page.py" line="660" />
         <source>Survey created</source>
         <translation>Spørgeskema oprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="667" />
+        <location filename="../../ui/reports/page.py" line="668" />
         <source>Survey “{0}” created</source>
         <translation>Spørgeskemaet “{0}” er oprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="681" />
+        <location filename="../../ui/reports/page.py" line="682" />
         <source>Question added</source>
         <translation>Spørgsmål tilføjet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="687" />
+        <location filename="../../ui/reports/page.py" line="688" />
         <source>Question {0} added</source>
         <translation>Spørgsmål {0} tilføjet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="705" />
-        <location filename="../../ui/reports/page.py" line="710" />
+        <location filename="../../ui/reports/page.py" line="706" />
+        <location filename="../../ui/reports/page.py" line="711" />
         <source>Response saved</source>
         <translation>Besvarelse gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="714" />
-        <location filename="../../ui/reports/page.py" line="722" />
+        <location filename="../../ui/reports/page.py" line="715" />
+        <location filename="../../ui/reports/page.py" line="723" />
         <source>Import answers</source>
         <translation>Importér svar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="714" />
+        <location filename="../../ui/reports/page.py" line="715" />
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="763" />
+        <location filename="../../ui/reports/page.py" line="764" />
         <source>{0} problems in {1}; nothing was imported. Correct the file and import it again.</source>
         <translation>{0} problemer i {1}; intet blev importeret. Ret filen, og importér den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="773" />
+        <location filename="../../ui/reports/page.py" line="774" />
         <source>{0} responses imported from {1}</source>
         <translation>{0} besvarelser importeret fra {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="725" />
+        <location filename="../../ui/reports/page.py" line="726" />
         <source>The survey has {0} responses already. Replace them with the file's answers (e.g. a corrected file), or add the file's answers to them?</source>
         <translation>Spørgeskemaet har allerede {0} besvarelser. Skal filens svar erstatte dem (fx en rettet fil), eller skal de lægges til?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="729" />
+        <location filename="../../ui/reports/page.py" line="730" />
         <source>Replace</source>
         <translation>Erstat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="730" />
+        <location filename="../../ui/reports/page.py" line="731" />
         <source>Add</source>
         <translation>Læg til</translation>
     </message>
@@ -1042,27 +1042,27 @@
 <context>
     <name>ExpertsModel</name>
     <message>
-        <location filename="../../ui/program/models.py" line="217" />
+        <location filename="../../ui/program/models.py" line="199" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="218" />
+        <location filename="../../ui/program/models.py" line="200" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="219" />
+        <location filename="../../ui/program/models.py" line="201" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="220" />
+        <location filename="../../ui/program/models.py" line="202" />
         <source>Perspective</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="221" />
+        <location filename="../../ui/program/models.py" line="203" />
         <source>Presentations</source>
         <translation>Oplæg</translation>
     </message>
@@ -1070,77 +1070,77 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="341" />
+        <location filename="../../ui/reports/page.py" line="342" />
         <source>Data export</source>
         <translation>Dataudtræk</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="345" />
+        <location filename="../../ui/reports/page.py" line="346" />
         <source>Members, attendance, seatings, recommendations with their versions, ballots and results, and the evaluation answers – with a README that says what each file holds and whether it contains personal data. Members appear by number only unless you include contact data.</source>
         <translation>Medlemmer, fremmøde, bordplaceringer, anbefalinger med deres versioner, afstemninger og resultater samt evalueringssvar – med en README, der fortæller, hvad hver fil indeholder, og om den rummer personoplysninger. Medlemmerne optræder kun med nummer, medmindre du tager kontaktoplysninger med.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="353" />
+        <location filename="../../ui/reports/page.py" line="354" />
         <source>CSV files</source>
         <translation>CSV-filer</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="354" />
+        <location filename="../../ui/reports/page.py" line="355" />
         <source>One Excel workbook (XLSX)</source>
         <translation>Én Excel-projektmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363" />
+        <location filename="../../ui/reports/page.py" line="364" />
         <source>Include names and contact data (personal data)</source>
         <translation>Medtag navne og kontaktoplysninger (personoplysninger)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="367" />
+        <location filename="../../ui/reports/page.py" line="368" />
         <source>⚠ The export will contain personal data. Keep it safe and delete it when it is no longer needed.</source>
         <translation>⚠ Udtrækket vil indeholde personoplysninger. Opbevar det sikkert, og slet det, når det ikke længere skal bruges.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="378" />
+        <location filename="../../ui/reports/page.py" line="379" />
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="380" />
+        <location filename="../../ui/reports/page.py" line="381" />
         <source>Folder</source>
         <translation>Mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="385" />
+        <location filename="../../ui/reports/page.py" line="386" />
         <source>Export data</source>
         <translation>Udtræk data</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="388" />
+        <location filename="../../ui/reports/page.py" line="389" />
         <source>Open folder</source>
         <translation>Åbn mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="405" />
+        <location filename="../../ui/reports/page.py" line="406" />
         <source>Export to folder</source>
         <translation>Udtræk til mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="423" />
+        <location filename="../../ui/reports/page.py" line="424" />
         <source>Nothing was exported: {0}</source>
         <translation>Intet blev udtrukket: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="427" />
+        <location filename="../../ui/reports/page.py" line="428" />
         <source>with personal data</source>
         <translation>med personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="427" />
+        <location filename="../../ui/reports/page.py" line="428" />
         <source>no personal data</source>
         <translation>ingen personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="428" />
+        <location filename="../../ui/reports/page.py" line="429" />
         <source>{0} files written to {1} ({2})</source>
         <translation>{0} filer skrevet til {1} ({2})</translation>
     </message>
@@ -1166,47 +1166,47 @@
 <context>
     <name>HandCountForm</name>
     <message>
-        <location filename="../../ui/voting/page.py" line="666" />
+        <location filename="../../ui/voting/page.py" line="669" />
         <source>Counted at</source>
         <translation>Talt ved</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="675" />
+        <location filename="../../ui/voting/page.py" line="678" />
         <source>Save &amp;count</source>
         <translation>Gem &amp;optælling</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="688" />
+        <location filename="../../ui/voting/page.py" line="691" />
         <source>The whole room (total)</source>
         <translation>Hele salen (i alt)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="691" />
+        <location filename="../../ui/voting/page.py" line="694" />
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="709" />
+        <location filename="../../ui/voting/page.py" line="712" />
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="754" />
+        <location filename="../../ui/voting/page.py" line="757" />
         <source>⚠ More votes than members present (%1) on %2.</source>
         <translation>⚠ Flere stemmer end fremmødte medlemmer (%1) på %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="760" />
+        <location filename="../../ui/voting/page.py" line="763" />
         <source>%1 members present.</source>
         <translation>%1 medlemmer er mødt.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="776" />
+        <location filename="../../ui/voting/page.py" line="779" />
         <source>Hand count saved</source>
         <translation>Håndoptælling gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="782" />
+        <location filename="../../ui/voting/page.py" line="785" />
         <source>More votes than members present</source>
         <translation>Flere stemmer end fremmødte</translation>
     </message>
@@ -1214,234 +1214,234 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="48" />
+        <location filename="../../ui/members/import_dialog.py" line="49" />
         <source>Import members from a spreadsheet</source>
         <translation>Importér medlemmer fra et regneark</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="61" />
+        <location filename="../../ui/members/import_dialog.py" line="62" />
         <source>Choose a CSV or Excel file with one member per row.</source>
         <translation>Vælg en CSV- eller Excel-fil med ét medlem pr. række.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="63" />
+        <location filename="../../ui/members/import_dialog.py" line="64" />
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="65" />
+        <location filename="../../ui/members/import_dialog.py" line="66" />
         <source>Read the file again</source>
         <translation>Læs filen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="67" />
+        <location filename="../../ui/members/import_dialog.py" line="68" />
         <source>After fixing the problems in the spreadsheet and saving it, read it again (Ctrl+R)</source>
         <translation>Når du har rettet problemerne i regnearket og gemt det, så læs det igen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="81" />
+        <location filename="../../ui/members/import_dialog.py" line="82" />
         <source>1. Columns: what each column of the file holds</source>
         <translation>1. Kolonner: hvad hver kolonne i filen indeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="84" />
+        <location filename="../../ui/members/import_dialog.py" line="85" />
         <source>Column in the file</source>
         <translation>Kolonne i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="84" />
+        <location filename="../../ui/members/import_dialog.py" line="85" />
         <source>Read as</source>
         <translation>Læses som</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="84" />
+        <location filename="../../ui/members/import_dialog.py" line="85" />
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="88" />
+        <location filename="../../ui/members/import_dialog.py" line="89" />
         <source>2. Values the assembly does not know</source>
         <translation>2. Værdier borgertinget ikke kender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="92" />
+        <location filename="../../ui/members/import_dialog.py" line="93" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="92" />
+        <location filename="../../ui/members/import_dialog.py" line="93" />
         <source>In the file</source>
         <translation>I filen</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="92" />
+        <location filename="../../ui/members/import_dialog.py" line="93" />
         <source>Rows</source>
         <translation>Rækker</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="92" />
+        <location filename="../../ui/members/import_dialog.py" line="93" />
         <source>Means</source>
         <translation>Betyder</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="96" />
+        <location filename="../../ui/members/import_dialog.py" line="97" />
         <source>Remember these for the next import</source>
         <translation>Husk dem til næste import</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="102" />
+        <location filename="../../ui/members/import_dialog.py" line="103" />
         <source>3. Problems, by row and column</source>
         <translation>3. Problemer efter række og kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="108" />
+        <location filename="../../ui/members/import_dialog.py" line="109" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="108" />
+        <location filename="../../ui/members/import_dialog.py" line="109" />
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="108" />
+        <location filename="../../ui/members/import_dialog.py" line="109" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="118" />
+        <location filename="../../ui/members/import_dialog.py" line="119" />
         <source>Skip the rows with problems and import only the good rows</source>
         <translation>Spring rækkerne med problemer over, og importér kun de gode rækker</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="122" />
+        <location filename="../../ui/members/import_dialog.py" line="123" />
+        <location filename="../../ui/members/import_dialog.py" line="309" />
         <location filename="../../ui/members/import_dialog.py" line="313" />
-        <location filename="../../ui/members/import_dialog.py" line="317" />
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="146" />
+        <location filename="../../ui/members/import_dialog.py" line="147" />
         <source>Roster file</source>
         <translation>Medlemsfil</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="146" />
+        <location filename="../../ui/members/import_dialog.py" line="147" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Regneark (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="179" />
+        <location filename="../../ui/members/import_dialog.py" line="180" />
         <source>The file cannot be read.</source>
         <translation>Filen kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="191" />
+        <location filename="../../ui/members/import_dialog.py" line="192" />
         <source>(ignore)</source>
         <translation>(ignorér)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="196" />
+        <location filename="../../ui/members/import_dialog.py" line="197" />
         <source>Category: {0}</source>
         <translation>Kategori: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="209" />
+        <location filename="../../ui/members/import_dialog.py" line="210" />
         <source>Member number</source>
         <translation>Medlemsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="210" />
+        <location filename="../../ui/members/import_dialog.py" line="211" />
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="211" />
+        <location filename="../../ui/members/import_dialog.py" line="212" />
         <source>Last name</source>
         <translation>Efternavn</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="212" />
+        <location filename="../../ui/members/import_dialog.py" line="213" />
         <source>Full name</source>
         <translation>Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="213" />
+        <location filename="../../ui/members/import_dialog.py" line="214" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="214" />
+        <location filename="../../ui/members/import_dialog.py" line="215" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="215" />
+        <location filename="../../ui/members/import_dialog.py" line="216" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="216" />
+        <location filename="../../ui/members/import_dialog.py" line="217" />
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="217" />
+        <location filename="../../ui/members/import_dialog.py" line="218" />
         <source>Age (a number)</source>
         <translation>Alder (et tal)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="218" />
+        <location filename="../../ui/members/import_dialog.py" line="219" />
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="219" />
+        <location filename="../../ui/members/import_dialog.py" line="220" />
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="254" />
+        <location filename="../../ui/members/import_dialog.py" line="255" />
         <source>(choose a value)</source>
         <translation>(vælg en værdi)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="257" />
+        <location filename="../../ui/members/import_dialog.py" line="258" />
         <source>What '{0}' means in {1}</source>
         <translation>Hvad '{0}' betyder i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="272" />
+        <location filename="../../ui/members/import_dialog.py" line="271" />
         <source>The file cannot be imported as it is: see the problems below.</source>
         <translation>Filen kan ikke importeres, som den er: se problemerne nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="277" />
+        <location filename="../../ui/members/import_dialog.py" line="276" />
         <source>{0} rows ready, {1} rows with problems. Fix the file or the choices above, or choose to skip the rows with problems.</source>
         <translation>{0} rækker er klar, {1} rækker har problemer. Ret filen eller valgene ovenfor, eller vælg at springe rækkerne med problemer over.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="283" />
+        <location filename="../../ui/members/import_dialog.py" line="282" />
         <source>✓ All {0} rows are ready to import.</source>
         <translation>✓ Alle {0} rækker er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="320" />
+        <location filename="../../ui/members/import_dialog.py" line="316" />
         <source>Import {0} members</source>
         <translation>Importér {0} medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="341" />
+        <location filename="../../ui/members/import_dialog.py" line="337" />
         <source>Nothing was imported.</source>
         <translation>Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="346" />
+        <location filename="../../ui/members/import_dialog.py" line="342" />
         <source>{0} members imported</source>
         <translation>{0} medlemmer importeret</translation>
     </message>
     <message>
-        <location filename="../../ui/members/import_dialog.py" line="348" />
+        <location filename="../../ui/members/import_dialog.py" line="344" />
         <source>; {0} rows with problems skipped</source>
         <translation>; {0} rækker med problemer sprunget over</translation>
     </message>
@@ -1449,74 +1449,74 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="129" />
+        <location filename="../../ui/launcher.py" line="132" />
         <source>The automatic backup failed: {0}</source>
         <translation>Den automatiske sikkerhedskopi mislykkedes: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="139" />
+        <location filename="../../ui/launcher.py" line="143" />
         <source>New citizens' assembly</source>
         <translation>Nyt borgerting</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="165" />
+        <location filename="../../ui/launcher.py" line="169" />
         <source>Welcome to Tingsted</source>
         <translation>Velkommen til Tingsted</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="169" />
+        <location filename="../../ui/launcher.py" line="173" />
         <source>Open a recent assembly:</source>
         <translation>Åbn et borgerting, du har brugt for nylig:</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="171" />
+        <location filename="../../ui/launcher.py" line="175" />
         <source>No recent assemblies yet.</source>
         <translation>Du har ikke åbnet nogen borgerting endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="188" />
+        <location filename="../../ui/launcher.py" line="192" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="191" />
+        <location filename="../../ui/launcher.py" line="195" />
         <source>New assembly…</source>
         <translation>Nyt borgerting…</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="192" />
+        <location filename="../../ui/launcher.py" line="196" />
         <source>Open a file…</source>
         <translation>Åbn en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="193" />
+        <location filename="../../ui/launcher.py" line="197" />
         <source>The demo assembly</source>
         <translation>Demo-borgertinget</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="195" />
+        <location filename="../../ui/launcher.py" line="199" />
         <source>A fresh copy of a complete example assembly to try everything out</source>
         <translation>En frisk kopi af et komplet eksempel på et borgerting, så du kan prøve det hele</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="232" />
+        <location filename="../../ui/launcher.py" line="236" />
         <source>Open an assembly</source>
         <translation>Åbn et borgerting</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="234" />
-        <location filename="../../ui/launcher.py" line="242" />
+        <location filename="../../ui/launcher.py" line="238" />
+        <location filename="../../ui/launcher.py" line="246" />
         <source>Tingsted assemblies (*.tingsted *.db)</source>
         <translation>Tingsted-borgerting (*.tingsted *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="240" />
-        <location filename="../../ui/launcher.py" line="248" />
+        <location filename="../../ui/launcher.py" line="244" />
+        <location filename="../../ui/launcher.py" line="252" />
         <source>New assembly</source>
         <translation>Nyt borgerting</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="249" />
+        <location filename="../../ui/launcher.py" line="253" />
         <source>The assembly's name:</source>
         <translation>Borgertingets navn:</translation>
     </message>
@@ -1524,170 +1524,181 @@
 <context>
     <name>LotteryPage</name>
     <message>
-        <location filename="../../ui/lottery/page.py" line="209" />
+        <location filename="../../ui/lottery/page.py" line="210" />
         <source>Lottery</source>
         <translation type="unfinished">Lodtrækning</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="214" />
-        <location filename="../../ui/lottery/page.py" line="282" />
-        <location filename="../../ui/lottery/page.py" line="317" />
+        <location filename="../../ui/lottery/page.py" line="216" />
+        <location filename="../../ui/lottery/page.py" line="284" />
+        <location filename="../../ui/lottery/page.py" line="319" />
         <source>Draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="216" />
+        <location filename="../../ui/lottery/page.py" line="218" />
         <source>Draw the members by stratified lottery (Ctrl+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="219" />
+        <location filename="../../ui/lottery/page.py" line="221" />
         <source>Import the pool…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="220" />
+        <location filename="../../ui/lottery/page.py" line="222" />
         <source>Import the respondents from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="229" />
+        <location filename="../../ui/lottery/page.py" line="231" />
         <source>The lottery draws the members from the pool of respondents who answered the invitation, with quotas so the assembly mirrors the population. Start by importing the pool.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="248" />
+        <location filename="../../ui/lottery/page.py" line="250" />
         <source>Pool, targets and quotas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="251" />
+        <location filename="../../ui/lottery/page.py" line="253" />
         <source>Import pool…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="253" />
+        <location filename="../../ui/lottery/page.py" line="255" />
         <source>Import quotas…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="254" />
+        <location filename="../../ui/lottery/page.py" line="256" />
         <source>A file in the layout feature,value,min,max</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="272" />
+        <location filename="../../ui/lottery/page.py" line="274" />
         <source>Quotas from targets: min = ⌊size × share⌋ − tolerance, max = ⌈size × share⌉ + tolerance (shares normalised within each category). Double-click a cell to change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="292" />
+        <location filename="../../ui/lottery/page.py" line="294" />
         <source>How far a quota may go beyond the rounded target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="293" />
+        <location filename="../../ui/lottery/page.py" line="295" />
         <source>Quotas from targets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="299" />
+        <location filename="../../ui/lottery/page.py" line="301" />
         <source>LEXIMIN (fairest, recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="300" />
+        <location filename="../../ui/lottery/page.py" line="302" />
         <source>Maximin (sortition-algorithms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="301" />
+        <location filename="../../ui/lottery/page.py" line="303" />
         <source>Legacy greedy (sortition-algorithms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="302" />
+        <location filename="../../ui/lottery/page.py" line="304" />
         <source>At most one person per household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="304" />
+        <location filename="../../ui/lottery/page.py" line="306" />
         <source>Write the seed down: with it, anyone can reproduce the draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="306" />
+        <location filename="../../ui/lottery/page.py" line="308" />
         <source>000–999, from dice or balls (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="308" />
+        <location filename="../../ui/lottery/page.py" line="310" />
         <source>Panel size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="309" />
+        <location filename="../../ui/lottery/page.py" line="311" />
         <source>Reserves</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="310" />
+        <location filename="../../ui/lottery/page.py" line="312" />
         <source>Tolerance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="311" />
+        <location filename="../../ui/lottery/page.py" line="313" />
         <source>Method</source>
         <translation type="unfinished">Metode</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="313" />
+        <location filename="../../ui/lottery/page.py" line="315" />
         <source>Seed</source>
         <translation type="unfinished">Tilfældighedsfrø</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="314" />
+        <location filename="../../ui/lottery/page.py" line="316" />
         <source>Public number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="321" />
+        <location filename="../../ui/lottery/page.py" line="323" />
         <source>Cancel</source>
         <translation type="unfinished">Annullér</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="342" />
+        <location filename="../../ui/lottery/page.py" line="344" />
         <source>The drawn panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="343" />
-        <location filename="../../ui/lottery/page.py" line="406" />
+        <location filename="../../ui/lottery/page.py" line="345" />
+        <location filename="../../ui/lottery/page.py" line="428" />
         <source>No draw yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="350" />
+        <location filename="../../ui/lottery/page.py" line="352" />
         <source>Make the drawn panel members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="358" />
+        <location filename="../../ui/lottery/page.py" line="356" />
+        <location filename="../../ui/lottery/page.py" line="364" />
+        <source>Reproduce draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="359" />
+        <source>Recompute the recorded draw from its pool, quotas and seed, and check that the same panel comes out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="380" />
         <source>Panel, pool and population (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="362" />
+        <location filename="../../ui/lottery/page.py" line="384" />
         <source>Fairness: chance of being selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="363" />
+        <location filename="../../ui/lottery/page.py" line="385" />
         <source>Draw to see each respondent's chance.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lottery/page.py" line="403" />
+        <location filename="../../ui/lottery/page.py" line="425" />
         <source>%n respondent(s) in the pool</source>
         <translation type="unfinished">
             <numerusform />
@@ -1695,94 +1706,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="416" />
+        <location filename="../../ui/lottery/page.py" line="446" />
         <source>, number %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="419" />
+        <location filename="../../ui/lottery/page.py" line="449" />
         <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="426" />
+        <location filename="../../ui/lottery/page.py" line="456" />
         <source>Inputs hash %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="429" />
+        <location filename="../../ui/lottery/page.py" line="459" />
         <source>✓ The drawn panel are members.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="431" />
+        <location filename="../../ui/lottery/page.py" line="461" />
         <source>Superseded by a later draw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="433" />
+        <location filename="../../ui/lottery/page.py" line="463" />
         <source>The drawn panel are not members yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="438" />
+        <location filename="../../ui/lottery/page.py" line="468" />
         <source>Panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="438" />
+        <location filename="../../ui/lottery/page.py" line="468" />
         <source>Pool</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="438" />
+        <location filename="../../ui/lottery/page.py" line="468" />
         <source>Population</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="440" />
+        <location filename="../../ui/lottery/page.py" line="470" />
         <source>Lowest chance: %1   highest: %2   average: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="447" />
+        <location filename="../../ui/lottery/page.py" line="477" />
         <source>Legacy greedy method (estimated from %1 draws): lowest chance %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="453" />
+        <location filename="../../ui/lottery/page.py" line="483" />
         <source>Model: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="454" />
+        <location filename="../../ui/lottery/page.py" line="484" />
         <source>Lowest chances:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="463" />
+        <location filename="../../ui/lottery/page.py" line="493" />
         <source>Import the pool</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="463" />
-        <location filename="../../ui/lottery/page.py" line="492" />
+        <location filename="../../ui/lottery/page.py" line="493" />
+        <location filename="../../ui/lottery/page.py" line="522" />
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished">Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="476" />
+        <location filename="../../ui/lottery/page.py" line="506" />
         <source>… and %1 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="477" />
-        <location filename="../../ui/lottery/page.py" line="503" />
+        <location filename="../../ui/lottery/page.py" line="507" />
+        <location filename="../../ui/lottery/page.py" line="533" />
         <source>Nothing was imported:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lottery/page.py" line="484" />
+        <location filename="../../ui/lottery/page.py" line="514" />
         <source>%n respondent(s) imported</source>
         <translation type="unfinished">
             <numerusform />
@@ -1790,63 +1801,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="492" />
+        <location filename="../../ui/lottery/page.py" line="522" />
         <source>Import quotas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="500" />
-        <location filename="../../ui/lottery/page.py" line="509" />
+        <location filename="../../ui/lottery/page.py" line="530" />
+        <location filename="../../ui/lottery/page.py" line="539" />
         <source>Quotas imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="518" />
+        <location filename="../../ui/lottery/page.py" line="548" />
         <source>Quotas set from the targets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="524" />
+        <location filename="../../ui/lottery/page.py" line="554" />
         <source>Quotas set from the targets for a panel of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="533" />
+        <location filename="../../ui/lottery/page.py" line="563" />
         <source>The public number is three digits, 000–999.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="581" />
+        <location filename="../../ui/lottery/page.py" line="569" />
+        <source>Members were already made from a draw; a new draw is not possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="644" />
+        <source>✗ This draw has no recorded quotas (it was not made by this lottery); it cannot be recomputed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="647" />
+        <source>✗ Cannot reproduce: the pool's data changed since the draw (the inputs hash differs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="651" />
+        <source>✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="657" />
+        <source>✗ Not reproduced: the same panel came out, but the reserves differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="660" />
+        <source>✗ Not reproduced: a different panel came out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="672" />
+        <source>The reproduction was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="677" />
         <source>Cancelling…</source>
         <translation type="unfinished">Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="611" />
+        <location filename="../../ui/lottery/page.py" line="709" />
         <source>Drew %1 members and %2 reserves; lowest chance %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="623" />
+        <location filename="../../ui/lottery/page.py" line="721" />
         <source>The draw failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="628" />
+        <location filename="../../ui/lottery/page.py" line="729" />
+        <source>The reproduction failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="734" />
         <source>The draw was cancelled; nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="636" />
+        <location filename="../../ui/lottery/page.py" line="742" />
         <source>Make members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="637" />
+        <location filename="../../ui/lottery/page.py" line="743" />
         <source>Make the %1 drawn respondents members of the assembly?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="650" />
+        <location filename="../../ui/lottery/page.py" line="756" />
         <source>%1 members made from the draw</source>
         <translation type="unfinished" />
     </message>
@@ -1854,98 +1905,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;New assembly…</source>
         <translation>&amp;Nyt borgerting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Save a &amp;backup copy…</source>
         <translation>Gem en &amp;sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Show &amp;projector</source>
         <translation>Vis &amp;projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Show or hide the projector window (F5)</source>
         <translation>Vis eller skjul projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>(no recent assemblies)</source>
         <translation>(ingen seneste borgerting)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>New assembly</source>
         <translation>Nyt borgerting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Tingsted assemblies (*.tingsted *.db)</source>
         <translation>Tingsted-borgerting (*.tingsted *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Open an assembly</source>
         <translation>Åbn et borgerting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Tingsted assemblies (*.tingsted *.db);;All files (*)</source>
         <translation>Tingsted-borgerting (*.tingsted *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Save a backup copy</source>
         <translation>Gem en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Backup copy</source>
         <translation>Sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Backup copy saved to {0}</source>
         <translation>Sikkerhedskopien er gemt i {0}</translation>
     </message>
@@ -1953,148 +2004,148 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/members/form.py" line="52" />
+        <location filename="../../ui/members/form.py" line="53" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="59" />
+        <location filename="../../ui/members/form.py" line="60" />
         <source>Member number</source>
         <translation>Medlemsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="60" />
+        <location filename="../../ui/members/form.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="61" />
+        <location filename="../../ui/members/form.py" line="62" />
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="62" />
+        <location filename="../../ui/members/form.py" line="63" />
         <source>Last name</source>
         <translation>Efternavn</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="66" />
+        <location filename="../../ui/members/form.py" line="67" />
         <source>Contact data (personal)</source>
         <translation>Kontaktoplysninger (personlige)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="68" />
+        <location filename="../../ui/members/form.py" line="69" />
         <source>Kept apart from the profile; left out of exports unless you ask; erased by Forget.</source>
         <translation>Gemmes adskilt fra profilen; udelades af eksporter, medmindre du beder om dem; slettes af Glem.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="78" />
+        <location filename="../../ui/members/form.py" line="79" />
         <source>e.g. wheelchair, sign language, diet</source>
         <translation>fx kørestol, tegnsprog, kost</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="82" />
+        <location filename="../../ui/members/form.py" line="83" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="83" />
+        <location filename="../../ui/members/form.py" line="84" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="84" />
+        <location filename="../../ui/members/form.py" line="85" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="85" />
+        <location filename="../../ui/members/form.py" line="86" />
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="86" />
+        <location filename="../../ui/members/form.py" line="87" />
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="87" />
+        <location filename="../../ui/members/form.py" line="88" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="103" />
-        <location filename="../../ui/members/form.py" line="109" />
+        <location filename="../../ui/members/form.py" line="104" />
+        <location filename="../../ui/members/form.py" line="110" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="106" />
+        <location filename="../../ui/members/form.py" line="107" />
         <source>Save the member (Ctrl+S)</source>
         <translation>Gem medlemmet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="131" />
+        <location filename="../../ui/members/form.py" line="132" />
         <source>(not known)</source>
         <translation>(ukendt)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="151" />
+        <location filename="../../ui/members/form.py" line="152" />
         <source>No member selected</source>
         <translation>Intet medlem valgt</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="157" />
+        <location filename="../../ui/members/form.py" line="158" />
         <source>Member {0}</source>
         <translation>Medlem {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="165" />
+        <location filename="../../ui/members/form.py" line="166" />
         <source>(forgotten)</source>
         <translation>(glemt)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="168" />
+        <location filename="../../ui/members/form.py" line="169" />
         <source>Joined {0}</source>
         <translation>Med fra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="170" />
+        <location filename="../../ui/members/form.py" line="171" />
         <source>Replaces member {0}</source>
         <translation>Erstatter medlem {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="174" />
+        <location filename="../../ui/members/form.py" line="175" />
         <source>Withdrew {0}{1}</source>
         <translation>Udtrådt {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="176" />
+        <location filename="../../ui/members/form.py" line="177" />
         <source>Replaced by member {0}</source>
         <translation>Erstattet af medlem {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="178" />
+        <location filename="../../ui/members/form.py" line="179" />
         <source>Name and contact data erased (forgotten).</source>
         <translation>Navn og kontaktoplysninger er slettet (glemt).</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="188" />
+        <location filename="../../ui/members/form.py" line="189" />
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="189" />
+        <location filename="../../ui/members/form.py" line="190" />
         <source>{0} (assigned automatically)</source>
         <translation>{0} (tildeles automatisk)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="232" />
+        <location filename="../../ui/members/form.py" line="233" />
         <source>Member {0} added</source>
         <translation>Medlem {0} tilføjet</translation>
     </message>
     <message>
-        <location filename="../../ui/members/form.py" line="247" />
+        <location filename="../../ui/members/form.py" line="248" />
         <source>Member {0} saved</source>
         <translation>Medlem {0} gemt</translation>
     </message>
@@ -2150,119 +2201,119 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="52" />
+        <location filename="../../ui/members/page.py" line="53" />
         <source>Import members…</source>
         <translation>Importér medlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="54" />
+        <location filename="../../ui/members/page.py" line="55" />
         <source>Import the roster from a CSV or Excel file</source>
         <translation>Importér medlemslisten fra en CSV- eller Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="65" />
+        <location filename="../../ui/members/page.py" line="66" />
         <source>Roster</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="66" />
+        <location filename="../../ui/members/page.py" line="67" />
         <source>Check-in</source>
         <translation>Indtjekning</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="67" />
+        <location filename="../../ui/members/page.py" line="68" />
         <source>The members: edit, withdraw and replace, print (Alt+R)</source>
         <translation>Medlemmerne: redigér, udtræd og erstat, udskriv (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="68" />
+        <location filename="../../ui/members/page.py" line="69" />
         <source>The check-in desk for a meeting day (Alt+C)</source>
         <translation>Indtjekningen til en mødedag (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="163" />
-        <location filename="../../ui/members/page.py" line="170" />
-        <location filename="../../ui/members/page.py" line="186" />
+        <location filename="../../ui/members/page.py" line="164" />
+        <location filename="../../ui/members/page.py" line="171" />
+        <location filename="../../ui/members/page.py" line="187" />
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="163" />
+        <location filename="../../ui/members/page.py" line="164" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="171" />
+        <location filename="../../ui/members/page.py" line="172" />
         <source>Export the members anonymised, or with names and contact data?</source>
         <translation>Eksportér medlemmerne anonymiseret eller med navne og kontaktoplysninger?</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="173" />
+        <location filename="../../ui/members/page.py" line="174" />
         <source>Anonymised: member number, profile, status and attendance – no personal data.</source>
         <translation>Anonymiseret: medlemsnummer, profil, status og fremmøde – ingen personoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="175" />
+        <location filename="../../ui/members/page.py" line="176" />
         <source>Anonymised</source>
         <translation>Anonymiseret</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="176" />
+        <location filename="../../ui/members/page.py" line="177" />
         <source>With names and contact data</source>
         <translation>Med navne og kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="189" />
+        <location filename="../../ui/members/page.py" line="190" />
         <source>contains personal data (names and contact data)</source>
         <translation>indeholder personoplysninger (navne og kontaktoplysninger)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="191" />
+        <location filename="../../ui/members/page.py" line="192" />
         <source>anonymised, no personal data</source>
         <translation>anonymiseret, ingen personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="193" />
+        <location filename="../../ui/members/page.py" line="194" />
         <source>{0} members exported to {1} – {2}</source>
         <translation>{0} medlemmer eksporteret til {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="198" />
+        <location filename="../../ui/members/page.py" line="199" />
         <source>Name badges</source>
         <translation>Navneskilte</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="198" />
+        <location filename="../../ui/members/page.py" line="199" />
         <source>Sign-in sheet</source>
         <translation>Indtjekningsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="198" />
+        <location filename="../../ui/members/page.py" line="199" />
         <source>Member list</source>
         <translation>Medlemsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="201" />
+        <location filename="../../ui/members/page.py" line="202" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="212" />
+        <location filename="../../ui/members/page.py" line="213" />
         <source>The assembly has no meeting days yet.</source>
         <translation>Borgertinget har ingen mødedage endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="217" />
+        <location filename="../../ui/members/page.py" line="218" />
         <source>Printing {0}…</source>
         <translation>Udskriver {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="223" />
+        <location filename="../../ui/members/page.py" line="224" />
         <source>{0} saved to {1} ({2} members; contains names)</source>
         <translation>{0} gemt i {1} ({2} medlemmer; indeholder navne)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="229" />
+        <location filename="../../ui/members/page.py" line="230" />
         <source>Could not print: {0}</source>
         <translation>Kunne ikke udskrive: {0}</translation>
     </message>
@@ -2270,62 +2321,62 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="265" />
+        <location filename="../../ui/recommendations/dialogs.py" line="266" />
         <source>Merge into {0}</source>
         <translation>Læg sammen med {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="273" />
+        <location filename="../../ui/recommendations/dialogs.py" line="274" />
         <source>&amp;Merge this draft</source>
         <translation>&amp;Læg dette udkast</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="274" />
+        <location filename="../../ui/recommendations/dialogs.py" line="275" />
         <source>into</source>
         <translation>sammen med</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="278" />
+        <location filename="../../ui/recommendations/dialogs.py" line="279" />
         <source>The other draft is marked as merged and keeps its history; its initiatives move here. Write the merged wording below.</source>
         <translation>Det andet udkast markeres som lagt sammen og beholder sin historik; dets initiativer flyttes hertil. Skriv den samlede formulering herunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="306" />
+        <location filename="../../ui/recommendations/dialogs.py" line="307" />
         <source>Who wrote the merged text</source>
         <translation>Hvem skrev den samlede tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="307" />
+        <location filename="../../ui/recommendations/dialogs.py" line="308" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="308" />
+        <location filename="../../ui/recommendations/dialogs.py" line="309" />
         <source>Merged &amp;text</source>
         <translation>Samlet &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="309" />
+        <location filename="../../ui/recommendations/dialogs.py" line="310" />
         <source>Written &amp;by</source>
         <translation>Skrevet &amp;af</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="313" />
+        <location filename="../../ui/recommendations/dialogs.py" line="314" />
         <source>Merge</source>
         <translation>Læg sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="322" />
+        <location filename="../../ui/recommendations/dialogs.py" line="323" />
         <source>(no other draft to merge)</source>
         <translation>(intet andet udkast at lægge sammen)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="334" />
+        <location filename="../../ui/recommendations/dialogs.py" line="335" />
         <source>There is no other draft to merge.</source>
         <translation>Der er intet andet udkast at lægge sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="339" />
+        <location filename="../../ui/recommendations/dialogs.py" line="340" />
         <source>{0} merged into {1}</source>
         <translation>{0} lagt sammen med {1}</translation>
     </message>
@@ -2630,47 +2681,47 @@
 <context>
     <name>Program</name>
     <message>
-        <location filename="../../ui/program/models.py" line="24" />
+        <location filename="../../ui/program/models.py" line="25" />
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="25" />
+        <location filename="../../ui/program/models.py" line="26" />
         <source>Presentation</source>
         <translation>Oplæg</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="26" />
+        <location filename="../../ui/program/models.py" line="27" />
         <source>Table dialogue</source>
         <translation>Borddialog</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="27" />
+        <location filename="../../ui/program/models.py" line="28" />
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="28" />
+        <location filename="../../ui/program/models.py" line="29" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="248" />
+        <location filename="../../ui/program/models.py" line="218" />
         <source>Submitted</source>
         <translation>Indsendt</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="249" />
+        <location filename="../../ui/program/models.py" line="219" />
         <source>Selected</source>
         <translation>Udvalgt</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="250" />
+        <location filename="../../ui/program/models.py" line="220" />
         <source>Answered</source>
         <translation>Besvaret</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="251" />
+        <location filename="../../ui/program/models.py" line="221" />
         <source>Discarded</source>
         <translation>Kasseret</translation>
     </message>
@@ -2678,726 +2729,726 @@
 <context>
     <name>ProgramPage</name>
     <message>
-        <location filename="../../ui/program/page.py" line="178" />
+        <location filename="../../ui/program/page.py" line="179" />
         <source>New agenda item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="181" />
+        <location filename="../../ui/program/page.py" line="182" />
         <source>Add an item at the end of the day's agenda</source>
         <translation>Tilføj et punkt sidst på dagens dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="184" />
+        <location filename="../../ui/program/page.py" line="185" />
         <source>Undo delete</source>
         <translation>Fortryd slet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="187" />
+        <location filename="../../ui/program/page.py" line="188" />
         <source>Bring back the agenda item just deleted (Ctrl+Z)</source>
         <translation>Hent punktet, der lige blev slettet, tilbage (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="192" />
-        <location filename="../../ui/program/page.py" line="222" />
+        <location filename="../../ui/program/page.py" line="193" />
+        <location filename="../../ui/program/page.py" line="223" />
         <source>New day…</source>
         <translation>Ny dag…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="193" />
-        <location filename="../../ui/program/page.py" line="222" />
+        <location filename="../../ui/program/page.py" line="194" />
+        <location filename="../../ui/program/page.py" line="223" />
         <source>Add a meeting day</source>
         <translation>Tilføj en mødedag</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="216" />
+        <location filename="../../ui/program/page.py" line="217" />
         <source>The meeting day to plan or run</source>
         <translation>Mødedagen, der skal planlægges eller afvikles</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="218" />
+        <location filename="../../ui/program/page.py" line="219" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="223" />
+        <location filename="../../ui/program/page.py" line="224" />
         <source>Edit day…</source>
         <translation>Ret dag…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="223" />
+        <location filename="../../ui/program/page.py" line="224" />
         <source>Date, venue, start and end of this day</source>
         <translation>Dato, sted, start og slut for dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="224" />
+        <location filename="../../ui/program/page.py" line="225" />
         <source>Copy day…</source>
         <translation>Kopiér dag…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="224" />
+        <location filename="../../ui/program/page.py" line="225" />
         <source>A new day with the same agenda, as a template</source>
         <translation>En ny dag med samme dagsorden, som skabelon</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="225" />
-        <location filename="../../ui/program/page.py" line="601" />
+        <location filename="../../ui/program/page.py" line="226" />
+        <location filename="../../ui/program/page.py" line="602" />
         <source>Delete day</source>
         <translation>Slet dag</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="225" />
+        <location filename="../../ui/program/page.py" line="226" />
         <source>Delete this day and its agenda</source>
         <translation>Slet dagen og dens dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="232" />
+        <location filename="../../ui/program/page.py" line="233" />
         <source>Run sheet…</source>
         <translation>Drejebog…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="233" />
+        <location filename="../../ui/program/page.py" line="234" />
         <source>A printable PDF of the day for facilitators and table hosts</source>
         <translation>En PDF af dagen til udskrift for facilitatorer og bordværter</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="235" />
+        <location filename="../../ui/program/page.py" line="236" />
         <source>Handout…</source>
         <translation>Program til uddeling…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="236" />
+        <location filename="../../ui/program/page.py" line="237" />
         <source>The day's program for the members (no internal notes)</source>
         <translation>Dagens program til medlemmerne (uden interne noter)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="244" />
-        <location filename="../../ui/program/page.py" line="517" />
+        <location filename="../../ui/program/page.py" line="245" />
+        <location filename="../../ui/program/page.py" line="518" />
         <source>Start the day</source>
         <translation>Start dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="247" />
+        <location filename="../../ui/program/page.py" line="248" />
         <source>Run this day: NOW and NEXT are tracked here and shown on the projector's agenda (F7)</source>
         <translation>Afvikl dagen: NU og NÆSTE følges her og vises på projektorens dagsorden (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="263" />
+        <location filename="../../ui/program/page.py" line="264" />
         <source>Plan the assembly's days here: each day's agenda, with plenaries, expert presentations, table dialogues, votes and breaks. Start by adding the first meeting day.</source>
         <translation>Planlæg borgertingets dage her: hver dags dagsorden med plenum, ekspertoplæg, borddialoger, afstemninger og pauser. Begynd med at tilføje den første mødedag.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="292" />
+        <location filename="../../ui/program/page.py" line="293" />
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="294" />
+        <location filename="../../ui/program/page.py" line="295" />
         <source>Move the item one place earlier (Ctrl+Up)</source>
         <translation>Flyt punktet én plads tidligere (Ctrl+Op)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="296" />
+        <location filename="../../ui/program/page.py" line="297" />
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="298" />
+        <location filename="../../ui/program/page.py" line="299" />
         <source>Move the item one place later (Ctrl+Down)</source>
         <translation>Flyt punktet én plads senere (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="308" />
+        <location filename="../../ui/program/page.py" line="309" />
         <source>Add an item at the end of the day's agenda (Ctrl+Shift+N)</source>
         <translation>Tilføj et punkt sidst på dagens dagsorden (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="319" />
+        <location filename="../../ui/program/page.py" line="320" />
         <source>Agenda item</source>
         <translation>Punkt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="327" />
+        <location filename="../../ui/program/page.py" line="328" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="330" />
+        <location filename="../../ui/program/page.py" line="331" />
         <source>Who leads it</source>
         <translation>Hvem leder det</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="334" />
+        <location filename="../../ui/program/page.py" line="335" />
         <source>Internal notes for facilitators (not on the handout)</source>
         <translation>Interne noter til facilitatorer (kommer ikke med på programmet)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="340" />
+        <location filename="../../ui/program/page.py" line="341" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="341" />
-        <location filename="../../ui/program/page.py" line="930" />
+        <location filename="../../ui/program/page.py" line="342" />
+        <location filename="../../ui/program/page.py" line="931" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="342" />
+        <location filename="../../ui/program/page.py" line="343" />
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="343" />
+        <location filename="../../ui/program/page.py" line="344" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="344" />
+        <location filename="../../ui/program/page.py" line="345" />
         <source>Room</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="345" />
+        <location filename="../../ui/program/page.py" line="346" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="346" />
+        <location filename="../../ui/program/page.py" line="347" />
         <source>Presentations</source>
         <translation>Oplæg</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="349" />
-        <location filename="../../ui/program/page.py" line="768" />
+        <location filename="../../ui/program/page.py" line="350" />
+        <location filename="../../ui/program/page.py" line="769" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="351" />
+        <location filename="../../ui/program/page.py" line="352" />
         <source>Save the item (Enter in the title)</source>
         <translation>Gem punktet (Enter i titlen)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="353" />
-        <location filename="../../ui/program/page.py" line="771" />
+        <location filename="../../ui/program/page.py" line="354" />
+        <location filename="../../ui/program/page.py" line="772" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="356" />
+        <location filename="../../ui/program/page.py" line="357" />
         <source>Countdown</source>
         <translation>Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="357" />
+        <location filename="../../ui/program/page.py" line="358" />
         <source>Set the projector's countdown to this item and show it (F8)</source>
         <translation>Sæt projektorens nedtælling til dette punkt og vis den (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="373" />
+        <location filename="../../ui/program/page.py" line="374" />
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="379" />
+        <location filename="../../ui/program/page.py" line="380" />
         <source>Day {0}</source>
         <translation>Dag {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="434" />
+        <location filename="../../ui/program/page.py" line="435" />
         <source>{0}–{1} · planned {2} of {3}</source>
         <translation>{0}–{1} · planlagt {2} af {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="444" />
+        <location filename="../../ui/program/page.py" line="445" />
         <source>the day fits its hours</source>
         <translation>dagen passer i tiden</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="449" />
+        <location filename="../../ui/program/page.py" line="450" />
         <source>The day does not fit its hours: the agenda ends at {0}, {1} too late.</source>
         <translation>Dagen passer ikke i tiden: dagsordenen slutter kl. {0}, {1} for sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="487" />
+        <location filename="../../ui/program/page.py" line="488" />
         <source>none – place one from the Experts tab</source>
         <translation>ingen – placér et fra fanen Eksperter</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="517" />
+        <location filename="../../ui/program/page.py" line="518" />
         <source>Day running</source>
         <translation>Dagen er i gang</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="519" />
+        <location filename="../../ui/program/page.py" line="520" />
         <source>Not running now</source>
         <translation>Ikke i gang nu</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="519" />
+        <location filename="../../ui/program/page.py" line="520" />
         <source>Outside the day's hours</source>
         <translation>Uden for dagens tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="525" />
+        <location filename="../../ui/program/page.py" line="526" />
         <source>NOW: {0} – {1} min left</source>
         <translation>NU: {0} – {1} min tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="527" />
+        <location filename="../../ui/program/page.py" line="528" />
         <source>NEXT {0}: {1}</source>
         <translation>NÆSTE {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="536" />
+        <location filename="../../ui/program/page.py" line="537" />
         <source>The day has started; the projector's agenda follows the clock.</source>
         <translation>Dagen er begyndt; projektorens dagsorden følger uret.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="545" />
+        <location filename="../../ui/program/page.py" line="546" />
         <source>Countdown set to {0} for “{1}”</source>
         <translation>Nedtælling sat til {0} for “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="554" />
+        <location filename="../../ui/program/page.py" line="555" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="563" />
+        <location filename="../../ui/program/page.py" line="564" />
         <source>Meeting day added</source>
         <translation>Mødedag tilføjet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="576" />
+        <location filename="../../ui/program/page.py" line="577" />
         <source>Meeting day changed</source>
         <translation>Mødedag ændret</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="582" />
+        <location filename="../../ui/program/page.py" line="583" />
         <source>Copy the day as a template</source>
         <translation>Kopiér dagen som skabelon</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="589" />
+        <location filename="../../ui/program/page.py" line="590" />
         <source>Day copied with its agenda</source>
         <translation>Dagen er kopieret med sin dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="602" />
+        <location filename="../../ui/program/page.py" line="603" />
         <source>Delete day {0} ({1}) and its whole agenda?</source>
         <translation>Slet dag {0} ({1}) og hele dens dagsorden?</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="606" />
+        <location filename="../../ui/program/page.py" line="607" />
         <source>Meeting day deleted</source>
         <translation>Mødedag slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="614" />
+        <location filename="../../ui/program/page.py" line="615" />
         <source>New item</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="615" />
+        <location filename="../../ui/program/page.py" line="616" />
         <source>Agenda item added</source>
         <translation>Punkt tilføjet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="634" />
+        <location filename="../../ui/program/page.py" line="635" />
         <source>Agenda item saved</source>
         <translation>Punkt gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="643" />
+        <location filename="../../ui/program/page.py" line="644" />
         <source>“{0}” deleted – Ctrl+Z brings it back</source>
         <translation>“{0}” slettet – Ctrl+Z henter det tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="667" />
+        <location filename="../../ui/program/page.py" line="668" />
         <source>“{0}” is back</source>
         <translation>“{0}” er tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="675" />
+        <location filename="../../ui/program/page.py" line="676" />
         <source>Agenda reordered</source>
         <translation>Dagsordenen er omordnet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="692" />
+        <location filename="../../ui/program/page.py" line="693" />
         <source>Save the handout</source>
         <translation>Gem programmet til uddeling</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="692" />
+        <location filename="../../ui/program/page.py" line="693" />
         <source>Save the run sheet</source>
         <translation>Gem drejebogen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="703" />
+        <location filename="../../ui/program/page.py" line="704" />
         <source>Saved {0}</source>
         <translation>Gemt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="704" />
+        <location filename="../../ui/program/page.py" line="705" />
         <source>Run sheet</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="710" />
+        <location filename="../../ui/program/page.py" line="711" />
         <source>New expert…</source>
         <translation>Ny ekspert…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="716" />
+        <location filename="../../ui/program/page.py" line="717" />
         <source>The experts and stakeholders who speak to the assembly: their role, organisation and perspective, their presentations in the agenda and their slides. Add the first one.</source>
         <translation>Eksperter og interessenter, der taler til borgertinget: deres rolle, organisation og perspektiv, deres oplæg på dagsordenen og deres slides. Tilføj den første.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="735" />
-        <location filename="../../ui/program/page.py" line="897" />
+        <location filename="../../ui/program/page.py" line="736" />
+        <location filename="../../ui/program/page.py" line="898" />
         <source>New expert</source>
         <translation>Ny ekspert</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="741" />
-        <location filename="../../ui/program/page.py" line="1024" />
+        <location filename="../../ui/program/page.py" line="742" />
+        <location filename="../../ui/program/page.py" line="1025" />
         <source>Expert</source>
         <translation>Ekspert</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="745" />
-        <location filename="../../ui/program/page.py" line="897" />
+        <location filename="../../ui/program/page.py" line="746" />
+        <location filename="../../ui/program/page.py" line="898" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="746" />
+        <location filename="../../ui/program/page.py" line="747" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="747" />
+        <location filename="../../ui/program/page.py" line="748" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="748" />
+        <location filename="../../ui/program/page.py" line="749" />
         <source>Side or perspective</source>
         <translation>Side eller perspektiv</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="757" />
+        <location filename="../../ui/program/page.py" line="758" />
         <source>Short bio</source>
         <translation>Kort præsentation</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="758" />
+        <location filename="../../ui/program/page.py" line="759" />
         <source>Contact (private: never printed, exported or projected)</source>
         <translation>Kontakt (privat: udskrives, eksporteres og vises aldrig)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="761" />
+        <location filename="../../ui/program/page.py" line="762" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="761" />
+        <location filename="../../ui/program/page.py" line="762" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="763" />
+        <location filename="../../ui/program/page.py" line="764" />
         <source>private – never printed or projected</source>
         <translation>privat – udskrives og vises aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="781" />
+        <location filename="../../ui/program/page.py" line="782" />
         <source>Presentations and materials</source>
         <translation>Oplæg og materialer</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="788" />
+        <location filename="../../ui/program/page.py" line="789" />
         <source>New presentation…</source>
         <translation>Nyt oplæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="791" />
+        <location filename="../../ui/program/page.py" line="792" />
         <source>Where the presentation sits in the agenda</source>
         <translation>Hvor oplægget ligger på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="793" />
-        <location filename="../../ui/program/page.py" line="809" />
+        <location filename="../../ui/program/page.py" line="794" />
+        <location filename="../../ui/program/page.py" line="810" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="804" />
+        <location filename="../../ui/program/page.py" line="805" />
         <source>Attach file…</source>
         <translation>Vedhæft fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="805" />
+        <location filename="../../ui/program/page.py" line="806" />
         <source>Slides or a PDF; stored in the assembly file so a backup carries it</source>
         <translation>Slides eller en PDF; gemmes i borgertingets fil, så sikkerhedskopien har den med</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="807" />
+        <location filename="../../ui/program/page.py" line="808" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="820" />
+        <location filename="../../ui/program/page.py" line="821" />
         <source>Experts</source>
         <translation>Eksperter</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="860" />
+        <location filename="../../ui/program/page.py" line="861" />
         <source>not placed in the agenda</source>
         <translation>ikke placeret på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="861" />
+        <location filename="../../ui/program/page.py" line="862" />
         <source>{0} files</source>
         <translation>{0} filer</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="861" />
+        <location filename="../../ui/program/page.py" line="862" />
         <source>1 file</source>
         <translation>1 fil</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="880" />
+        <location filename="../../ui/program/page.py" line="881" />
         <source>(not in the agenda)</source>
         <translation>(ikke på dagsordenen)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="900" />
+        <location filename="../../ui/program/page.py" line="901" />
         <source>Expert added</source>
         <translation>Ekspert tilføjet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="913" />
+        <location filename="../../ui/program/page.py" line="914" />
         <source>Expert saved</source>
         <translation>Ekspert gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="921" />
+        <location filename="../../ui/program/page.py" line="922" />
         <source>Delete expert</source>
         <translation>Slet ekspert</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="921" />
+        <location filename="../../ui/program/page.py" line="922" />
         <source>Delete {0} with their presentations and materials?</source>
         <translation>Slet {0} med oplæg og materialer?</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="924" />
+        <location filename="../../ui/program/page.py" line="925" />
         <source>Expert deleted</source>
         <translation>Ekspert slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="930" />
+        <location filename="../../ui/program/page.py" line="931" />
         <source>New presentation</source>
         <translation>Nyt oplæg</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="936" />
+        <location filename="../../ui/program/page.py" line="937" />
         <source>Presentation added</source>
         <translation>Oplæg tilføjet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="946" />
+        <location filename="../../ui/program/page.py" line="947" />
         <source>Presentation placed in the agenda</source>
         <translation>Oplægget er placeret på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="946" />
+        <location filename="../../ui/program/page.py" line="947" />
         <source>Presentation taken off the agenda</source>
         <translation>Oplægget er taget af dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="952" />
+        <location filename="../../ui/program/page.py" line="953" />
         <source>Presentation removed</source>
         <translation>Oplæg fjernet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="957" />
-        <location filename="../../ui/program/page.py" line="982" />
-        <location filename="../../ui/program/page.py" line="987" />
+        <location filename="../../ui/program/page.py" line="958" />
+        <location filename="../../ui/program/page.py" line="983" />
+        <location filename="../../ui/program/page.py" line="988" />
         <source>Materials</source>
         <translation>Materialer</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="957" />
+        <location filename="../../ui/program/page.py" line="958" />
         <source>Add a presentation first.</source>
         <translation>Tilføj et oplæg først.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="962" />
+        <location filename="../../ui/program/page.py" line="963" />
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="964" />
+        <location filename="../../ui/program/page.py" line="965" />
         <source>Slides and documents (*.pdf *.pptx *.ppt *.odp *.key);;All files (*)</source>
         <translation>Slides og dokumenter (*.pdf *.pptx *.ppt *.odp *.key);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="971" />
+        <location filename="../../ui/program/page.py" line="972" />
         <source>{0} attached</source>
         <translation>{0} vedhæftet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="988" />
+        <location filename="../../ui/program/page.py" line="989" />
         <source>No program on this laptop opens {0}. It was saved to {1}.</source>
         <translation>Intet program på denne computer kan åbne {0}. Den er gemt i {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="996" />
+        <location filename="../../ui/program/page.py" line="997" />
         <source>Material removed</source>
         <translation>Materiale fjernet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1001" />
-        <location filename="../../ui/program/page.py" line="1021" />
+        <location filename="../../ui/program/page.py" line="1002" />
+        <location filename="../../ui/program/page.py" line="1022" />
         <source>New question…</source>
         <translation>Nyt spørgsmål…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1007" />
+        <location filename="../../ui/program/page.py" line="1008" />
         <source>Questions the tables send to the experts: type them in as the table hosts bring them, group similar ones, choose which go to the expert and show them on the projector.</source>
         <translation>Spørgsmål, bordene sender til eksperterne: skriv dem ind, efterhånden som bordværterne kommer med dem, saml de ens, vælg hvilke der går videre til eksperten, og vis dem på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1019" />
+        <location filename="../../ui/program/page.py" line="1020" />
         <source>Show the questions to one expert</source>
         <translation>Vis spørgsmålene til én ekspert</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1022" />
+        <location filename="../../ui/program/page.py" line="1023" />
         <source>Type in a question a table sends to an expert</source>
         <translation>Skriv et spørgsmål ind, som et bord sender til en ekspert</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1028" />
+        <location filename="../../ui/program/page.py" line="1029" />
         <source>Show the questions view</source>
         <translation>Vis spørgsmålene</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1029" />
+        <location filename="../../ui/program/page.py" line="1030" />
         <source>Show the chosen questions on the projector (F9)</source>
         <translation>Vis de udvalgte spørgsmål på projektoren (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1043" />
+        <location filename="../../ui/program/page.py" line="1044" />
         <source>Group…</source>
         <translation>Saml…</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1043" />
+        <location filename="../../ui/program/page.py" line="1044" />
         <source>Give similar questions one group name</source>
         <translation>Giv ens spørgsmål ét gruppenavn</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1044" />
+        <location filename="../../ui/program/page.py" line="1045" />
         <source>Select</source>
         <translation>Udvælg</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1044" />
+        <location filename="../../ui/program/page.py" line="1045" />
         <source>These go to the expert</source>
         <translation>Disse går videre til eksperten</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1046" />
+        <location filename="../../ui/program/page.py" line="1047" />
         <source>Answered</source>
         <translation>Besvaret</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1047" />
+        <location filename="../../ui/program/page.py" line="1048" />
         <source>Mark as answered (leaves the projector)</source>
         <translation>Markér som besvaret (forsvinder fra projektoren)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1050" />
+        <location filename="../../ui/program/page.py" line="1051" />
         <source>Discard</source>
         <translation>Kassér</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1050" />
+        <location filename="../../ui/program/page.py" line="1051" />
         <source>Not asked</source>
         <translation>Ikke stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1052" />
+        <location filename="../../ui/program/page.py" line="1053" />
         <source>On projector</source>
         <translation>På projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1053" />
+        <location filename="../../ui/program/page.py" line="1054" />
         <source>Show these on the projector's questions view</source>
         <translation>Vis disse i projektorens spørgsmålsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1056" />
+        <location filename="../../ui/program/page.py" line="1057" />
         <source>Off projector</source>
         <translation>Af projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1056" />
+        <location filename="../../ui/program/page.py" line="1057" />
         <source>Take these off the projector</source>
         <translation>Tag disse af projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1067" />
+        <location filename="../../ui/program/page.py" line="1068" />
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1075" />
+        <location filename="../../ui/program/page.py" line="1076" />
         <source>All experts</source>
         <translation>Alle eksperter</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1086" />
+        <location filename="../../ui/program/page.py" line="1087" />
         <source>{0} of at most {1} on the projector</source>
         <translation>{0} af højst {1} på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1107" />
+        <location filename="../../ui/program/page.py" line="1108" />
         <source>Question added</source>
         <translation>Spørgsmål tilføjet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1115" />
+        <location filename="../../ui/program/page.py" line="1116" />
         <source>Group questions</source>
         <translation>Saml spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1115" />
+        <location filename="../../ui/program/page.py" line="1116" />
         <source>A short name for the group (empty: no group)</source>
         <translation>Et kort navn til gruppen (tomt: ingen gruppe)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1119" />
+        <location filename="../../ui/program/page.py" line="1120" />
         <source>{0} questions grouped</source>
         <translation>{0} spørgsmål samlet</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1125" />
+        <location filename="../../ui/program/page.py" line="1126" />
         <source>Questions updated</source>
         <translation>Spørgsmål opdateret</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1132" />
+        <location filename="../../ui/program/page.py" line="1133" />
         <source>Shown on the projector</source>
         <translation>Vises på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="1132" />
+        <location filename="../../ui/program/page.py" line="1133" />
         <source>Taken off the projector</source>
         <translation>Taget af projektoren</translation>
     </message>
@@ -3570,6 +3621,39 @@ F5 viser den.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorViews</name>
+    <message>
+        <location filename="../../ui/projector/generic.py" line="28" />
+        <source>Welcome</source>
+        <translation>Velkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/generic.py" line="30" />
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/generic.py" line="32" />
+        <source>Countdown</source>
+        <translation>Nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/generic.py" line="35" />
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/generic.py" line="40" />
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/generic.py" line="42" />
+        <source>Blank</source>
+        <translation>Sort skærm</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../ui/projector/window.py" line="32" />
@@ -3580,37 +3664,37 @@ F5 viser den.</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../ui/program/page.py" line="142" />
+        <location filename="../../ui/program/page.py" line="143" />
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="145" />
+        <location filename="../../ui/program/page.py" line="146" />
         <source>(no table)</source>
         <translation>(intet bord)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="149" />
+        <location filename="../../ui/program/page.py" line="150" />
         <source>(any expert)</source>
         <translation>(enhver ekspert)</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="154" />
+        <location filename="../../ui/program/page.py" line="155" />
         <source>The question, as the table wrote it</source>
         <translation>Spørgsmålet, som bordet skrev det</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="155" />
+        <location filename="../../ui/program/page.py" line="156" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="156" />
+        <location filename="../../ui/program/page.py" line="157" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="157" />
+        <location filename="../../ui/program/page.py" line="158" />
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
@@ -3618,37 +3702,37 @@ F5 viser den.</translation>
 <context>
     <name>QuestionsModel</name>
     <message>
-        <location filename="../../ui/program/models.py" line="269" />
+        <location filename="../../ui/program/models.py" line="226" />
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="270" />
+        <location filename="../../ui/program/models.py" line="227" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="271" />
+        <location filename="../../ui/program/models.py" line="228" />
         <source>Expert</source>
         <translation>Ekspert</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="272" />
+        <location filename="../../ui/program/models.py" line="229" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="273" />
+        <location filename="../../ui/program/models.py" line="230" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="274" />
+        <location filename="../../ui/program/models.py" line="231" />
         <source>On screen</source>
         <translation>På skærmen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/models.py" line="288" />
+        <location filename="../../ui/program/models.py" line="237" />
         <source>Shown</source>
         <translation>Vises</translation>
     </message>
@@ -3674,97 +3758,97 @@ F5 viser den.</translation>
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="97" />
+        <location filename="../../ui/recommendations/dialogs.py" line="98" />
         <source>New recommendation</source>
         <translation>Ny anbefaling</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="97" />
+        <location filename="../../ui/recommendations/dialogs.py" line="98" />
         <source>Edit details</source>
         <translation>Ret oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="105" />
+        <location filename="../../ui/recommendations/dialogs.py" line="106" />
         <source>A short title, e.g. A youth council</source>
         <translation>En kort titel, fx Et ungeråd</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="110" />
+        <location filename="../../ui/recommendations/dialogs.py" line="111" />
         <source>e.g. Climate</source>
         <translation>fx Klima</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="111" />
+        <location filename="../../ui/recommendations/dialogs.py" line="112" />
         <source>(no table)</source>
         <translation>(intet bord)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="112" />
+        <location filename="../../ui/recommendations/dialogs.py" line="113" />
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="113" />
+        <location filename="../../ui/recommendations/dialogs.py" line="114" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="114" />
+        <location filename="../../ui/recommendations/dialogs.py" line="115" />
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="115" />
+        <location filename="../../ui/recommendations/dialogs.py" line="116" />
         <source>From t&amp;able</source>
         <translation>Fra b&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="122" />
+        <location filename="../../ui/recommendations/dialogs.py" line="123" />
         <source>The recommendation's first draft</source>
         <translation>Anbefalingens første udkast</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="126" />
+        <location filename="../../ui/recommendations/dialogs.py" line="127" />
         <source>One concrete initiative per line (optional)</source>
         <translation>Ét konkret initiativ pr. linje (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="129" />
+        <location filename="../../ui/recommendations/dialogs.py" line="130" />
         <source>Who wrote it</source>
         <translation>Hvem skrev den</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="130" />
+        <location filename="../../ui/recommendations/dialogs.py" line="131" />
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="131" />
+        <location filename="../../ui/recommendations/dialogs.py" line="132" />
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="132" />
+        <location filename="../../ui/recommendations/dialogs.py" line="133" />
         <source>Written &amp;by</source>
         <translation>Skrevet &amp;af</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="136" />
+        <location filename="../../ui/recommendations/dialogs.py" line="137" />
         <source>Create</source>
         <translation>Opret</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="136" />
+        <location filename="../../ui/recommendations/dialogs.py" line="137" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="159" />
+        <location filename="../../ui/recommendations/dialogs.py" line="160" />
         <source>Recommendation {0} created</source>
         <translation>Anbefaling {0} oprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="171" />
+        <location filename="../../ui/recommendations/dialogs.py" line="172" />
         <source>Details of {0} saved</source>
         <translation>Oplysninger om {0} gemt</translation>
     </message>
@@ -3772,42 +3856,42 @@ F5 viser den.</translation>
 <context>
     <name>RecommendationListModel</name>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
+        <location filename="../../ui/recommendations/models.py" line="56" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
+        <location filename="../../ui/recommendations/models.py" line="56" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
+        <location filename="../../ui/recommendations/models.py" line="56" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
+        <location filename="../../ui/recommendations/models.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="57" />
+        <location filename="../../ui/recommendations/models.py" line="56" />
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="105" />
+        <location filename="../../ui/recommendations/models.py" line="77" />
         <source>From {0}</source>
         <translation>Fra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="106" />
+        <location filename="../../ui/recommendations/models.py" line="78" />
         <source>1 initiative</source>
         <translation>1 initiativ</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="106" />
+        <location filename="../../ui/recommendations/models.py" line="78" />
         <source>{0} initiatives</source>
         <translation>{0} initiativer</translation>
     </message>
@@ -3815,37 +3899,37 @@ F5 viser den.</translation>
 <context>
     <name>RecommendationStatus</name>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="30" />
+        <location filename="../../ui/recommendations/models.py" line="31" />
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="34" />
+        <location filename="../../ui/recommendations/models.py" line="35" />
         <source>1 open amendment</source>
         <translation>1 åbent ændringsforslag</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="35" />
+        <location filename="../../ui/recommendations/models.py" line="36" />
         <source>{0} open amendments</source>
         <translation>{0} åbne ændringsforslag</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="39" />
+        <location filename="../../ui/recommendations/models.py" line="40" />
         <source>Final</source>
         <translation>Endelig</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="42" />
+        <location filename="../../ui/recommendations/models.py" line="43" />
         <source>Merged into {0}</source>
         <translation>Lagt sammen med {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="44" />
+        <location filename="../../ui/recommendations/models.py" line="45" />
         <source>Merged</source>
         <translation>Lagt sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/models.py" line="47" />
+        <location filename="../../ui/recommendations/models.py" line="48" />
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
@@ -3853,692 +3937,692 @@ F5 viser den.</translation>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="95" />
+        <location filename="../../ui/recommendations/page.py" line="96" />
         <source>New recommendation…</source>
         <translation>Ny anbefaling…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="98" />
+        <location filename="../../ui/recommendations/page.py" line="99" />
         <source>Draft a new recommendation (Ctrl+N)</source>
         <translation>Skriv en ny anbefaling (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="101" />
+        <location filename="../../ui/recommendations/page.py" line="102" />
         <source>Import from a spreadsheet…</source>
         <translation>Indlæs fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="102" />
+        <location filename="../../ui/recommendations/page.py" line="103" />
         <source>Import recommendations from CSV or Excel (code, title, theme, text)</source>
         <translation>Indlæs anbefalinger fra CSV eller Excel (kode, titel, tema, tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="104" />
+        <location filename="../../ui/recommendations/page.py" line="105" />
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="109" />
-        <location filename="../../ui/recommendations/page.py" line="301" />
+        <location filename="../../ui/recommendations/page.py" line="110" />
+        <location filename="../../ui/recommendations/page.py" line="302" />
         <source>Save as new version</source>
         <translation>Gem som ny version</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="122" />
+        <location filename="../../ui/recommendations/page.py" line="123" />
         <source>No recommendations yet. Draft the assembly's recommendations here: every edit is kept as a version, tables propose amendments, and the final wording goes to the vote.</source>
         <translation>Ingen anbefalinger endnu. Skriv borgertingets anbefalinger her: hver ændring gemmes som en version, bordene stiller ændringsforslag, og den endelige formulering sendes til afstemning.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="165" />
+        <location filename="../../ui/recommendations/page.py" line="166" />
         <source>Search (Ctrl+F)</source>
         <translation>Søg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="166" />
+        <location filename="../../ui/recommendations/page.py" line="167" />
         <source>Search the codes, titles, themes and texts (Ctrl+F)</source>
         <translation>Søg i koder, titler, temaer og tekster (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="173" />
+        <location filename="../../ui/recommendations/page.py" line="174" />
         <source>Show one theme only</source>
         <translation>Vis kun ét tema</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="206" />
+        <location filename="../../ui/recommendations/page.py" line="207" />
         <source>Import…</source>
         <translation>Indlæs…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="215" />
+        <location filename="../../ui/recommendations/page.py" line="216" />
         <source>Choose a recommendation on the left.</source>
         <translation>Vælg en anbefaling til venstre.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="244" />
+        <location filename="../../ui/recommendations/page.py" line="245" />
         <source>Edit…</source>
         <translation>Ret…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="244" />
+        <location filename="../../ui/recommendations/page.py" line="245" />
         <source>Edit the code, title, theme and origin table</source>
         <translation>Ret kode, titel, tema og bordet, den kommer fra</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="247" />
+        <location filename="../../ui/recommendations/page.py" line="248" />
         <source>Merge…</source>
         <translation>Læg sammen…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="247" />
+        <location filename="../../ui/recommendations/page.py" line="248" />
         <source>Merge another draft into this one</source>
         <translation>Læg et andet udkast sammen med dette</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="250" />
-        <location filename="../../ui/recommendations/page.py" line="669" />
+        <location filename="../../ui/recommendations/page.py" line="251" />
+        <location filename="../../ui/recommendations/page.py" line="670" />
         <source>Mark final</source>
         <translation>Markér endelig</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="252" />
-        <location filename="../../ui/recommendations/page.py" line="671" />
+        <location filename="../../ui/recommendations/page.py" line="253" />
+        <location filename="../../ui/recommendations/page.py" line="672" />
         <source>The current version becomes the final wording that goes to the vote</source>
         <translation>Den nuværende version bliver den endelige formulering, der sendes til afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="255" />
-        <location filename="../../ui/recommendations/page.py" line="677" />
+        <location filename="../../ui/recommendations/page.py" line="256" />
+        <location filename="../../ui/recommendations/page.py" line="678" />
         <source>Withdraw</source>
         <translation>Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="269" />
+        <location filename="../../ui/recommendations/page.py" line="270" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="270" />
+        <location filename="../../ui/recommendations/page.py" line="271" />
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="271" />
-        <location filename="../../ui/recommendations/page.py" line="807" />
+        <location filename="../../ui/recommendations/page.py" line="272" />
+        <location filename="../../ui/recommendations/page.py" line="808" />
         <source>Amendments</source>
         <translation>Ændringsforslag</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="272" />
+        <location filename="../../ui/recommendations/page.py" line="273" />
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="273" />
+        <location filename="../../ui/recommendations/page.py" line="274" />
         <source>Minority</source>
         <translation>Mindretal</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="274" />
+        <location filename="../../ui/recommendations/page.py" line="275" />
         <source>Minority statement</source>
         <translation>Mindretalsudtalelse</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="294" />
+        <location filename="../../ui/recommendations/page.py" line="295" />
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="295" />
+        <location filename="../../ui/recommendations/page.py" line="296" />
         <source>Who made this change</source>
         <translation>Hvem lavede ændringen</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="297" />
+        <location filename="../../ui/recommendations/page.py" line="298" />
         <source>The table the change comes from</source>
         <translation>Bordet, ændringen kommer fra</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="299" />
+        <location filename="../../ui/recommendations/page.py" line="300" />
         <source>Note (optional)</source>
         <translation>Note (valgfri)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="300" />
+        <location filename="../../ui/recommendations/page.py" line="301" />
         <source>A note about this version, e.g. after the plenary</source>
         <translation>En note om denne version, fx efter plenum</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="303" />
+        <location filename="../../ui/recommendations/page.py" line="304" />
         <source>Keep the old text and save this as a new version (Ctrl+S)</source>
         <translation>Bevar den gamle tekst og gem denne som en ny version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="327" />
+        <location filename="../../ui/recommendations/page.py" line="328" />
         <source>Concrete initiatives under this recommendation. Double-click one to edit it.</source>
         <translation>Konkrete initiativer under denne anbefaling. Dobbeltklik på et for at rette det.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="341" />
+        <location filename="../../ui/recommendations/page.py" line="342" />
         <source>A new initiative – press Enter to add it</source>
         <translation>Et nyt initiativ – tryk Enter for at tilføje det</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="343" />
+        <location filename="../../ui/recommendations/page.py" line="344" />
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="349" />
+        <location filename="../../ui/recommendations/page.py" line="350" />
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="349" />
+        <location filename="../../ui/recommendations/page.py" line="350" />
         <source>Move the initiative up</source>
         <translation>Flyt initiativet op</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="351" />
+        <location filename="../../ui/recommendations/page.py" line="352" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="351" />
+        <location filename="../../ui/recommendations/page.py" line="352" />
         <source>Move the initiative down</source>
         <translation>Flyt initiativet ned</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="353" />
+        <location filename="../../ui/recommendations/page.py" line="354" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="355" />
+        <location filename="../../ui/recommendations/page.py" line="356" />
         <source>Undo remove</source>
         <translation>Fortryd fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="369" />
+        <location filename="../../ui/recommendations/page.py" line="370" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="369" />
+        <location filename="../../ui/recommendations/page.py" line="370" />
         <source>Against</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="369" />
+        <location filename="../../ui/recommendations/page.py" line="370" />
         <source>Proposed by</source>
         <translation>Stillet af</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="369" />
+        <location filename="../../ui/recommendations/page.py" line="370" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="369" />
+        <location filename="../../ui/recommendations/page.py" line="370" />
         <source>Rationale</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="378" />
+        <location filename="../../ui/recommendations/page.py" line="379" />
         <source>Propose…</source>
         <translation>Stil forslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="378" />
+        <location filename="../../ui/recommendations/page.py" line="379" />
         <source>Propose an amendment to the current version</source>
         <translation>Stil et ændringsforslag til den nuværende version</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="381" />
+        <location filename="../../ui/recommendations/page.py" line="382" />
         <source>Accept</source>
         <translation>Vedtag</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="381" />
+        <location filename="../../ui/recommendations/page.py" line="382" />
         <source>Its text becomes a new version</source>
         <translation>Dets tekst bliver en ny version</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="383" />
-        <location filename="../../ui/recommendations/page.py" line="1019" />
+        <location filename="../../ui/recommendations/page.py" line="384" />
+        <location filename="../../ui/recommendations/page.py" line="1020" />
         <source>Reject</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="386" />
+        <location filename="../../ui/recommendations/page.py" line="387" />
         <source>Propose again…</source>
         <translation>Stil igen…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="388" />
+        <location filename="../../ui/recommendations/page.py" line="389" />
         <source>Start a new amendment against the current version with this amendment's wording</source>
         <translation>Stil et nyt ændringsforslag til den nuværende version med dette forslags formulering</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="392" />
-        <location filename="../../ui/recommendations/page.py" line="438" />
+        <location filename="../../ui/recommendations/page.py" line="393" />
+        <location filename="../../ui/recommendations/page.py" line="439" />
         <source>Compare…</source>
         <translation>Sammenlign…</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="392" />
+        <location filename="../../ui/recommendations/page.py" line="393" />
         <source>Show the change in a large side-by-side view</source>
         <translation>Vis ændringen side om side i stor visning</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="417" />
+        <location filename="../../ui/recommendations/page.py" line="418" />
         <source>Every saved text is kept. Choose one version to compare it with the one before, or two (Ctrl+click) to compare them.</source>
         <translation>Hver gemt tekst bevares. Vælg én version for at sammenligne den med den forrige, eller to (Ctrl+klik) for at sammenligne dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="425" />
+        <location filename="../../ui/recommendations/page.py" line="426" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="425" />
+        <location filename="../../ui/recommendations/page.py" line="426" />
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="425" />
+        <location filename="../../ui/recommendations/page.py" line="426" />
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="425" />
+        <location filename="../../ui/recommendations/page.py" line="426" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="425" />
+        <location filename="../../ui/recommendations/page.py" line="426" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="434" />
+        <location filename="../../ui/recommendations/page.py" line="435" />
         <source>Choose a version to read its text here.</source>
         <translation>Vælg en version for at læse dens tekst her.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="438" />
+        <location filename="../../ui/recommendations/page.py" line="439" />
         <source>Show two versions side by side</source>
         <translation>Vis to versioner side om side</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="442" />
-        <location filename="../../ui/recommendations/page.py" line="674" />
+        <location filename="../../ui/recommendations/page.py" line="443" />
+        <location filename="../../ui/recommendations/page.py" line="675" />
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="442" />
+        <location filename="../../ui/recommendations/page.py" line="443" />
         <source>Save this older text again as a new version</source>
         <translation>Gem denne ældre tekst igen som en ny version</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="446" />
+        <location filename="../../ui/recommendations/page.py" line="447" />
         <source>Use as final</source>
         <translation>Brug som endelig</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="446" />
+        <location filename="../../ui/recommendations/page.py" line="447" />
         <source>Mark this version as the final wording</source>
         <translation>Markér denne version som den endelige formulering</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="459" />
+        <location filename="../../ui/recommendations/page.py" line="460" />
         <source>A minority's statement, printed beside the recommendation in the report.</source>
         <translation>En mindretalsudtalelse, som trykkes ved anbefalingen i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="468" />
+        <location filename="../../ui/recommendations/page.py" line="469" />
         <source>Save statement</source>
         <translation>Gem udtalelse</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="529" />
+        <location filename="../../ui/recommendations/page.py" line="530" />
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="556" />
+        <location filename="../../ui/recommendations/page.py" line="557" />
         <source>{0} of {1} shown</source>
         <translation>{0} af {1} vist</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="558" />
+        <location filename="../../ui/recommendations/page.py" line="559" />
         <source>1 recommendation</source>
         <translation>1 anbefaling</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="558" />
+        <location filename="../../ui/recommendations/page.py" line="559" />
         <source>{0} recommendations</source>
         <translation>{0} anbefalinger</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="643" />
+        <location filename="../../ui/recommendations/page.py" line="644" />
         <source>Merged into {0}</source>
         <translation>Lagt sammen med {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="648" />
+        <location filename="../../ui/recommendations/page.py" line="649" />
         <source>Theme: {0}</source>
         <translation>Tema: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="650" />
+        <location filename="../../ui/recommendations/page.py" line="651" />
         <source>From {0}</source>
         <translation>Fra {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="651" />
+        <location filename="../../ui/recommendations/page.py" line="652" />
         <source>1 version</source>
         <translation>1 version</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="651" />
+        <location filename="../../ui/recommendations/page.py" line="652" />
         <source>{0} versions</source>
         <translation>{0} versioner</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="654" />
+        <location filename="../../ui/recommendations/page.py" line="655" />
         <source>final wording: version {0}</source>
         <translation>endelig formulering: version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="656" />
+        <location filename="../../ui/recommendations/page.py" line="657" />
         <source>merged from {0}</source>
         <translation>sammenlagt med {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="665" />
+        <location filename="../../ui/recommendations/page.py" line="666" />
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="667" />
+        <location filename="../../ui/recommendations/page.py" line="668" />
         <source>Back to draft; the final wording is cleared</source>
         <translation>Tilbage til udkast; den endelige formulering ryddes</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="681" />
-        <location filename="../../ui/recommendations/page.py" line="814" />
+        <location filename="../../ui/recommendations/page.py" line="682" />
+        <location filename="../../ui/recommendations/page.py" line="815" />
         <source>Version {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="687" />
+        <location filename="../../ui/recommendations/page.py" line="688" />
         <source>final wording</source>
         <translation>endelig formulering</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="689" />
-        <location filename="../../ui/recommendations/page.py" line="818" />
+        <location filename="../../ui/recommendations/page.py" line="690" />
+        <location filename="../../ui/recommendations/page.py" line="819" />
         <source>current</source>
         <translation>nuværende</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="695" />
+        <location filename="../../ui/recommendations/page.py" line="696" />
         <source>⚠ Not saved yet</source>
         <translation>⚠ Ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="726" />
+        <location filename="../../ui/recommendations/page.py" line="727" />
         <source>A newer version was saved meanwhile ({0}); your edit is not saved yet.</source>
         <translation>En nyere version er gemt i mellemtiden ({0}); din ændring er ikke gemt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="728" />
+        <location filename="../../ui/recommendations/page.py" line="729" />
         <source>Your edit is not saved yet (based on {0}).</source>
         <translation>Din ændring er ikke gemt endnu (bygger på {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="731" />
+        <location filename="../../ui/recommendations/page.py" line="732" />
         <source>No text yet.</source>
         <translation>Ingen tekst endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="739" />
+        <location filename="../../ui/recommendations/page.py" line="740" />
         <source>This is the final wording. Reopen it for editing to change it.</source>
         <translation>Dette er den endelige formulering. Genåbn den for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="740" />
+        <location filename="../../ui/recommendations/page.py" line="741" />
         <source>Merged into {0}; its history is kept here.</source>
         <translation>Lagt sammen med {0}; dens historik bevares her.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="741" />
+        <location filename="../../ui/recommendations/page.py" line="742" />
         <source>Withdrawn. Restore it to edit it again.</source>
         <translation>Trukket tilbage. Gendan den for at rette den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="747" />
+        <location filename="../../ui/recommendations/page.py" line="748" />
         <source>(no table)</source>
         <translation>(intet bord)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="759" />
+        <location filename="../../ui/recommendations/page.py" line="760" />
         <source>Initiative {0}</source>
         <translation>Initiativ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="767" />
+        <location filename="../../ui/recommendations/page.py" line="768" />
         <source>Initiatives ({0})</source>
         <translation>Initiativer ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="778" />
+        <location filename="../../ui/recommendations/page.py" line="779" />
         <source>Outdated (text now at version {0})</source>
         <translation>Forældet (teksten er nu version {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="781" />
+        <location filename="../../ui/recommendations/page.py" line="782" />
         <source>Proposed</source>
         <translation>Stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="784" />
+        <location filename="../../ui/recommendations/page.py" line="785" />
         <source>Accepted</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="787" />
+        <location filename="../../ui/recommendations/page.py" line="788" />
         <source>Rejected</source>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="791" />
+        <location filename="../../ui/recommendations/page.py" line="792" />
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="807" />
+        <location filename="../../ui/recommendations/page.py" line="808" />
         <source>Amendments ({0} open)</source>
         <translation>Ændringsforslag (åbne: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="816" />
+        <location filename="../../ui/recommendations/page.py" line="817" />
         <source>final</source>
         <translation>endelig</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="828" />
+        <location filename="../../ui/recommendations/page.py" line="829" />
         <source>History ({0})</source>
         <translation>Historik ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="834" />
+        <location filename="../../ui/recommendations/page.py" line="835" />
         <source>Not done: {0}</source>
         <translation>Ikke udført: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="900" />
+        <location filename="../../ui/recommendations/page.py" line="901" />
         <source>New version of {0} saved</source>
         <translation>Ny version af {0} gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="909" />
+        <location filename="../../ui/recommendations/page.py" line="910" />
         <source>{0} reopened for editing</source>
         <translation>{0} genåbnet</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="912" />
+        <location filename="../../ui/recommendations/page.py" line="913" />
         <source>the text has unsaved changes; save them as a new version first.</source>
         <translation>teksten har ændringer, der ikke er gemt; gem dem som en ny version først.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="914" />
+        <location filename="../../ui/recommendations/page.py" line="915" />
         <source>Final wording of {0} marked</source>
         <translation>Den endelige formulering af {0} er markeret</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="921" />
+        <location filename="../../ui/recommendations/page.py" line="922" />
         <source>{0} restored as a draft</source>
         <translation>{0} gendannet som udkast</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="923" />
+        <location filename="../../ui/recommendations/page.py" line="924" />
         <source>{0} withdrawn</source>
         <translation>{0} trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="932" />
+        <location filename="../../ui/recommendations/page.py" line="933" />
         <source>Minority statement of {0} saved</source>
         <translation>Mindretalsudtalelsen til {0} er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="955" />
+        <location filename="../../ui/recommendations/page.py" line="956" />
         <source>Initiative added to {0}</source>
         <translation>Initiativ tilføjet til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="968" />
+        <location filename="../../ui/recommendations/page.py" line="969" />
         <source>Initiative changed</source>
         <translation>Initiativ ændret</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="976" />
+        <location filename="../../ui/recommendations/page.py" line="977" />
         <source>Initiative moved</source>
         <translation>Initiativ flyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="984" />
+        <location filename="../../ui/recommendations/page.py" line="985" />
         <source>Initiative removed</source>
         <translation>Initiativ fjernet</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="994" />
+        <location filename="../../ui/recommendations/page.py" line="995" />
         <source>Initiative put back</source>
         <translation>Initiativ sat tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1015" />
+        <location filename="../../ui/recommendations/page.py" line="1016" />
         <source>Undo reject</source>
         <translation>Fortryd forkast</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1029" />
+        <location filename="../../ui/recommendations/page.py" line="1030" />
         <source>No amendments yet. A table can propose a change to the current text.</source>
         <translation>Ingen ændringsforslag endnu. Et bord kan foreslå en ændring af den nuværende tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1038" />
+        <location filename="../../ui/recommendations/page.py" line="1039" />
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1042" />
+        <location filename="../../ui/recommendations/page.py" line="1043" />
         <source>Version ?</source>
         <translation>Version ?</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1043" />
+        <location filename="../../ui/recommendations/page.py" line="1044" />
         <source>Amendment {0} · {1}</source>
         <translation>Ændringsforslag {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1048" />
+        <location filename="../../ui/recommendations/page.py" line="1049" />
         <source>Outdated: proposed against version {0}, but the text has changed since. Accepting it would undo those changes – propose it again on the current text, or reject it.</source>
         <translation>Forældet: stillet til version {0}, men teksten er ændret siden. At vedtage det ville fortryde de ændringer – stil det igen til den nuværende tekst, eller forkast det.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1054" />
+        <location filename="../../ui/recommendations/page.py" line="1055" />
         <source>Rationale: {0}</source>
         <translation>Begrundelse: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1080" />
+        <location filename="../../ui/recommendations/page.py" line="1081" />
         <source>Amendment {0} accepted: a new version of {1}</source>
         <translation>Ændringsforslag {0} vedtaget: en ny version af {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1090" />
+        <location filename="../../ui/recommendations/page.py" line="1091" />
         <source>Amendment {0} is open again</source>
         <translation>Ændringsforslag {0} er åbent igen</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1096" />
+        <location filename="../../ui/recommendations/page.py" line="1097" />
         <source>Amendment {0} rejected</source>
         <translation>Ændringsforslag {0} forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1137" />
+        <location filename="../../ui/recommendations/page.py" line="1138" />
         <source>{0}: version {1} and version {2}</source>
         <translation>{0}: version {1} og version {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1150" />
+        <location filename="../../ui/recommendations/page.py" line="1151" />
         <source>{0}: amendment {1}</source>
         <translation>{0}: ændringsforslag {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1179" />
+        <location filename="../../ui/recommendations/page.py" line="1180" />
         <source>Restored from version {0}</source>
         <translation>Gendannet fra version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1182" />
+        <location filename="../../ui/recommendations/page.py" line="1183" />
         <source>Version {0} of {1} restored as a new version</source>
         <translation>Version {0} af {1} gendannet som ny version</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1193" />
+        <location filename="../../ui/recommendations/page.py" line="1194" />
         <source>Version {0} is the final wording of {1}</source>
         <translation>Version {0} er den endelige formulering af {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1201" />
+        <location filename="../../ui/recommendations/page.py" line="1202" />
         <source>Import recommendations</source>
         <translation>Indlæs anbefalinger</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1203" />
+        <location filename="../../ui/recommendations/page.py" line="1204" />
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1219" />
+        <location filename="../../ui/recommendations/page.py" line="1220" />
         <source>Nothing imported</source>
         <translation>Intet indlæst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1221" />
+        <location filename="../../ui/recommendations/page.py" line="1222" />
         <source>{0} has {1} problem(s); nothing was imported. Fix them and import again.</source>
         <translation>{0} har {1} problem(er); intet blev indlæst. Ret dem og indlæs igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1235" />
+        <location filename="../../ui/recommendations/page.py" line="1236" />
         <source>1 recommendation imported</source>
         <translation>1 anbefaling indlæst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="1235" />
+        <location filename="../../ui/recommendations/page.py" line="1236" />
         <source>{0} recommendations imported</source>
         <translation>{0} anbefalinger indlæst</translation>
     </message>
@@ -4546,169 +4630,169 @@ F5 viser den.</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="92" />
+        <location filename="../../ui/reports/page.py" line="93" />
         <source>Recommendation report</source>
         <translation>Anbefalingsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="96" />
+        <location filename="../../ui/reports/page.py" line="97" />
         <source>The report for the commissioning body: choose what it contains, add a preface and a logo, then build it as a PDF.</source>
         <translation>Rapporten til opdragsgiveren: vælg, hvad den skal indeholde, tilføj et forord og et logo, og lav den som PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="103" />
+        <location filename="../../ui/reports/page.py" line="104" />
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104" />
-        <location filename="../../ui/reports/page.py" line="133" />
+        <location filename="../../ui/reports/page.py" line="105" />
+        <location filename="../../ui/reports/page.py" line="134" />
         <source>Preface</source>
         <translation>Forord</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="105" />
+        <location filename="../../ui/reports/page.py" line="106" />
         <source>Process and experts</source>
         <translation>Forløb og eksperter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="107" />
         <source>Members and composition</source>
         <translation>Medlemmer og sammensætning</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="107" />
+        <location filename="../../ui/reports/page.py" line="108" />
         <source>Attendance</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="108" />
+        <location filename="../../ui/reports/page.py" line="109" />
         <source>Recommendations and votes</source>
         <translation>Anbefalinger og afstemninger</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="109" />
+        <location filename="../../ui/reports/page.py" line="110" />
         <source>Minority statements</source>
         <translation>Mindretalsudtalelser</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="110" />
+        <location filename="../../ui/reports/page.py" line="111" />
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="111" />
+        <location filename="../../ui/reports/page.py" line="112" />
         <source>Appendix: all ballots</source>
         <translation>Bilag: alle afstemninger</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="129" />
+        <location filename="../../ui/reports/page.py" line="130" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="131" />
+        <location filename="../../ui/reports/page.py" line="132" />
         <source>A few words to the commissioning body (optional)</source>
         <translation>Et par ord til opdragsgiveren (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="136" />
+        <location filename="../../ui/reports/page.py" line="137" />
         <source>No logo</source>
         <translation>Intet logo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="138" />
-        <location filename="../../ui/reports/page.py" line="148" />
+        <location filename="../../ui/reports/page.py" line="139" />
+        <location filename="../../ui/reports/page.py" line="149" />
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="140" />
+        <location filename="../../ui/reports/page.py" line="141" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145" />
+        <location filename="../../ui/reports/page.py" line="146" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="152" />
+        <location filename="../../ui/reports/page.py" line="153" />
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="156" />
+        <location filename="../../ui/reports/page.py" line="157" />
         <source>Build report</source>
         <translation>Lav rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="159" />
+        <location filename="../../ui/reports/page.py" line="160" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="162" />
+        <location filename="../../ui/reports/page.py" line="163" />
         <source>Open folder</source>
         <translation>Åbn mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="181" />
+        <location filename="../../ui/reports/page.py" line="182" />
         <source>Preview of the first pages</source>
         <translation>Forhåndsvisning af de første sider</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="189" />
+        <location filename="../../ui/reports/page.py" line="190" />
         <source>Build the report to see its first pages here.</source>
         <translation>Lav rapporten for at se dens første sider her.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="219" />
+        <location filename="../../ui/reports/page.py" line="220" />
         <source>Choose a logo</source>
         <translation>Vælg et logo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="219" />
+        <location filename="../../ui/reports/page.py" line="220" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="225" />
+        <location filename="../../ui/reports/page.py" line="226" />
         <source>Save the report as</source>
         <translation>Gem rapporten som</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="248" />
+        <location filename="../../ui/reports/page.py" line="249" />
         <source>Building the report…</source>
         <translation>Laver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="266" />
+        <location filename="../../ui/reports/page.py" line="267" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="284" />
+        <location filename="../../ui/reports/page.py" line="285" />
         <source>Report saved: {0} ({1} pages)</source>
         <translation>Rapport gemt: {0} ({1} sider)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293" />
+        <location filename="../../ui/reports/page.py" line="294" />
         <source>The report could not be built: {0}</source>
         <translation>Rapporten kunne ikke laves: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="296" />
+        <location filename="../../ui/reports/page.py" line="297" />
         <source>The report could not be built ({0}). Please report this.</source>
         <translation>Rapporten kunne ikke laves ({0}). Giv venligst besked om fejlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302" />
+        <location filename="../../ui/reports/page.py" line="303" />
         <source>Cancelled; no report was written.</source>
         <translation>Annulleret; der blev ikke skrevet nogen rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321" />
+        <location filename="../../ui/reports/page.py" line="322" />
         <source>Page {0}</source>
         <translation>Side {0}</translation>
     </message>
@@ -4716,27 +4800,27 @@ F5 viser den.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="790" />
+        <location filename="../../ui/reports/page.py" line="791" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="791" />
+        <location filename="../../ui/reports/page.py" line="792" />
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="792" />
+        <location filename="../../ui/reports/page.py" line="793" />
         <source>Data export</source>
         <translation>Dataudtræk</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="795" />
+        <location filename="../../ui/reports/page.py" line="796" />
         <source>Build report</source>
         <translation>Lav rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="797" />
+        <location filename="../../ui/reports/page.py" line="798" />
         <source>Build the recommendation report as a PDF</source>
         <translation>Lav anbefalingsrapporten som PDF</translation>
     </message>
@@ -4744,52 +4828,52 @@ F5 viser den.</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/voting/page.py" line="811" />
+        <location filename="../../ui/voting/page.py" line="814" />
         <source>&amp;Verify the seal</source>
         <translation>&amp;Kontrollér forseglingen</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="827" />
+        <location filename="../../ui/voting/page.py" line="830" />
         <source>Cast: %1</source>
         <translation>Afgivet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="828" />
+        <location filename="../../ui/voting/page.py" line="831" />
         <source>present: %1</source>
         <translation>fremmødt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="829" />
+        <location filename="../../ui/voting/page.py" line="832" />
         <source>members: %1</source>
         <translation>medlemmer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="830" />
+        <location filename="../../ui/voting/page.py" line="833" />
         <source>base: %1</source>
         <translation>grundlag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="833" />
+        <location filename="../../ui/voting/page.py" line="836" />
         <source>threshold: %1 %</source>
         <translation>tærskel: %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="836" />
+        <location filename="../../ui/voting/page.py" line="839" />
         <source>Sealed result, SHA-256: %1</source>
         <translation>Forseglet resultat, SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="838" />
+        <location filename="../../ui/voting/page.py" line="841" />
         <source>The result is sealed when the ballot is closed.</source>
         <translation>Resultatet forsegles, når afstemningen lukkes.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="840" />
+        <location filename="../../ui/voting/page.py" line="843" />
         <source>Closed without a sealed result yet: publishing seals it.</source>
         <translation>Lukket uden forseglet resultat: det forsegles ved offentliggørelse.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="848" />
+        <location filename="../../ui/voting/page.py" line="851" />
         <source>Seal intact</source>
         <translation>Forseglingen er intakt</translation>
     </message>
@@ -4797,27 +4881,27 @@ F5 viser den.</translation>
 <context>
     <name>ResultsOverviewView</name>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="436" />
+        <location filename="../../ui/projector/ballot.py" line="500" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="488" />
+        <location filename="../../ui/projector/ballot.py" line="552" />
         <source>Adopted</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="488" />
+        <location filename="../../ui/projector/ballot.py" line="552" />
         <source>Not adopted</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="511" />
+        <location filename="../../ui/projector/ballot.py" line="575" />
         <source>No results have been published yet.</source>
         <translation>Ingen resultater er offentliggjort endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ballot.py" line="513" />
+        <location filename="../../ui/projector/ballot.py" line="577" />
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -4825,152 +4909,152 @@ F5 viser den.</translation>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../ui/members/roster.py" line="59" />
+        <location filename="../../ui/members/roster.py" line="60" />
         <source>No members yet. Import the roster from a spreadsheet (CSV or Excel) – or draw the members in the Lottery area, or add them one by one.</source>
         <translation>Ingen medlemmer endnu. Importér medlemslisten fra et regneark (CSV eller Excel) – eller træk medlemmerne under Lodtrækning, eller tilføj dem ét ad gangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="75" />
+        <location filename="../../ui/members/roster.py" line="76" />
         <source>Search name or number…</source>
         <translation>Søg navn eller nummer…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="77" />
+        <location filename="../../ui/members/roster.py" line="78" />
         <source>Search as you type over names and member numbers (Ctrl+F)</source>
         <translation>Søg mens du skriver i navne og medlemsnumre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="86" />
+        <location filename="../../ui/members/roster.py" line="87" />
         <source>Show members with this status</source>
         <translation>Vis medlemmer med denne status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="88" />
+        <location filename="../../ui/members/roster.py" line="89" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="89" />
+        <location filename="../../ui/members/roster.py" line="90" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="90" />
+        <location filename="../../ui/members/roster.py" line="91" />
         <source>Withdrawn</source>
         <translation>Udtrådt</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="91" />
+        <location filename="../../ui/members/roster.py" line="92" />
         <source>Replaced</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="96" />
+        <location filename="../../ui/members/roster.py" line="97" />
         <source>Show members with this category value</source>
         <translation>Vis medlemmer med denne kategoriværdi</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="104" />
+        <location filename="../../ui/members/roster.py" line="105" />
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="107" />
+        <location filename="../../ui/members/roster.py" line="108" />
         <source>Add a member by hand</source>
         <translation>Tilføj et medlem manuelt</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="108" />
+        <location filename="../../ui/members/roster.py" line="109" />
         <source>Withdraw / replace…</source>
         <translation>Udtræd / erstat…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="111" />
+        <location filename="../../ui/members/roster.py" line="112" />
         <source>Record that the selected member withdrew, and pick a reserve</source>
         <translation>Registrér at det valgte medlem er udtrådt, og vælg en suppleant</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="112" />
+        <location filename="../../ui/members/roster.py" line="113" />
         <source>Forget…</source>
         <translation>Glem…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="114" />
+        <location filename="../../ui/members/roster.py" line="115" />
         <source>Erase the selected member's name and contact data for good (counts stay)</source>
         <translation>Slet det valgte medlems navn og kontaktoplysninger for altid (optællinger bevares)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="116" />
+        <location filename="../../ui/members/roster.py" line="117" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="119" />
+        <location filename="../../ui/members/roster.py" line="120" />
         <source>Export the members to CSV or Excel (anonymised unless you choose)</source>
         <translation>Eksportér medlemmerne til CSV eller Excel (anonymiseret, medmindre du vælger andet)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="127" />
+        <location filename="../../ui/members/roster.py" line="128" />
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="128" />
+        <location filename="../../ui/members/roster.py" line="129" />
         <source>Badges, sign-in sheets and member lists as PDF</source>
         <translation>Navneskilte, indtjekningslister og medlemslister som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="131" />
+        <location filename="../../ui/members/roster.py" line="132" />
         <source>Name badges…</source>
         <translation>Navneskilte…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="132" />
+        <location filename="../../ui/members/roster.py" line="133" />
         <source>Sign-in sheet for the day…</source>
         <translation>Indtjekningsliste for dagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="133" />
+        <location filename="../../ui/members/roster.py" line="134" />
         <source>Member list…</source>
         <translation>Medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="196" />
+        <location filename="../../ui/members/roster.py" line="197" />
         <source>All categories</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="216" />
+        <location filename="../../ui/members/roster.py" line="217" />
         <source>{0} of {1} members</source>
         <translation>{0} af {1} medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="272" />
+        <location filename="../../ui/members/roster.py" line="273" />
         <source>Forget member {0}</source>
         <translation>Glem medlem {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="274" />
+        <location filename="../../ui/members/roster.py" line="275" />
         <source>Erase the name and contact data of member {0} ({1}) for good?</source>
         <translation>Slet navn og kontaktoplysninger for medlem {0} ({1}) for altid?</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="279" />
+        <location filename="../../ui/members/roster.py" line="280" />
         <source>Attendance, votes and the anonymous profile stay as counts. This cannot be undone.</source>
         <translation>Fremmøde, stemmer og den anonyme profil bevares som optællinger. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="281" />
+        <location filename="../../ui/members/roster.py" line="282" />
         <source>Forget</source>
         <translation>Glem</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="292" />
+        <location filename="../../ui/members/roster.py" line="293" />
         <source>Member {0} forgotten: name and contact data erased</source>
         <translation>Medlem {0} glemt: navn og kontaktoplysninger slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/members/roster.py" line="295" />
+        <location filename="../../ui/members/roster.py" line="296" />
         <source>Forget member</source>
         <translation>Glem medlem</translation>
     </message>
@@ -4978,7 +5062,7 @@ F5 viser den.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="77" />
+        <location filename="../../ui/recommendations/dialogs.py" line="78" />
         <source>Not saved: {0}</source>
         <translation>Ikke gemt: {0}</translation>
     </message>
@@ -5185,360 +5269,390 @@ Låst plads</translation>
 <context>
     <name>Voting</name>
     <message>
+        <location filename="../../ui/voting/models.py" line="26" />
         <source>Draft</source>
-        <translation type="vanished">Kladde</translation>
+        <translation>Kladde</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="27" />
         <source>Open</source>
-        <translation type="vanished">Åben</translation>
+        <translation>Åben</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="28" />
         <source>Closed</source>
-        <translation type="vanished">Lukket</translation>
+        <translation>Lukket</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="29" />
         <source>Published</source>
-        <translation type="vanished">Offentliggjort</translation>
+        <translation>Offentliggjort</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="35" />
         <source>Yes / no / abstain</source>
-        <translation type="vanished">Ja / nej / hverken for eller imod</translation>
+        <translation>Ja / nej / hverken for eller imod</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="36" />
         <source>Support scale</source>
-        <translation type="vanished">Støtteskala</translation>
+        <translation>Støtteskala</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="37" />
         <source>Approval</source>
-        <translation type="vanished">Godkendelse (sæt kryds)</translation>
+        <translation>Godkendelse (sæt kryds)</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="38" />
         <source>Dot voting</source>
-        <translation type="vanished">Prikafstemning</translation>
+        <translation>Prikafstemning</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="39" />
         <source>Ranking</source>
-        <translation type="vanished">Prioritering</translation>
+        <translation>Prioritering</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="45" />
         <source>Valid votes cast</source>
-        <translation type="vanished">Gyldige afgivne stemmer</translation>
+        <translation>Gyldige afgivne stemmer</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="46" />
         <source>All votes cast (incl. blank and spoilt)</source>
-        <translation type="vanished">Alle afgivne stemmer (inkl. blanke og ugyldige)</translation>
+        <translation>Alle afgivne stemmer (inkl. blanke og ugyldige)</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="47" />
         <source>Members present</source>
-        <translation type="vanished">Fremmødte medlemmer</translation>
+        <translation>Fremmødte medlemmer</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="48" />
         <source>All members</source>
-        <translation type="vanished">Alle medlemmer</translation>
+        <translation>Alle medlemmer</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="66" />
         <source>Ballot</source>
-        <translation type="vanished">Afstemning</translation>
+        <translation>Afstemning</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="67" />
         <source>Method</source>
-        <translation type="vanished">Metode</translation>
+        <translation>Metode</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="68" />
         <source>State</source>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="69" />
         <source>Items</source>
-        <translation type="vanished">Punkter</translation>
+        <translation>Punkter</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="70" />
         <source>Votes</source>
-        <translation type="vanished">Stemmer</translation>
+        <translation>Stemmer</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="111" />
         <source>Secret ballot</source>
-        <translation type="vanished">Hemmelig afstemning</translation>
+        <translation>Hemmelig afstemning</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="165" />
         <source>No.</source>
-        <translation type="vanished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="166" />
         <source>Recommendation</source>
-        <translation type="vanished">Anbefaling</translation>
+        <translation>Anbefaling</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="167" />
         <source>Valid</source>
-        <translation type="vanished">Gyldige</translation>
+        <translation>Gyldige</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="168" />
         <source>Blank</source>
-        <translation type="vanished">Blanke</translation>
+        <translation>Blanke</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="169" />
         <source>Spoilt</source>
-        <translation type="vanished">Ugyldige</translation>
+        <translation>Ugyldige</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="170" />
         <source>Support</source>
-        <translation type="vanished">Støtte</translation>
+        <translation>Støtte</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="171" />
         <source>Verdict</source>
-        <translation type="vanished">Afgørelse</translation>
+        <translation>Afgørelse</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="172" />
         <source>Rank</source>
-        <translation type="vanished">Plads</translation>
+        <translation>Plads</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="173" />
         <source>Borda</source>
-        <translation type="vanished">Borda</translation>
+        <translation>Borda</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="199" />
         <source>Adopted</source>
-        <translation type="vanished">Vedtaget</translation>
+        <translation>Vedtaget</translation>
     </message>
     <message>
+        <location filename="../../ui/voting/models.py" line="201" />
         <source>Not adopted</source>
-        <translation type="vanished">Ikke vedtaget</translation>
+        <translation>Ikke vedtaget</translation>
     </message>
 </context>
 <context>
     <name>VotingPage</name>
     <message>
         <location filename="../../ui/voting/page.py" line="94" />
-        <location filename="../../ui/voting/page.py" line="861" />
+        <location filename="../../ui/voting/page.py" line="864" />
         <source>Voting</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="870" />
-        <location filename="../../ui/voting/page.py" line="923" />
+        <location filename="../../ui/voting/page.py" line="874" />
+        <location filename="../../ui/voting/page.py" line="927" />
         <source>New ballot</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="872" />
+        <location filename="../../ui/voting/page.py" line="876" />
         <source>New ballot (Ctrl+Shift+N)</source>
         <translation>Ny afstemning (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="874" />
+        <location filename="../../ui/voting/page.py" line="878" />
         <source>Save ballot</source>
         <translation>Gem afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="877" />
+        <location filename="../../ui/voting/page.py" line="881" />
         <source>Reveal the count</source>
         <translation>Vis optællingen</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="879" />
+        <location filename="../../ui/voting/page.py" line="883" />
         <source>Show the count on the projector (Ctrl+R)</source>
         <translation>Vis optællingen på projektoren (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="882" />
+        <location filename="../../ui/voting/page.py" line="886" />
         <source>Show on projector</source>
         <translation>Vis på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="884" />
+        <location filename="../../ui/voting/page.py" line="888" />
         <source>Show this ballot on the projector (Ctrl+Shift+P)</source>
         <translation>Vis denne afstemning på projektoren (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="886" />
+        <location filename="../../ui/voting/page.py" line="890" />
         <source>Results overview on projector</source>
         <translation>Resultatoversigt på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="888" />
+        <location filename="../../ui/voting/page.py" line="892" />
         <source>Type papers</source>
         <translation>Tast stemmesedler</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="901" />
+        <location filename="../../ui/voting/page.py" line="905" />
         <source>Vote on the recommendations: create a ballot, open it, type the paper ballots or hand counts, and show the tally on the projector.</source>
         <translation>Stem om anbefalingerne: opret en afstemning, åbn den, tast stemmesedler eller håndoptællinger ind, og vis optællingen på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="926" />
-        <location filename="../../ui/voting/page.py" line="1127" />
+        <location filename="../../ui/voting/page.py" line="930" />
+        <location filename="../../ui/voting/page.py" line="1137" />
         <source>Delete draft</source>
         <translation>Slet kladde</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="928" />
+        <location filename="../../ui/voting/page.py" line="932" />
         <source>Results overview</source>
         <translation>Resultatoversigt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="929" />
+        <location filename="../../ui/voting/page.py" line="933" />
         <source>Show all published results on the projector</source>
         <translation>Vis alle offentliggjorte resultater på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="951" />
+        <location filename="../../ui/voting/page.py" line="955" />
         <source>Open…</source>
         <translation>Åbn…</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="952" />
+        <location filename="../../ui/voting/page.py" line="956" />
         <source>Close…</source>
         <translation>Luk…</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="953" />
+        <location filename="../../ui/voting/page.py" line="957" />
         <source>Publish…</source>
         <translation>Offentliggør…</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="954" />
+        <location filename="../../ui/voting/page.py" line="958" />
         <source>Project</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="956" />
-        <location filename="../../ui/voting/page.py" line="1060" />
+        <location filename="../../ui/voting/page.py" line="960" />
+        <location filename="../../ui/voting/page.py" line="1070" />
         <source>Reveal</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="977" />
+        <location filename="../../ui/voting/page.py" line="981" />
         <source>Ballot</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="978" />
+        <location filename="../../ui/voting/page.py" line="982" />
         <source>Papers</source>
         <translation>Stemmesedler</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="979" />
+        <location filename="../../ui/voting/page.py" line="983" />
         <source>Hand count</source>
         <translation>Håndoptælling</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="980" />
+        <location filename="../../ui/voting/page.py" line="984" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1050" />
+        <location filename="../../ui/voting/page.py" line="1060" />
         <source>secret</source>
         <translation>hemmelig</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1050" />
+        <location filename="../../ui/voting/page.py" line="1060" />
         <source>open (not secret)</source>
         <translation>åben (ikke hemmelig)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1060" />
+        <location filename="../../ui/voting/page.py" line="1070" />
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1094" />
+        <location filename="../../ui/voting/page.py" line="1104" />
         <source>Ballot %1</source>
         <translation>Afstemning %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1099" />
+        <location filename="../../ui/voting/page.py" line="1109" />
         <source>New ballot created</source>
         <translation>Ny afstemning oprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1116" />
+        <location filename="../../ui/voting/page.py" line="1126" />
         <source>Ballot saved</source>
         <translation>Afstemning gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1127" />
+        <location filename="../../ui/voting/page.py" line="1137" />
         <source>Delete the draft ballot “%1”?</source>
         <translation>Slet kladden til afstemningen “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1132" />
+        <location filename="../../ui/voting/page.py" line="1142" />
         <source>Draft deleted</source>
         <translation>Kladde slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1140" />
+        <location filename="../../ui/voting/page.py" line="1150" />
         <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
         <translation>Åbn “%1” for afstemning? Metode, punkter og svarmuligheder kan ikke ændres, når den er åben.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1142" />
+        <location filename="../../ui/voting/page.py" line="1152" />
         <source>Open voting</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1144" />
+        <location filename="../../ui/voting/page.py" line="1154" />
         <source>Voting is open</source>
         <translation>Afstemningen er åben</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1151" />
+        <location filename="../../ui/voting/page.py" line="1161" />
         <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
         <translation>Luk “%1”? Der kan ikke tilføjes flere stemmer, og resultatet forsegles.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1155" />
+        <location filename="../../ui/voting/page.py" line="1165" />
         <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
         <translation>%1 stemmesedler er kun tastet én gang, og %2 er uenige: de bliver IKKE talt med.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1158" />
+        <location filename="../../ui/voting/page.py" line="1168" />
         <source>Close voting</source>
         <translation>Luk afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1163" />
+        <location filename="../../ui/voting/page.py" line="1173" />
         <source>Voting closed and the result sealed</source>
         <translation>Afstemningen er lukket, og resultatet forseglet</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1170" />
+        <location filename="../../ui/voting/page.py" line="1180" />
         <source>Publish the result of “%1”? It is then shown in the results overview.</source>
         <translation>Offentliggør resultatet af “%1”? Det vises derefter i resultatoversigten.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1173" />
+        <location filename="../../ui/voting/page.py" line="1183" />
         <source>Publish result</source>
         <translation>Offentliggør resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1176" />
+        <location filename="../../ui/voting/page.py" line="1186" />
         <source>Result published</source>
         <translation>Resultat offentliggjort</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1191" />
+        <location filename="../../ui/voting/page.py" line="1201" />
         <source>Count revealed on the projector</source>
         <translation>Optællingen vises på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1191" />
+        <location filename="../../ui/voting/page.py" line="1201" />
         <source>Count hidden</source>
         <translation>Optællingen er skjult</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1201" />
-        <location filename="../../ui/voting/page.py" line="1217" />
+        <location filename="../../ui/voting/page.py" line="1211" />
+        <location filename="../../ui/voting/page.py" line="1227" />
         <source>The projector is not available.</source>
         <translation>Projektoren er ikke tilgængelig.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1210" />
+        <location filename="../../ui/voting/page.py" line="1220" />
         <source>The ballot is on the projector</source>
         <translation>Afstemningen vises på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1222" />
+        <location filename="../../ui/voting/page.py" line="1232" />
         <source>The results overview is on the projector</source>
         <translation>Resultatoversigten vises på projektoren</translation>
     </message>
@@ -5559,102 +5673,102 @@ Låst plads</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="48" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="49" />
         <source>Withdraw and replace member {0}</source>
         <translation>Udtræd og erstat medlem {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="54" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="55" />
         <source>&lt;b&gt;Member {0}: {1}&lt;/b&gt; – {2}</source>
         <translation>&lt;b&gt;Medlem {0}: {1}&lt;/b&gt; – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="65" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="66" />
         <source>e.g. moved away, illness, no longer wishes to take part</source>
         <translation>fx fraflyttet, sygdom, ønsker ikke længere at deltage</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="66" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="67" />
         <source>Withdrawn on</source>
         <translation>Udtrådt den</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="67" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="68" />
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="76" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="77" />
         <source>Reserves, best first: the same values as member {0} first, then those who bring the assembly's profile closest to how it was drawn, then the lottery's reserve order.</source>
         <translation>Suppleanter, bedste først: først dem med samme værdier som medlem {0}, så dem der bringer borgertingets profil tættest på, som den blev trukket, og så lodtrækningens rækkefølge.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="83" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="84" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="83" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="84" />
         <source>Same values</source>
         <translation>Samme værdier</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="83" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="84" />
         <source>Reserve no.</source>
         <translation>Suppleant nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="96" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="97" />
         <source>{0} of {1}</source>
         <translation>{0} af {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="104" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="105" />
         <source>There are no reserves left. Draw more in the Lottery area, or add a member by hand.</source>
         <translation>Der er ingen suppleanter tilbage. Træk flere under Lodtrækning, eller tilføj et medlem manuelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="116" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="117" />
         <source>replaced by no. {0}</source>
         <translation>erstattet af nr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="118" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="119" />
         <source>not replaced yet</source>
         <translation>ikke erstattet endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="121" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="122" />
         <source>Withdrawals so far:</source>
         <translation>Udtrædelser indtil nu:</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="131" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="132" />
         <source>Withdraw only</source>
         <translation>Kun udtræd</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="132" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="133" />
         <source>Withdraw and replace</source>
         <translation>Udtræd og erstat</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="135" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="136" />
         <source>Replace</source>
         <translation>Erstat</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="158" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="159" />
         <source>Member {0} withdrawn</source>
         <translation>Medlem {0} er udtrådt</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="169" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="170" />
         <source>Choose the reserve who replaces the member.</source>
         <translation>Vælg den suppleant, der erstatter medlemmet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="186" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="187" />
         <source>{0} replaces member {1} as member {2}</source>
         <translation>{0} erstatter medlem {1} som medlem {2}</translation>
     </message>

@@ -15,10 +15,6 @@ from ui.context import AppContext
 from ui.projector.base import ProjectorView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectorViews", text)
-
-
 @dataclass(frozen=True)
 class GenericView:
     key: str
@@ -29,12 +25,21 @@ class GenericView:
 
 def generic_views() -> list[GenericView]:
     return [
-        GenericView("welcome", _tr("Welcome"), "mdi6.home-outline", "F6"),
-        GenericView("agenda", _tr("Agenda"), "mdi6.format-list-bulleted", "F7"),
-        GenericView("countdown", _tr("Countdown"), "mdi6.timer-outline", "F8"),
-        GenericView("questions", _tr("Questions"), "mdi6.comment-question-outline", "F9"),
-        GenericView("message", _tr("Message"), "mdi6.message-text-outline", "F10"),
-        GenericView("blank", _tr("Blank"), "mdi6.monitor-off", "F11"),
+        GenericView("welcome", QCoreApplication.translate("ProjectorViews", "Welcome"), "mdi6.home-outline", "F6"),
+        GenericView(
+            "agenda", QCoreApplication.translate("ProjectorViews", "Agenda"), "mdi6.format-list-bulleted", "F7"
+        ),
+        GenericView("countdown", QCoreApplication.translate("ProjectorViews", "Countdown"), "mdi6.timer-outline", "F8"),
+        GenericView(
+            "questions",
+            QCoreApplication.translate("ProjectorViews", "Questions"),
+            "mdi6.comment-question-outline",
+            "F9",
+        ),
+        GenericView(
+            "message", QCoreApplication.translate("ProjectorViews", "Message"), "mdi6.message-text-outline", "F10"
+        ),
+        GenericView("blank", QCoreApplication.translate("ProjectorViews", "Blank"), "mdi6.monitor-off", "F11"),
     ]
 
 

@@ -21,30 +21,31 @@ STATE_ICONS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Voting", text)
-
-
 def state_words() -> dict[str, str]:
-    return {"draft": _tr("Draft"), "open": _tr("Open"), "closed": _tr("Closed"), "published": _tr("Published")}
+    return {
+        "draft": QCoreApplication.translate("Voting", "Draft"),
+        "open": QCoreApplication.translate("Voting", "Open"),
+        "closed": QCoreApplication.translate("Voting", "Closed"),
+        "published": QCoreApplication.translate("Voting", "Published"),
+    }
 
 
 def method_words() -> dict[str, str]:
     return {
-        "yes_no_abstain": _tr("Yes / no / abstain"),
-        "support_scale": _tr("Support scale"),
-        "approval": _tr("Approval"),
-        "dots": _tr("Dot voting"),
-        "ranking": _tr("Ranking"),
+        "yes_no_abstain": QCoreApplication.translate("Voting", "Yes / no / abstain"),
+        "support_scale": QCoreApplication.translate("Voting", "Support scale"),
+        "approval": QCoreApplication.translate("Voting", "Approval"),
+        "dots": QCoreApplication.translate("Voting", "Dot voting"),
+        "ranking": QCoreApplication.translate("Voting", "Ranking"),
     }
 
 
 def base_words() -> dict[str, str]:
     return {
-        "valid": _tr("Valid votes cast"),
-        "cast": _tr("All votes cast (incl. blank and spoilt)"),
-        "present": _tr("Members present"),
-        "members": _tr("All members"),
+        "valid": QCoreApplication.translate("Voting", "Valid votes cast"),
+        "cast": QCoreApplication.translate("Voting", "All votes cast (incl. blank and spoilt)"),
+        "present": QCoreApplication.translate("Voting", "Members present"),
+        "members": QCoreApplication.translate("Voting", "All members"),
     }
 
 
@@ -61,7 +62,13 @@ class BallotsModel(QAbstractTableModel):
         self.cast: dict[int, int] = {}
         self._states = state_words()
         self._methods = method_words()
-        self._headers = [_tr("Ballot"), _tr("Method"), _tr("State"), _tr("Items"), _tr("Votes")]
+        self._headers = [
+            QCoreApplication.translate("Voting", "Ballot"),
+            QCoreApplication.translate("Voting", "Method"),
+            QCoreApplication.translate("Voting", "State"),
+            QCoreApplication.translate("Voting", "Items"),
+            QCoreApplication.translate("Voting", "Votes"),
+        ]
 
     def load(self, ballots: list[voting.BallotInfo], cast: dict[int, int]) -> None:
         self.beginResetModel()
@@ -101,7 +108,7 @@ class BallotsModel(QAbstractTableModel):
             name, colour = STATE_ICONS.get(b.state, ("mdi6.help", "#5b636a"))
             return icon(name, colour)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and b.secret:
-            return _tr("Secret ballot")
+            return QCoreApplication.translate("Voting", "Secret ballot")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -155,15 +162,15 @@ class ResultModel(QAbstractTableModel):
             label = next((o.label for o in self.result.options if o.key == key), key)
             return label
         names = {
-            "code": _tr("No."),
-            "label": _tr("Recommendation"),
-            "valid": _tr("Valid"),
-            "blank": _tr("Blank"),
-            "spoilt": _tr("Spoilt"),
-            "share": _tr("Support"),
-            "adopted": _tr("Verdict"),
-            "rank": _tr("Rank"),
-            "borda": _tr("Borda"),
+            "code": QCoreApplication.translate("Voting", "No."),
+            "label": QCoreApplication.translate("Voting", "Recommendation"),
+            "valid": QCoreApplication.translate("Voting", "Valid"),
+            "blank": QCoreApplication.translate("Voting", "Blank"),
+            "spoilt": QCoreApplication.translate("Voting", "Spoilt"),
+            "share": QCoreApplication.translate("Voting", "Support"),
+            "adopted": QCoreApplication.translate("Voting", "Verdict"),
+            "rank": QCoreApplication.translate("Voting", "Rank"),
+            "borda": QCoreApplication.translate("Voting", "Borda"),
         }
         return names.get(kind, kind)
 
@@ -188,7 +195,11 @@ class ResultModel(QAbstractTableModel):
             if kind == "adopted":
                 if item.adopted is None:
                     return ""
-                return _tr("Adopted") if item.adopted else _tr("Not adopted")
+                return (
+                    QCoreApplication.translate("Voting", "Adopted")
+                    if item.adopted
+                    else QCoreApplication.translate("Voting", "Not adopted")
+                )
             if kind == "rank":
                 return "" if item.rank is None else str(item.rank)
             if kind == "borda":
