@@ -18,6 +18,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
+from app.services.errors import ServiceError
+
 ACCENT = colors.HexColor("#1f6f8b")
 GRID = colors.HexColor("#c9d0d5")
 HEADER_BG = colors.HexColor("#eef2f4")
@@ -131,7 +133,26 @@ class NumberedDocTemplate(BaseDocTemplate):
         FooterCanvas.page_word = page_word
         FooterCanvas.of_word = of_word
         kwargs.setdefault("canvasmaker", FooterCanvas)
-        super().build(flowables, **kwargs)
+        try:
+            super().build(flowables, **kwargs)
+        except OSError as exc:
+            if exc.filename is None or Path(exc.filename) != Path(self.filename):
+                raise
+            raise cannot_write(Path(self.filename), exc) from exc
+
+
+def cannot_write(path: Path, exc: OSError) -> ServiceError:
+    """Why a PDF could not be written to ``path``, in the facilitator's words (a file open in
+    a PDF viewer cannot be overwritten on Windows, a folder given as the file name, …)."""
+    if path.is_dir():
+        return ServiceError("{path}: is a folder; give a file name ending in .pdf", path=path)
+    if not path.parent.is_dir():
+        return ServiceError("{folder}: no such folder", folder=path.parent)
+    if isinstance(exc, PermissionError):
+        if path.exists():
+            return ServiceError("{path}: cannot overwrite it (no permission, or open in another program)", path=path)
+        return ServiceError("{folder}: cannot write there (no permission)", folder=path.parent)
+    return ServiceError("{path}: cannot be written ({reason})", path=path, reason=exc.strerror or str(exc))
 
 
 def data_table(

@@ -48,7 +48,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from app.db import Database
 from app.i18n import N_, translator
 from app.reports import charts
-from app.reports.pdf import ACCENT, NumberedDocTemplate, data_table, fonts, styles
+from app.reports.pdf import ACCENT, NumberedDocTemplate, cannot_write, data_table, fonts, styles
 from app.reports.report_data import RecommendationData, ReportData, VoteData, gather
 from app.reports.sections import SECTION_TITLES, SECTIONS
 from app.services.errors import ServiceError
@@ -909,7 +909,10 @@ def build_report(
         else:
             doc.build(story)
         pages = doc.page
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:  # e.g. the old report is open in a PDF viewer (Windows)
+            raise cannot_write(path, exc) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

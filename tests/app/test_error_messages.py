@@ -40,6 +40,7 @@ CONVERTED = [
     "app/db.py",
     "app/backup.py",
     "app/reports/badges.py",
+    "app/reports/pdf.py",
     "app/reports/recommendation_report.py",
     "app/reports/report_data.py",
     "app/reports/run_sheet.py",
@@ -376,3 +377,27 @@ def test_report_errors_read_as_danish(db: Database, assembly: AssemblyInfo, tmp_
         write_place_cards(db, assembly.id, 4242, tmp_path / "kort.pdf")
     assert missing.value.localised("da") == "Der findes ingen bordrunde med id 4242."
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_pdf_that_cannot_be_written_is_explained_in_danish(
+    db: Database, assembly: AssemblyInfo, tmp_path: Path
+) -> None:
+    from app.reports.badges import member_list_pdf
+    from app.reports.pdf import cannot_write
+
+    folder = tmp_path / "medlemmer.pdf"
+    folder.mkdir()  # a folder where the file should go
+    with pytest.raises(ServiceError) as caught:
+        member_list_pdf(db, assembly.id, folder)
+    assert str(caught.value) == f"{folder}: is a folder; give a file name ending in .pdf"
+    assert caught.value.localised("da") == f"{folder}: er en mappe; angiv et filnavn, der ender på .pdf"
+    with pytest.raises(ServiceError) as caught:
+        member_list_pdf(db, assembly.id, tmp_path / "væk" / "medlemmer.pdf")
+    assert caught.value.localised("da") == f"{tmp_path / 'væk'}: mappen findes ikke"
+    # the old printout open in a PDF viewer (Windows refuses to overwrite it)
+    old = tmp_path / "gammel.pdf"
+    old.write_bytes(b"%PDF-1.4")
+    refused = cannot_write(old, PermissionError(13, "Permission denied", str(old)))
+    assert refused.localised("da") == (
+        f"{old}: kan ikke overskrives (ingen tilladelse, eller den er åben i et andet program)"
+    )

@@ -172,3 +172,21 @@ def test_a_report_that_cannot_be_written_is_explained_in_danish(
     qtbot.waitUntil(lambda: tab.task is None, timeout=60000)
     assert tab.message.text() == f"✗ Rapporten kunne ikke laves: {missing}: mappen findes ikke"
     assert tab.message.objectName() == "error"
+
+
+def test_a_printout_that_cannot_be_written_is_explained_in_danish(
+    qtbot: Any, db: Database, assembly: AssemblyInfo, tmp_path: Path, danish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    build(db, assembly.id, members=3, days=1)
+    page = MembersPage(AppContext(db, assembly.id))
+    qtbot.addWidget(page)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    folder = tmp_path / "medlemsliste.pdf"
+    folder.mkdir()
+    task = page.print_pdf("list", folder, open_after=False)
+    assert task is not None
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert shown == [f"Kunne ikke udskrive: {folder}: er en mappe; angiv et filnavn, der ender på .pdf"]
