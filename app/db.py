@@ -276,13 +276,22 @@ def backup_copy(db: Database, destination: Path) -> Path:
     destination = Path(destination)
     if not destination.parent.exists():
         raise DatabaseError("{folder}: no such folder", folder=destination.parent)
-    src = sqlite3.connect(str(source))
+    if destination.is_dir():
+        raise DatabaseError("{path}: is a folder; give the backup copy a file name", path=destination)
+    if destination.resolve() == source.resolve():
+        raise DatabaseError("{path}: is the open assembly itself; choose another file name", path=destination)
     try:
-        dst = sqlite3.connect(str(destination))
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(destination))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except sqlite3.Error as exc:  # a file that is not a database, a full disk, …
+        raise DatabaseError(
+            "{path}: the backup copy could not be written ({reason})", path=destination, reason=str(exc)
+        ) from exc
     return destination

@@ -401,3 +401,19 @@ def test_a_pdf_that_cannot_be_written_is_explained_in_danish(
     assert refused.localised("da") == (
         f"{old}: kan ikke overskrives (ingen tilladelse, eller den er åben i et andet program)"
     )
+
+
+def test_a_backup_copy_that_cannot_be_made_says_why(db: Database, tmp_path: Path) -> None:
+    from app.db import DatabaseError, backup_copy
+
+    folder = tmp_path / "kopier"
+    folder.mkdir()
+    with pytest.raises(DatabaseError) as caught:
+        backup_copy(db, folder)
+    assert caught.value.localised("da") == f"{folder}: er en mappe; giv sikkerhedskopien et filnavn"
+    notes = tmp_path / "noter.txt"
+    notes.write_text("ikke en database", encoding="utf-8")
+    with pytest.raises(DatabaseError) as caught:
+        backup_copy(db, notes)
+    assert caught.value.localised("da").startswith(f"{notes}: sikkerhedskopien kunne ikke skrives (")
+    assert notes.read_text(encoding="utf-8") == "ikke en database"

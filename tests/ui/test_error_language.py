@@ -190,3 +190,21 @@ def test_a_printout_that_cannot_be_written_is_explained_in_danish(
     assert task is not None
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert shown == [f"Kunne ikke udskrive: {folder}: er en mappe; angiv et filnavn, der ender på .pdf"]
+
+
+def test_a_backup_copy_onto_the_open_file_is_refused_in_danish(
+    qtbot: Any, ctx: AppContext, danish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert ctx.db.path is not None
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ctx.db.path), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    window._backup()
+    assert shown == [("Sikkerhedskopi", f"{ctx.db.path}: er selve det åbne borgerting; vælg et andet filnavn")]
+    window.close()
