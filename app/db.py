@@ -228,7 +228,7 @@ def open_database(target: str | Path, *, upgrade_schema: bool = True) -> Databas
             revision = current_revision(engine)
             if revision is not None and revision not in known_revisions():
                 raise DatabaseError(
-                    "{target}: this file was saved by a newer version of Tingsted; install that version to open it",
+                    "{target}: this file was saved by a newer version of Tingsted; update Tingsted to open it",
                     target=target,
                 )
             if revision != head_revision():

@@ -325,7 +325,7 @@ def test_a_file_that_is_not_an_assembly_is_refused_in_danish(tmp_path: Path) -> 
         open_database(newer)
     assert "newer version of Tingsted" in str(caught.value)
     assert caught.value.localised("da") == (
-        f"{newer}: filen er gemt med en nyere version af Tingsted; installér den version for at åbne den"
+        f"{newer}: filen er gemt med en nyere version af Tingsted; opdatér Tingsted for at åbne den"
     )
 
 
