@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import N_
 from app.models import (
     Assembly,
     AssemblyTable,
@@ -49,6 +50,9 @@ from app.services.seating_optimiser import (
 HERE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 MAX_TABLES = 60
 MAX_ROUNDS = 30
+NAME_MAX = 100  # AssemblyTable.name
+HOST_MAX = 200  # AssemblyTable.host_name
+LABEL_MAX = 200  # SeatingConstraint.label
 
 
 # ------------------------------------------------------------------ what is read
@@ -170,7 +174,7 @@ def _names(s: Session, member_ids: Iterable[int]) -> dict[int, tuple[str, str, s
 def _read_board(s: Session, assembly_id: int) -> Board:
     a = s.get(Assembly, assembly_id)
     if a is None:
-        raise NotFound(f"No assembly with id {assembly_id}.")
+        raise NotFound("No assembly with id {id}.", id=assembly_id)
     tables = [
         TableInfo(t.id, t.number, t.name, t.host_name, t.room)
         for t in s.scalars(
@@ -337,19 +341,34 @@ def warnings(b: Board, round_id: int) -> list[str]:
     return out
 
 
+def broken_rules(b: Board) -> dict[int, list[int]]:
+    """Seating rule id -> the numbers of the rounds whose stored seating breaks it
+    (members not seated in a round, e.g. absent, do not count)."""
+    out: dict[int, list[int]] = {}
+    for con in b.constraints:
+        for r in b.rounds:
+            seats = b.seating.get(r.id, {})
+            at = [seats[m] for m in con.member_ids if m in seats]
+            split = con.kind == ConstraintKind.TOGETHER and len(set(at)) > 1
+            shared = con.kind == ConstraintKind.APART and len(set(at)) < len(at)
+            if split or shared:
+                out.setdefault(con.id, []).append(r.number)
+    return out
+
+
 # ------------------------------------------------------------------ tables, rounds
 
 
 def _assembly(s: Session, assembly_id: int) -> Assembly:
     a = s.get(Assembly, assembly_id)
     if a is None:
-        raise NotFound(f"No assembly with id {assembly_id}.")
+        raise NotFound("No assembly with id {id}.", id=assembly_id)
     return a
 
 
 def _ensure_tables(s: Session, assembly_id: int, count: int) -> list[AssemblyTable]:
     if not 1 <= count <= MAX_TABLES:
-        raise ServiceError(f"The number of tables must be between 1 and {MAX_TABLES}.")
+        raise ServiceError("The number of tables must be between 1 and {most}.", most=MAX_TABLES)
     tables = list(
         s.scalars(select(AssemblyTable).where(AssemblyTable.assembly_id == assembly_id).order_by(AssemblyTable.number))
     )
@@ -368,7 +387,7 @@ def _ensure_tables(s: Session, assembly_id: int, count: int) -> list[AssemblyTab
 
 def _ensure_rounds(s: Session, assembly_id: int, count: int) -> list[Round]:
     if not 1 <= count <= MAX_ROUNDS:
-        raise ServiceError(f"The number of rounds must be between 1 and {MAX_ROUNDS}.")
+        raise ServiceError("The number of rounds must be between 1 and {most}.", most=MAX_ROUNDS)
     rounds = list(s.scalars(select(Round).where(Round.assembly_id == assembly_id).order_by(Round.number)))
     days = list(s.scalars(select(MeetingDay).where(MeetingDay.assembly_id == assembly_id).order_by(MeetingDay.date)))
     numbers = {r.number for r in rounds}
@@ -385,14 +404,38 @@ def _ensure_rounds(s: Session, assembly_id: int, count: int) -> list[Round]:
 
 
 def set_host(db: Database, table_id: int, host_name: str, *, name: str | None = None) -> TableInfo:
+    """Set a table's host (a name: hosts are staff, not members) and, when given, its name.
+
+    Spaces are tidied; an empty name means "Table <number>". Two tables of an assembly
+    cannot share a name (the lists and the projector tell tables apart by it).
+    """
+    host = " ".join(host_name.split())
+    if len(host) > HOST_MAX:
+        raise ServiceError("A host's name can be at most {most} characters long.", most=HOST_MAX)
+    new_name = None if name is None else " ".join(name.split())
+    if new_name is not None and len(new_name) > NAME_MAX:
+        raise ServiceError("A table's name can be at most {most} characters long.", most=NAME_MAX)
     with db.session() as s:
         t = s.get(AssemblyTable, table_id)
         if t is None:
-            raise NotFound(f"No table with id {table_id}.")
-        t.host_name = host_name.strip()
-        if name is not None:
-            t.name = name.strip()
-        audit.record(s, t.assembly_id, "table", t.id, "host", {"host_name": t.host_name})
+            raise NotFound("No table with id {id}.", id=table_id)
+        if new_name:
+            clash = s.scalar(
+                select(AssemblyTable.number).where(
+                    AssemblyTable.assembly_id == t.assembly_id,
+                    AssemblyTable.name == new_name,
+                    AssemblyTable.id != t.id,
+                )
+            )
+            if clash is not None:
+                raise ServiceError("Table {number} is already called “{name}”.", number=clash, name=new_name)
+        before = {"host_name": t.host_name, "name": t.name}
+        t.host_name = host
+        if new_name is not None:
+            t.name = new_name
+        audit.record(
+            s, t.assembly_id, "table", t.id, "host", {"host_name": t.host_name, "name": t.name, "before": before}
+        )
         return TableInfo(t.id, t.number, t.name, t.host_name, t.room)
 
 
@@ -443,7 +486,7 @@ def plan_seating(
     if names is not None:
         unknown = [n for n in names if n not in {c.name for c in b.categories}]
         if unknown:
-            raise ServiceError(f"No category named {', '.join(unknown)}.")
+            raise ServiceError("No category named {names}.", names=", ".join(unknown))
     problem, mapping = problem_from_board(sub, diversify=names)
     try:
         result = optimise(
@@ -455,7 +498,7 @@ def plan_seating(
             max_iterations=max_iterations,
         )
     except InfeasibleProblem as exc:
-        raise ServiceError(f"The seating rules cannot all hold: {exc}.") from exc
+        raise ServiceError("The seating rules cannot all hold: {reason}.", reason=str(exc)) from exc
     _store(db, assembly_id, mapping, result.plan, "planned", {"seed": seed, "repeats": result.quality.repeats})
     return PlanReport(
         len(use_rounds),
@@ -524,7 +567,7 @@ def rebalance(
     with db.read() as s:
         day = s.get(MeetingDay, day_id)
         if day is None or day.assembly_id != assembly_id:
-            raise NotFound(f"No meeting day with id {day_id}.")
+            raise NotFound("No meeting day with id {id}.", id=day_id)
         here = {
             a.member_id
             for a in s.scalars(select(Attendance).where(Attendance.day_id == day_id, Attendance.status.in_(HERE)))
@@ -532,10 +575,12 @@ def rebalance(
         checked = s.scalar(select(Attendance.member_id).where(Attendance.day_id == day_id).limit(1))
         day_number = day.number
     if checked is None:
-        raise ServiceError(f"Nobody has been checked in on day {day_number} yet, so there is nothing to rebalance.")
+        raise ServiceError(
+            "Nobody has been checked in on day {day} yet, so there is nothing to rebalance.", day=day_number
+        )
     todays = [r for r in b.rounds if r.day_id == day_id]
     if not todays:
-        raise ServiceError(f"No round is planned for day {day_number}.")
+        raise ServiceError("No round is planned for day {day}.", day=day_number)
     first = min(r.number for r in todays)
     problem, mapping = problem_from_board(b)
     current = plan_of_board(b, mapping)
@@ -567,7 +612,7 @@ def rebalance(
             max_iterations=max_iterations,
         )
     except InfeasibleProblem as exc:
-        raise ServiceError(f"The seating rules cannot all hold: {exc}.") from exc
+        raise ServiceError("The seating rules cannot all hold: {reason}.", reason=str(exc)) from exc
     moved = moved_later = 0
     unseated = 0
     for r_pos, r in enumerate(mapping.rounds):
@@ -592,10 +637,10 @@ def rebalance(
 def _seat_check(s: Session, round_id: int, member_id: int) -> tuple[Round, Member]:
     r = s.get(Round, round_id)
     if r is None:
-        raise NotFound(f"No round with id {round_id}.")
+        raise NotFound("No round with id {id}.", id=round_id)
     m = s.get(Member, member_id)
     if m is None or m.assembly_id != r.assembly_id:
-        raise NotFound(f"No member with id {member_id} in this assembly.")
+        raise NotFound("No member with id {id} in this assembly.", id=member_id)
     return r, m
 
 
@@ -605,7 +650,7 @@ def move_member(db: Database, round_id: int, member_id: int, table_id: int, *, p
         r, m = _seat_check(s, round_id, member_id)
         t = s.get(AssemblyTable, table_id)
         if t is None or t.assembly_id != r.assembly_id:
-            raise NotFound(f"No table with id {table_id} in this assembly.")
+            raise NotFound("No table with id {id} in this assembly.", id=table_id)
         seat = s.get(Seating, (round_id, member_id))
         before = seat.table_id if seat is not None else None
         if seat is None:
@@ -638,18 +683,98 @@ def set_pinned(db: Database, round_id: int, member_id: int, pinned: bool) -> Non
         audit.record(s, r.assembly_id, "seating", m.id, "pinned" if pinned else "unpinned", {"round": r.number})
 
 
+@dataclass(frozen=True)
+class RuleMember:
+    id: int
+    number: int
+    name: str  # "" when forgotten
+    active: bool
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} (#{self.number})" if self.name else f"#{self.number}"
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A seating rule with its members (withdrawn ones too: the optimiser ignores them)."""
+
+    id: int
+    kind: str  # ConstraintKind
+    label: str
+    members: tuple[RuleMember, ...]
+
+
+def list_rules(db: Database, assembly_id: int) -> list[RuleInfo]:
+    """The assembly's seating rules, oldest first, members by number."""
+    with db.read() as s:
+        _assembly(s, assembly_id)
+        rules = list(
+            s.scalars(
+                select(SeatingConstraint)
+                .where(SeatingConstraint.assembly_id == assembly_id)
+                .order_by(SeatingConstraint.id)
+            )
+        )
+        ids = {cm.member_id for c in rules for cm in c.members}
+        members = {m.id: m for m in s.scalars(select(Member).where(Member.id.in_(ids)))} if ids else {}
+        names = _names(s, ids)
+        out = []
+        for c in rules:
+            found = []
+            for cm in c.members:
+                m = members[cm.member_id]
+                first, last, _needs = ("", "", "") if m.forgotten else names.get(m.id, ("", "", ""))
+                found.append(RuleMember(m.id, m.number, f"{first} {last}".strip(), m.status == MemberStatus.ACTIVE))
+            found.sort(key=lambda r: r.number)
+            out.append(RuleInfo(c.id, c.kind, c.label, tuple(found)))
+        return out
+
+
+def _together_groups(rules: Iterable[tuple[str, Iterable[int]]]) -> dict[int, int]:
+    """member id -> a representative of the group they must share a table with (rules
+    that share a member chain into one group)."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for kind, ids in rules:
+        if kind != ConstraintKind.TOGETHER:
+            continue
+        ids = list(ids)
+        for other in ids[1:]:
+            parent[root(other)] = root(ids[0])
+    return {x: root(x) for x in parent}
+
+
 def add_constraint(db: Database, assembly_id: int, kind: str, member_ids: Iterable[int], label: str = "") -> int:
+    """Add a rule: ``together`` (all at one table in every round) or ``apart`` (no two of
+    them at one table). A rule that contradicts the rules there are is refused."""
     ids = sorted(set(member_ids))
+    label = " ".join(label.split())
     if kind not in (ConstraintKind.TOGETHER, ConstraintKind.APART):
-        raise ServiceError(f"Unknown kind {kind!r}: use together or apart.")
+        raise ServiceError("Unknown kind {kind!r}: use together or apart.", kind=kind)
     if len(ids) < 2:
         raise ServiceError("A rule about who sits together or apart needs at least two members.")
+    if len(label) > LABEL_MAX:
+        raise ServiceError("A rule's label can be at most {most} characters long.", most=LABEL_MAX)
     with db.session() as s:
         _assembly(s, assembly_id)
-        found = set(s.scalars(select(Member.id).where(Member.assembly_id == assembly_id, Member.id.in_(ids))))
-        if found != set(ids):
+        found = {
+            m.id: m.number
+            for m in s.scalars(select(Member).where(Member.assembly_id == assembly_id, Member.id.in_(ids)))
+        }
+        if set(found) != set(ids):
             raise NotFound("Some of the members are not in this assembly.")
-        c = SeatingConstraint(assembly_id=assembly_id, kind=kind, label=label.strip())
+        existing = [
+            (c.kind, [cm.member_id for cm in c.members])
+            for c in s.scalars(select(SeatingConstraint).where(SeatingConstraint.assembly_id == assembly_id))
+        ]
+        _refuse_contradiction(s, kind, ids, existing)
+        c = SeatingConstraint(assembly_id=assembly_id, kind=kind, label=label)
         c.members = [SeatingConstraintMember(member_id=i) for i in ids]
         s.add(c)
         s.flush()
@@ -657,11 +782,36 @@ def add_constraint(db: Database, assembly_id: int, kind: str, member_ids: Iterab
         return c.id
 
 
+def _refuse_contradiction(s: Session, kind: str, ids: list[int], existing: list[tuple[str, list[int]]]) -> None:
+    groups = _together_groups([*existing, (kind, ids)])
+    aparts = [(k, m) for k, m in existing if k == ConstraintKind.APART]
+    if kind == ConstraintKind.APART:
+        aparts = [(kind, ids)]
+    for _k, members in aparts:
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                same = a in groups and groups.get(a) == groups.get(b)
+                if same and (kind == ConstraintKind.APART or groups[a] == groups[ids[0]]):
+                    numbers = dict(s.execute(select(Member.id, Member.number).where(Member.id.in_([a, b]))).all())
+                    template = (
+                        N_(
+                            "Members no. {first} and no. {second} are to be kept together by another rule; "
+                            "they cannot also be kept apart."
+                        )
+                        if kind == ConstraintKind.APART
+                        else N_(
+                            "Members no. {first} and no. {second} are to be kept apart by another rule; "
+                            "they cannot also be kept together."
+                        )
+                    )
+                    raise ServiceError(template, first=numbers[a], second=numbers[b])
+
+
 def remove_constraint(db: Database, constraint_id: int) -> None:
     with db.session() as s:
         c = s.get(SeatingConstraint, constraint_id)
         if c is None:
-            raise NotFound(f"No seating rule with id {constraint_id}.")
+            raise NotFound("No seating rule with id {id}.", id=constraint_id)
         audit.record(s, c.assembly_id, "seating_constraint", c.id, "removed", {"kind": c.kind})
         s.delete(c)
 
