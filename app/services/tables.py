@@ -53,6 +53,8 @@ MAX_ROUNDS = 30
 NAME_MAX = 100  # AssemblyTable.name
 HOST_MAX = 200  # AssemblyTable.host_name
 LABEL_MAX = 200  # SeatingConstraint.label
+TOGETHER = ConstraintKind.TOGETHER  # the kinds of seating rule, for callers outside app/
+APART = ConstraintKind.APART
 
 
 # ------------------------------------------------------------------ what is read

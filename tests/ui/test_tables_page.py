@@ -227,3 +227,116 @@ def test_a_drop_on_another_table_moves_the_member(qtbot, ctx: AppContext) -> Non
     assert member_id in [
         page.cards[target.id].chips.item(i).data(MEMBER_ROLE) for i in range(page.cards[target.id].chips.count())
     ]
+
+
+# ------------------------------------------------------------------------------ undo
+
+
+def _chip_row(page: TablesPage, table_id: int, member_id: int) -> int:
+    chips = page.cards[table_id].chips
+    return next(i for i in range(chips.count()) if chips.item(i).data(MEMBER_ROLE) == member_id)
+
+
+def test_ctrl_z_undoes_moves_and_fixed_seats_step_by_step(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    show_active(qtbot, page)
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    b = page.model.board
+    rid = page.model.round_id
+    assert rid is not None and not page.undo_action.isEnabled() and not page.undo_button.isEnabled()
+    assert "Ctrl+Z" in page.undo_button.toolTip() and "rebalancing clears" in page.undo_button.toolTip()
+    home, second, third = b.tables[0], b.tables[1], b.tables[2]
+    chips = page.cards[home.id].chips
+    chips.setFocus()
+    chips.setCurrentRow(0)
+    member = b.member(chips.item(0).data(MEMBER_ROLE))
+    figures = page.figures.text()
+    # 1: a keyboard move, 2: F fixes the seat there, 3: a drop on a third table
+    qtbot.keyClick(chips, str(second.number))
+    moved = page.cards[second.id].chips
+    moved.setFocus()
+    moved.setCurrentRow(_chip_row(page, second.id, member.id))
+    qtbot.keyClick(moved, Qt.Key.Key_F)
+    assert page.model.move(member.id, third.id)
+    stored = ts.board(ctx.db, ctx.assembly_id)
+    assert stored.seating[rid][member.id] == third.id and (rid, member.id) in stored.pinned
+    assert page.undo_button.isEnabled()
+    assert page.undo_button.toolTip().startswith(f"Undo: {member.display_name} moved to {third.label}")
+
+    page.round_combo.setFocus()
+    qtbot.keyClick(page.round_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    stored = ts.board(ctx.db, ctx.assembly_id)
+    assert stored.seating[rid][member.id] == second.id and (rid, member.id) in stored.pinned
+    assert said[-1] == f"Undone: {member.display_name} moved back to {second.label}"
+    # the board shows it, with the member selected where they are back
+    assert page.cards[second.id].chips.currentItem().data(MEMBER_ROLE) == member.id
+
+    qtbot.keyClick(page.round_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (rid, member.id) not in ts.board(ctx.db, ctx.assembly_id).pinned
+    assert said[-1] == f"Undone: {member.display_name}'s seat is free again"
+
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    stored = ts.board(ctx.db, ctx.assembly_id)
+    assert stored.seating[rid][member.id] == home.id and (rid, member.id) not in stored.pinned
+    assert stored.seating == b.seating and stored.pinned == b.pinned  # as it was before the first move
+    assert said[-1] == f"Undone: {member.display_name} moved back to {home.label}"
+    assert page.figures.text() == figures
+    assert not page.undo_action.isEnabled() and not page.undo_button.isEnabled()
+    # nothing left: Ctrl+Z changes nothing
+    qtbot.keyClick(page.round_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ts.board(ctx.db, ctx.assembly_id).seating == b.seating
+
+
+def test_undo_goes_back_to_the_round_and_unseats_who_had_no_seat(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    show_active(qtbot, page)
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    b = page.model.board
+    first, last = b.rounds[0], b.rounds[-1]
+    page.round_combo.setCurrentIndex(0)
+    member = b.members[0]
+    ts.unseat_member(ctx.db, first.id, member.id)
+    page.model.reload()
+    assert page.model.move(member.id, b.tables[2].id)
+    page.round_combo.setCurrentIndex(page.round_combo.count() - 1)
+    assert page.model.round_id == last.id
+    qtbot.keyClick(page.round_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert member.id not in ts.board(ctx.db, ctx.assembly_id).seating[first.id]
+    assert said[-1] == f"Undone: {member.display_name} has no seat again"
+    assert page.model.round_id == first.id and page.round_combo.currentData() == first.id
+
+
+def test_planning_clears_what_can_be_undone(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    real = ts.plan_seating
+    monkeypatch.setattr(ts, "plan_seating", lambda *a, **k: real(*a, **{**k, "max_iterations": 2000}))
+    b = page.model.board
+    rid = page.model.round_id
+    member_id, table_id = next(iter(b.seating[rid].items()))
+    assert page.model.move(member_id, next(t.id for t in b.tables if t.id != table_id))
+    assert page.undo_button.isEnabled()
+    page.tables_spin.setValue(len(b.tables))
+    page.rounds_spin.setValue(2)
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    assert page.history == []
+    assert not page.undo_button.isEnabled()
+    assert page.undo_button.toolTip().startswith("Nothing to undo.")
+
+
+def test_the_figures_use_the_ui_locale(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("da_DK"))
+    try:
+        page = _page(qtbot, ctx)
+        q = page.model.quality
+        assert q is not None
+        assert q.diversity_deviation < 1000  # no thousands separator to think of
+        comma = f"deviation {q.diversity_deviation:.1f} · worst {q.worst_deviation:.2f}:".replace(".", ",")
+        assert comma in page.figures.text()
+    finally:
+        QLocale.setDefault(before)

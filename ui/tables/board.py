@@ -8,6 +8,8 @@ figures and the rule warnings on screen are those of what is stored.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.services import tables as ts
+from app.services.errors import ServiceError
 from app.services.seating_optimiser import SeatingQuality
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.theme import OKABE_ITO
 
 MIME = "application/x-tingsted-member"
@@ -37,10 +41,25 @@ def text_colour(background: str) -> str:
     return "#000000" if luminance > 140 else "#ffffff"
 
 
+@dataclass(frozen=True)
+class BoardEdit:
+    """One edit by hand on the board and the seat it changed, as it was before
+    (what the page's undo puts back)."""
+
+    kind: str  # "move" or "pin"
+    round_id: int
+    member_id: int
+    member_name: str
+    table_before: int | None  # None: the member had no seat in that round
+    pinned_before: bool
+    done: str  # what was done, in words ("Anna Jensen moved to Birken")
+
+
 class BoardModel(QObject):
     """The state of the board: the stored seating, the chosen round and colour category."""
 
     changed = Signal()
+    edited = Signal(object)  # BoardEdit, after a move or a fix/free has been stored
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,12 +106,16 @@ class BoardModel(QObject):
         round_id = self.round_id
         member = self.board.member(member_id)
         table = self.board.table(table_id)
-        self.ctx.apply(
-            lambda: ts.move_member(self.ctx.db, round_id, member_id, table_id),
-            Changes.SEATING,
-            self.tr("{0} moved to {1}").format(member.display_name, table.label),
-        )
+        before, pinned = self.table_of(member_id), self.is_fixed(member_id)
+        done = self.tr("{0} moved to {1}").format(member.display_name, table.label)
+        try:
+            self.ctx.apply(lambda: ts.move_member(self.ctx.db, round_id, member_id, table_id), Changes.SEATING, done)
+        except ServiceError as exc:
+            self.ctx.status(self.tr("Not moved: {0}").format(error_text(exc)))
+            self.reload()
+            return False
         self.reload()
+        self.edited.emit(BoardEdit("move", round_id, member_id, member.display_name, before, pinned, done))
         return True
 
     def is_fixed(self, member_id: int) -> bool:
@@ -105,12 +128,16 @@ class BoardModel(QObject):
         round_id = self.round_id
         fixed = not self.is_fixed(member_id)
         name = self.board.member(member_id).display_name
-        self.ctx.apply(
-            lambda: ts.set_pinned(self.ctx.db, round_id, member_id, fixed),
-            Changes.SEATING,
-            self.tr("{0}: seat fixed").format(name) if fixed else self.tr("{0}: seat free again").format(name),
-        )
+        before = self.table_of(member_id)
+        done = self.tr("{0}: seat fixed").format(name) if fixed else self.tr("{0}: seat free again").format(name)
+        try:
+            self.ctx.apply(lambda: ts.set_pinned(self.ctx.db, round_id, member_id, fixed), Changes.SEATING, done)
+        except ServiceError as exc:
+            self.ctx.status(self.tr("Not changed: {0}").format(error_text(exc)))
+            self.reload()
+            return
         self.reload()
+        self.edited.emit(BoardEdit("pin", round_id, member_id, name, before, not fixed, done))
 
     def move_to_number(self, member_id: int, number: int) -> bool:
         table = next((t for t in self.board.tables if t.number == number), None)
@@ -229,6 +256,14 @@ class TableCard(QFrame):
         layout.addWidget(self.host)
         layout.addWidget(self.chips, 1)
         self.setMinimumWidth(220)
+
+    def select(self, member_id: int) -> None:
+        """Select a member's chip (and give the list the focus, so keys act on it)."""
+        for i in range(self.chips.count()):
+            if self.chips.item(i).data(MEMBER_ROLE) == member_id:
+                self.chips.setCurrentRow(i)
+                self.chips.setFocus()
+                return
 
     def refresh(self) -> None:
         m = self.model

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +30,13 @@ from app.services.assembly import list_days
 from app.services.errors import ServiceError
 from ui import tasks
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.page import EmptyState, Page
-from ui.tables.board import BoardModel, TableCard, text_colour
+from ui.tables.board import BoardEdit, BoardModel, TableCard, text_colour
+from ui.tables.rules import RulesDialog
 from ui.theme import icon
+
+UNDO_DEPTH = 100
 
 
 class TablesPage(Page):
@@ -43,6 +47,11 @@ class TablesPage(Page):
         self.model = BoardModel(ctx, self)
         self.task: tasks.Task | None = None
         self.cards: dict[int, TableCard] = {}
+        # the edits by hand that Ctrl+Z can undo, newest last (UI state: the data changes
+        # only through the services); planning or rebalancing clears it
+        self.history: list[BoardEdit] = []
+        self.model.edited.connect(self._edited)
+        self.rules_dialog: RulesDialog | None = None
 
         self.plan_action = QAction(icon("mdi6.auto-fix"), self.tr("Plan all rounds"), self)
         self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -51,6 +60,18 @@ class TablesPage(Page):
         # the shortcut works while this page (or a widget on it) has the focus
         self.plan_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.plan_action)
+
+        self.undo_action = QAction(icon("mdi6.undo"), self.tr("Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
+
+        self.rules_action = QAction(icon("mdi6.account-multiple-check"), self.tr("Rules and hosts…"), self)
+        self.rules_action.setToolTip(
+            self.tr("Table names and hosts; members kept together or kept apart when planning")
+        )
+        self.rules_action.triggered.connect(self.open_rules)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -115,6 +136,13 @@ class TablesPage(Page):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         row.addWidget(self.legend)
         row.addStretch(1)
+        self.undo_button = QPushButton(icon("mdi6.undo"), self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_action.trigger)
+        row.addWidget(self.undo_button)
+        self.rules_button = QPushButton(self.rules_action.icon(), self.rules_action.text())
+        self.rules_button.setToolTip(self.rules_action.toolTip())
+        self.rules_button.clicked.connect(self.rules_action.trigger)
+        row.addWidget(self.rules_button)
         self.figures = QLabel()
         self.figures.setObjectName("cardTitle")
         outer.addLayout(row)
@@ -154,6 +182,7 @@ class TablesPage(Page):
         self.model.changed.connect(self.refresh)
         self._filling = False
         self._init_counts()
+        self._update_undo()
         self.refresh()
 
     # -- Page -------------------------------------------------------------------------
@@ -204,9 +233,14 @@ class TablesPage(Page):
         q = m.quality
         if q is not None and seated:
             within = self.tr("all tables within ±1") if q.within_one else self.tr("some tables off by more than ±1")
+            loc = QLocale()
             self.figures.setText(
-                self.tr("Repeats {0} · pairs met {1:.0%} · deviation {2:.1f} · worst {3:.2f}: {4}").format(
-                    q.repeats, q.pairs_met_share, q.diversity_deviation, q.worst_deviation, within
+                self.tr("Repeats {0} · pairs met {1}% · deviation {2} · worst {3}: {4}").format(
+                    loc.toString(q.repeats),
+                    loc.toString(round(100 * q.pairs_met_share)),
+                    loc.toString(q.diversity_deviation, "f", 1),
+                    loc.toString(q.worst_deviation, "f", 2),
+                    within,
                 )
             )
         else:
@@ -301,17 +335,18 @@ class TablesPage(Page):
     def _planned(self, report: object) -> None:
         self._finish()
         assert isinstance(report, ts.PlanReport)
+        self._clear_history()
         self.ctx.notify(Changes.SEATING)
         q = report.quality
         self.ctx.status(
-            self.tr("{0} rounds planned: {1} repeats, worst deviation {2:.2f}").format(
-                report.rounds, q.repeats, q.worst_deviation
+            self.tr("{0} rounds planned: {1} repeats, worst deviation {2}").format(
+                report.rounds, q.repeats, QLocale().toString(q.worst_deviation, "f", 2)
             )
         )
 
     def _failed(self, exc: object, _trace: str) -> None:
         self._finish()
-        text = str(exc) if isinstance(exc, ServiceError) else self.tr("Planning failed: {0}").format(exc)
+        text = error_text(exc) if isinstance(exc, ServiceError) else self.tr("Planning failed: {0}").format(exc)
         self.warning_label.setText("⚠ " + text)
         self.warning_label.show()
         self.ctx.status(text)
@@ -348,12 +383,93 @@ class TablesPage(Page):
     def _rebalanced(self, report: object) -> None:
         self._finish()
         assert isinstance(report, ts.RebalanceReport)
+        self._clear_history()
         self.ctx.notify(Changes.SEATING)
         self.ctx.status(
             self.tr(
                 "Rebalanced for {0} members here: {1} moved today, {2} absent taken off, {3} later seats changed"
             ).format(report.present, report.moved, report.unseated, report.moved_later)
         )
+
+    # -- undo -------------------------------------------------------------------------
+
+    def _edited(self, edit: object) -> None:
+        assert isinstance(edit, BoardEdit)
+        self.history.append(edit)
+        del self.history[:-UNDO_DEPTH]
+        self._update_undo()
+
+    def _clear_history(self) -> None:
+        self.history.clear()
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        general = self.tr(
+            "Undo the last move or fixed seat on the board, step by step (Ctrl+Z). "
+            "Planning all rounds or rebalancing clears what can be undone."
+        )
+        if self.history:
+            tip = self.tr("Undo: {0}").format(self.history[-1].done) + "\n" + general
+        else:
+            tip = self.tr("Nothing to undo.") + "\n" + general
+        for widget in (self.undo_action, self.undo_button):
+            widget.setEnabled(bool(self.history))
+            widget.setToolTip(tip)
+
+    def undo(self) -> None:
+        """Put back the seat the last edit by hand changed (through the services)."""
+        if not self.history or self.task is not None:
+            return
+        edit = self.history.pop()
+        db, rid, mid = self.ctx.db, edit.round_id, edit.member_id
+        b = self.model.board
+        try:
+            if edit.table_before is None:
+                self.ctx.apply(
+                    lambda: ts.unseat_member(db, rid, mid),
+                    Changes.SEATING,
+                    self.tr("Undone: {0} has no seat again").format(edit.member_name),
+                )
+            elif edit.kind == "pin":
+                self.ctx.apply(
+                    lambda: ts.set_pinned(db, rid, mid, edit.pinned_before),
+                    Changes.SEATING,
+                    self.tr("Undone: {0}'s seat is fixed again").format(edit.member_name)
+                    if edit.pinned_before
+                    else self.tr("Undone: {0}'s seat is free again").format(edit.member_name),
+                )
+            else:
+                table_id = edit.table_before
+                label = next((t.label for t in b.tables if t.id == table_id), "")
+                self.ctx.apply(
+                    lambda: ts.move_member(db, rid, mid, table_id, pin=edit.pinned_before),
+                    Changes.SEATING,
+                    self.tr("Undone: {0} moved back to {1}").format(edit.member_name, label),
+                )
+        except ServiceError as exc:
+            self.ctx.status(self.tr("Could not undo: {0}").format(error_text(exc)))
+            self.model.reload()
+        self._update_undo()
+        # show where the member is now: their round, their chip selected
+        if any(r.id == rid for r in self.model.board.rounds):
+            self.model.set_round(rid)
+            table_id = self.model.table_of(mid)
+            card = self.cards.get(table_id) if table_id is not None else None
+            if card is not None:
+                card.select(mid)
+
+    # -- rules and hosts -----------------------------------------------------------------
+
+    def open_rules(self) -> RulesDialog:
+        """The "Rules and hosts" dialog (non-blocking: returned, shown, modal to the window)."""
+        if self.rules_dialog is not None and self.rules_dialog.isVisible():
+            self.rules_dialog.raise_()
+            return self.rules_dialog
+        dialog = RulesDialog(self.ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.rules_dialog = dialog
+        dialog.show()
+        return dialog
 
     # -- print and project ------------------------------------------------------------
 
