@@ -9,7 +9,7 @@ Every change is one service call through ``ctx.apply`` (stored at once, broadcas
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -69,7 +69,7 @@ class RulesDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Rules and hosts"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(960, 720)
+        self.resize(960, 800)
         self._filling = False
         self._saving = False
         self.rule_dialog: RuleDialog | None = None
@@ -103,7 +103,7 @@ class RulesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tables.itemChanged.connect(self._table_edited)
-        col.addWidget(self.tables, 2)
+        col.addWidget(self.tables)
 
         col.addSpacing(8)
         col.addWidget(_heading(self.tr("Seating rules")))
@@ -133,7 +133,9 @@ class RulesDialog(QDialog):
         self.rules.setColumnWidth(1, 200)
         self.rules.itemSelectionChanged.connect(self._selection_changed)
         self.rules.installEventFilter(self)
-        col.addWidget(self.rules, 3)
+        # long lists of members wrap: rows grow to fit once the columns have their widths
+        header.sectionResized.connect(lambda *_: self._fit_rows())
+        col.addWidget(self.rules, 1)
         self.no_rules = _caption(
             self.tr(
                 "No rules yet. Keep together, e.g., everyone who needs sign-language interpretation; "
@@ -193,6 +195,20 @@ class RulesDialog(QDialog):
                 self.tables.setItem(row, 2, QTableWidgetItem(t.host_name))
         finally:
             self._filling = False
+        # every table in view without scrolling, up to twelve
+        shown = min(max(len(b.tables), 1), 12)
+        height = self.tables.horizontalHeader().sizeHint().height() + shown * ROW_HEIGHT + 4
+        self.tables.setFixedHeight(height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows as high as their wrapped text, with air above and below (≥ 30 px)."""
+        self.rules.resizeRowsToContents()
+        for row in range(self.rules.rowCount()):
+            self.rules.setRowHeight(row, max(ROW_HEIGHT, self.rules.rowHeight(row) + 8))
 
     def _fill_rules(self, b: ts.Board) -> None:
         selected = self.selected_rule()
@@ -212,7 +228,8 @@ class RulesDialog(QDialog):
             ]
             if rule.id in broken:
                 rounds = ", ".join(str(n) for n in broken[rule.id])
-                state = QTableWidgetItem("⚠ " + self.tr("broken in round {0}").format(rounds))
+                text = self.tr("broken in round {0}") if len(broken[rule.id]) == 1 else self.tr("broken in rounds {0}")
+                state = QTableWidgetItem("⚠ " + text.format(rounds))
                 state.setForeground(QBrush(QColor(WARNING_TEXT)))
             elif seated:
                 state = QTableWidgetItem("✓ " + self.tr("kept in every round"))
@@ -223,7 +240,7 @@ class RulesDialog(QDialog):
                 self.rules.setItem(row, k, item)
             if rule.id == selected:
                 self.rules.selectRow(row)
-        self.rules.resizeRowsToContents()
+        self._fit_rows()
         self.no_rules.setVisible(not rules)
         self._selection_changed()
 
