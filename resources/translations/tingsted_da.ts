@@ -491,6 +491,16 @@
         <source>{0}: seat free again</source>
         <translation>{0}: pladsen er fri igen</translation>
     </message>
+    <message>
+        <location filename="../../ui/tables/board.py" />
+        <source>Not moved: {0}</source>
+        <translation>Ikke flyttet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/board.py" />
+        <source>Not changed: {0}</source>
+        <translation>Ikke ændret: {0}</translation>
+    </message>
 </context>
 <context>
     <name>CheckinView</name>
@@ -5211,11 +5221,6 @@ Låst plads</translation>
         <translation>nogle borde afviger mere end ±1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="208" />
-        <source>Repeats {0} · pairs met {1:.0%} · deviation {2:.1f} · worst {3:.2f}: {4}</source>
-        <translation>Gensyn {0} · par mødt {1:.0%} · afvigelse {2:.1f} · størst {3:.2f}: {4}</translation>
-    </message>
-    <message>
         <location filename="../../ui/tables/page.py" line="217" />
         <source>Warning: </source>
         <translation>Advarsel: </translation>
@@ -5224,11 +5229,6 @@ Låst plads</translation>
         <location filename="../../ui/tables/page.py" line="219" />
         <source> (and {0} more)</source>
         <translation> (og {0} mere)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/page.py" line="307" />
-        <source>{0} rounds planned: {1} repeats, worst deviation {2:.2f}</source>
-        <translation>{0} runder planlagt: {1} gensyn, største afvigelse {2:.2f}</translation>
     </message>
     <message>
         <location filename="../../ui/tables/page.py" line="314" />
@@ -5264,6 +5264,71 @@ Låst plads</translation>
         <location filename="../../ui/tables/page.py" line="372" />
         <source>Table lists saved to {0}</source>
         <translation>Bordlister gemt i {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Rules and hosts…</source>
+        <translation>Regler og værter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Table names and hosts; members kept together or kept apart when planning</source>
+        <translation>Bordnavne og værter; medlemmer der holdes sammen eller adskilt i planlægningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Repeats {0} · pairs met {1}% · deviation {2} · worst {3}: {4}</source>
+        <translation>Gensyn {0} · par mødt {1} % · afvigelse {2} · størst {3}: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>{0} rounds planned: {1} repeats, worst deviation {2}</source>
+        <translation>{0} runder planlagt: {1} gensyn, største afvigelse {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Undo the last move or fixed seat on the board, step by step (Ctrl+Z). Planning all rounds or rebalancing clears what can be undone.</source>
+        <translation>Fortryd den seneste flytning eller låsning på tavlen, et skridt ad gangen (Ctrl+Z). Planlægning af alle runder eller omfordeling rydder det, der kan fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Undo: {0}</source>
+        <translation>Fortryd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Nothing to undo.</source>
+        <translation>Intet at fortryde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Undone: {0} has no seat again</source>
+        <translation>Fortrudt: {0} har igen ingen plads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Undone: {0}'s seat is fixed again</source>
+        <translation>Fortrudt: {0}s plads er låst igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Undone: {0}'s seat is free again</source>
+        <translation>Fortrudt: {0}s plads er fri igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Undone: {0} moved back to {1}</source>
+        <translation>Fortrudt: {0} flyttet tilbage til {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Could not undo: {0}</source>
+        <translation>Kunne ikke fortryde: {0}</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5854,242 @@ Låst plads</translation>
         <location filename="../../ui/lottery/page.py" line="135" />
         <source>Type a number.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Keep together</source>
+        <translation>Hold sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Keep apart</source>
+        <translation>Hold adskilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>These members sit at the same table in every round.</source>
+        <translation>Disse medlemmer sidder ved samme bord i hver runde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>No two of these members sit at the same table in any round.</source>
+        <translation>Ingen to af disse medlemmer sidder ved samme bord i nogen runde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>e.g. sign-language interpretation</source>
+        <translation>fx tegnsprogstolkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>e.g. one family</source>
+        <translation>fx en familie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>&amp;Label</source>
+        <translation>&amp;Betegnelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Name, number or need; Enter ticks the first match</source>
+        <translation>Navn, nummer eller behov; Enter markerer det første fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>&amp;Search</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Add rule</source>
+        <translation>Tilføj regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>{0} chosen: {1}</source>
+        <translation>{0} valgt: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Tick at least two members.</source>
+        <translation>Markér mindst to medlemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>keep together</source>
+        <translation>hold sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>keep apart</source>
+        <translation>hold adskilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Rule added: {0} ({1} members)</source>
+        <translation>Regel tilføjet: {0} ({1} medlemmer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Not added: {0}</source>
+        <translation>Ikke tilføjet: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Not saved: {0}</source>
+        <translation>Ikke gemt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Rules and hosts</source>
+        <translation>Regler og værter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Tables and hosts</source>
+        <translation>Borde og værter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Double-click a name or a host to change it (or select it and press F2), Enter saves. A host is a person from the staff, not a member; a table without a name is called by its number.</source>
+        <translation>Dobbeltklik på et navn eller en vært for at ændre det (eller vælg det og tryk F2), Enter gemmer. En vært er en person fra staben, ikke et medlem; et bord uden navn kaldes ved sit nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Seating rules</source>
+        <translation>Regler for bordplanen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Planning and rebalancing keep these rules in every round. A move by hand that breaks one is shown here and as a warning on the board.</source>
+        <translation>Planlægning og omfordeling overholder disse regler i hver runde. En flytning i hånden, der bryder en regel, vises her og som en advarsel på tavlen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>In the seating</source>
+        <translation>I bordplanen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>No rules yet. Keep together, e.g., everyone who needs sign-language interpretation; keep apart, e.g., members of one family.</source>
+        <translation>Ingen regler endnu. Hold sammen, fx alle der har brug for tegnsprogstolk; hold adskilt, fx medlemmer af samme familie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Add together…</source>
+        <translation>Tilføj sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Members who sit at the same table in every round</source>
+        <translation>Medlemmer, der sidder ved samme bord i hver runde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Add apart…</source>
+        <translation>Tilføj adskilt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Members of whom no two sit at the same table</source>
+        <translation>Medlemmer, hvoraf ingen to sidder ved samme bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Remove the selected rule (Delete)</source>
+        <translation>Fjern den valgte regel (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Keep together</source>
+        <translation>Hold sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Keep apart</source>
+        <translation>Hold adskilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>{0} (withdrawn)</source>
+        <translation>{0} (udtrådt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>broken in round {0}</source>
+        <translation>brudt i runde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>broken in rounds {0}</source>
+        <translation>brudt i runde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>kept in every round</source>
+        <translation>overholdt i alle runder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>not planned yet</source>
+        <translation>ikke planlagt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Table {0} saved</source>
+        <translation>Bord {0} gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Rule removed: {0}</source>
+        <translation>Regel fjernet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>Not removed: {0}</source>
+        <translation>Ikke fjernet: {0}</translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,10 @@ class TablesPage(Page):
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 999_999)
         bar.addWidget(self.seed_spin)
+        # narrow number fields, so the buttons keep their words on a 1280 px screen
+        self.tables_spin.setMaximumWidth(64)
+        self.rounds_spin.setMaximumWidth(64)
+        self.seed_spin.setMaximumWidth(84)
         self.plan_button = QPushButton(icon("mdi6.auto-fix"), self.tr("Plan all rounds"))
         self.plan_button.setToolTip(self.tr("Plan every round (Ctrl+Shift+P)"))
         self.plan_button.clicked.connect(self.plan_all)
