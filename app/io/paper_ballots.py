@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.db import Database
+from app.i18n import Message, Term
 from app.io.tabular import ImportFailed, ImportProblem, TableReadError, normalise_header, read_table, spreadsheet_row
 from app.services import tally, voting
 from app.services.errors import ServiceError
@@ -38,7 +39,7 @@ def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], 
     try:
         frame = read_table(path)
     except TableReadError as exc:
-        raise ImportFailed([ImportProblem(None, None, str(exc))]) from exc
+        raise ImportFailed([ImportProblem.from_error(None, None, exc)]) from exc
     headers = list(frame.columns)
     by_norm = {normalise_header(h): h for h in headers}
     problems: list[ImportProblem] = []
@@ -51,14 +52,18 @@ def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], 
     for item in ballot.items:
         header = by_norm.get(normalise_header(item.code))
         if header is None:
-            problems.append(ImportProblem(None, item.code, f"no column for {item.code} ({item.label})"))
+            problems.append(
+                ImportProblem(None, item.code, "no column for {code} ({label})", code=item.code, label=item.label)
+            )
         else:
             item_cols[str(item.id)] = header
     known = set(item_cols.values()) | {paper_col, spoilt_col}
     for header in headers:
         if header not in known:
             codes = ", ".join(i.code for i in ballot.items)
-            problems.append(ImportProblem(None, header, f"not an item of this ballot (its items are {codes})"))
+            problems.append(
+                ImportProblem(None, header, "not an item of this ballot (its items are {codes})", codes=codes)
+            )
     if problems:
         raise ImportFailed(problems)
     assert paper_col is not None
@@ -67,14 +72,14 @@ def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], 
     papers: list[Paper] = []
     first_row: dict[int, int] = {}
     n_items = len(ballot.items)
-    parsed: dict[str, tuple[Any, str | None]] = {}  # a file has only a handful of distinct words
+    parsed: dict[str, tuple[Any, ServiceError | None]] = {}  # a file has only a handful of distinct words
 
-    def parse(text: str) -> tuple[Any, str | None]:
+    def parse(text: str) -> tuple[Any, ServiceError | None]:
         if text not in parsed:
             try:
                 parsed[text] = (voting.parse_choice(ballot.method, ballot.options, text, n_items=n_items), None)
             except ServiceError as exc:
-                parsed[text] = (None, str(exc))
+                parsed[text] = (None, exc)
         return parsed[text]
 
     records = frame.to_dict("records")
@@ -84,11 +89,23 @@ def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], 
         raw_number = str(record[paper_col])
         number = int(raw_number) if raw_number.isdigit() else 0
         if number < 1:
-            row_problems.append(ImportProblem(row, paper_col, f"“{raw_number}” is not a paper number (1, 2, 3 …)"))
+            row_problems.append(
+                ImportProblem(row, paper_col, "“{text}” is not a paper number (1, 2, 3 …)", text=raw_number)
+            )
         elif number in taken:
-            row_problems.append(ImportProblem(row, paper_col, f"paper {number} is already typed in for this ballot"))
+            row_problems.append(
+                ImportProblem(row, paper_col, "paper {number} is already typed in for this ballot", number=number)
+            )
         elif number in first_row:
-            row_problems.append(ImportProblem(row, paper_col, f"paper {number} is also in row {first_row[number]}"))
+            row_problems.append(
+                ImportProblem(
+                    row,
+                    paper_col,
+                    "paper {number} is also in row {first_row}",
+                    number=number,
+                    first_row=first_row[number],
+                )
+            )
         else:
             first_row[number] = row
         spoilt = False
@@ -97,7 +114,7 @@ def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], 
             if word in YES_WORDS:
                 spoilt = True
             elif word not in NO_WORDS:
-                row_problems.append(ImportProblem(row, spoilt_col, f"“{word}”: write x for a spoilt paper"))
+                row_problems.append(ImportProblem(row, spoilt_col, "“{word}”: write x for a spoilt paper", word=word))
         choices: dict[str, Any] = {}
         if not spoilt:
             for item_id, header in item_cols.items():
@@ -105,11 +122,11 @@ def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], 
                 if error is None:
                     choices[item_id] = value
                 else:
-                    row_problems.append(ImportProblem(row, header, error))
+                    row_problems.append(ImportProblem.from_error(row, header, error))
             if not row_problems:
                 problem = _paper_problem(ballot, choices)
                 if problem:
-                    row_problems.append(ImportProblem(row, None, problem))
+                    row_problems.append(ImportProblem.from_error(row, None, problem))
         problems.extend(row_problems)
         if not row_problems:
             papers.append((number, choices, spoilt))
@@ -118,10 +135,11 @@ def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], 
     return papers, first_row, paper_col
 
 
-def _paper_problem(ballot: voting.BallotInfo, choices: dict[str, Any]) -> str | None:
+def _paper_problem(ballot: voting.BallotInfo, choices: dict[str, Any]) -> Message | None:
     if ballot.method == "dots":
         problem = tally.dots_problem(choices, ballot.dots, ballot.cumulative)
-        return f"{problem} (write x in the spoilt column if the paper is spoilt)" if problem else None
+        if problem:
+            return Message("{problem} (write x in the spoilt column if the paper is spoilt)", problem=problem)
     return None
 
 
@@ -129,7 +147,11 @@ def import_paper_ballots(db: Database, ballot_id: int, path: str | Path, *, ente
     """Read, check and count the papers of ``path``; returns how many were counted."""
     ballot = voting.get_ballot(db, ballot_id)
     if ballot.state != "open":
-        raise ServiceError(f"Ballot “{ballot.title}” is {ballot.state}: papers go into an open ballot only.")
+        raise ServiceError(
+            "Ballot “{title}” is {state}: papers go into an open ballot only.",
+            title=ballot.title,
+            state=Term(ballot.state, "ballot"),
+        )
     papers, rows, paper_col = _read(db, ballot_id, path)
     try:
         return voting.import_papers(db, ballot_id, papers, entered_by=entered_by)

@@ -24,6 +24,8 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from app.i18n import Message
+
 BASES = ("valid", "cast", "present", "members")
 EPSILON = 1e-9
 
@@ -191,15 +193,15 @@ def approval_from_counts(
 # ------------------------------------------------------------------------------ dots
 
 
-def dots_problem(paper: Mapping[K, int], dots: int, cumulative: bool) -> str | None:
-    """Why a dot paper is not valid, or None."""
+def dots_problem(paper: Mapping[K, int], dots: int, cumulative: bool) -> Message | None:
+    """Why a dot paper is not valid (a translatable ``Message``), or None."""
     if any(n < 0 for n in paper.values()):
-        return "a number of dots cannot be negative"
+        return Message("a number of dots cannot be negative")
     total = sum(paper.values())
     if total > dots:
-        return f"{total} dots given, only {dots} allowed"
+        return Message("{total} dots given, only {dots} allowed", total=total, dots=dots)
     if not cumulative and any(n > 1 for n in paper.values()):
-        return "at most one dot per item on this ballot"
+        return Message("at most one dot per item on this ballot")
     return None
 
 
@@ -321,11 +323,12 @@ def borda(items: Sequence[K], papers: Sequence[Mapping[K, int]]) -> dict[K, floa
     return points
 
 
-def ranking_problem(paper: Mapping[K, int], n_items: int) -> str | None:
-    """Why a ranking paper is not valid, or None (ranks 1..n, equal ranks allowed)."""
+def ranking_problem(paper: Mapping[K, int], n_items: int) -> Message | None:
+    """Why a ranking paper is not valid (a translatable ``Message``), or None (ranks 1..n,
+    equal ranks allowed)."""
     for r in paper.values():
         if not 1 <= r <= n_items:
-            return f"rank {r} is outside 1–{n_items}"
+            return Message("rank {rank} is outside 1–{n}", rank=r, n=n_items)
     return None
 
 

@@ -34,7 +34,7 @@ from sqlalchemy import JSON, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.i18n import gettext
+from app.i18n import N_, Message, Term, gettext
 from app.models import (
     Assembly,
     AssemblyTable,
@@ -80,6 +80,7 @@ BASE_LABELS = {
     "members": "all members",
 }
 STATE_LABELS = {"draft": "Draft", "open": "Open", "closed": "Closed", "published": "Published"}
+CANNOT_CHANGE = N_("Cannot change the ballot: ballot “{title}” is {state} (it must be {allowed}).")
 
 # (key, English label, counts as support, is blank)
 DEFAULT_OPTIONS: dict[str, list[tuple[str, str, bool, bool]]] = {
@@ -281,7 +282,7 @@ class TooManyVotes(ServiceError):
 def _ballot(s: Session, ballot_id: int) -> Ballot:
     b = s.get(Ballot, ballot_id)
     if b is None:
-        raise NotFound(f"No ballot with id {ballot_id}.")
+        raise NotFound("No ballot with id {id}.", id=ballot_id)
     return b
 
 
@@ -363,7 +364,7 @@ def _meta(s: Session, ballot_id: int) -> _Meta:
     b = Ballot.__table__.c
     row = s.execute(select(Ballot.__table__).where(b.id == ballot_id)).mappings().first()
     if row is None:
-        raise NotFound(f"No ballot with id {ballot_id}.")
+        raise NotFound("No ballot with id {id}.", id=ballot_id)
     items = [
         ItemInfo(item_id, rec_id, code if code is not None else str(position + 1), label)
         for item_id, rec_id, position, label, code in s.execute(
@@ -434,20 +435,37 @@ def _info(s: Session, b: Ballot) -> BallotInfo:
     return _info_of(_meta(s, b.id))
 
 
-def _require_state(b: Ballot | _Meta, *states: str, doing: str) -> None:
+def _state(state: str) -> Term:
+    """A ballot's state as a word inside a message ("closed"; in Danish "lukket")."""
+    return Term(state, "ballot")
+
+
+def _either(states: Sequence[str]) -> Term | Message:
+    """Where a ballot must be: "open", "draft or open", "open, closed or published"."""
+    terms = [_state(s) for s in states]
+    if len(terms) == 1:
+        return terms[0]
+    if len(terms) == 2:
+        return Message("{first} or {second}", first=terms[0], second=terms[1])
+    return Message("{first}, {second} or {third}", first=terms[0], second=terms[1], third=terms[2])
+
+
+def _require_state(b: Ballot | _Meta, *states: str, refusal: str) -> None:
+    """``refusal``: the message when ``b`` is in none of ``states`` (an ``N_`` template with
+    ``{title}``, ``{state}`` and ``{allowed}``)."""
     if b.state not in states:
-        allowed = " or ".join(STATE_LABELS[s].lower() for s in states)
-        raise ServiceError(
-            f"Cannot {doing}: ballot “{b.title}” is {STATE_LABELS.get(b.state, b.state).lower()} "
-            f"(it must be {allowed})."
-        )
+        raise ServiceError(refusal, title=b.title, state=_state(b.state), allowed=_either(states))
 
 
 def _validate_common(method: str, base: str, threshold: float | None, dots: int) -> None:
     if method not in METHODS:
-        raise ServiceError(f"Unknown voting method {method!r}: use one of {', '.join(METHODS)}.")
+        raise ServiceError(
+            "Unknown voting method {method!r}: use one of {choices}.", method=method, choices=", ".join(METHODS)
+        )
     if base not in BASES:
-        raise ServiceError(f"Unknown percentage base {base!r}: use one of {', '.join(BASES)}.")
+        raise ServiceError(
+            "Unknown percentage base {base!r}: use one of {choices}.", base=base, choices=", ".join(BASES)
+        )
     if threshold is not None and not 0 < threshold <= 1:
         raise ServiceError("The threshold is a share between 0 and 1 (e.g. 0.8 for 80 %).")
     if method == "dots" and not 1 <= dots <= 99:
@@ -465,7 +483,7 @@ def _items_from(
         seen.add(rid)
         rec = s.get(Recommendation, rid)
         if rec is None or rec.assembly_id != assembly_id:
-            raise NotFound(f"No recommendation with id {rid}.")
+            raise NotFound("No recommendation with id {id}.", id=rid)
         items.append(BallotItem(recommendation_id=rid, position=len(items), label=rec.title))
     for label in labels:
         if not label.strip():
@@ -479,7 +497,7 @@ def _apply_options(b: Ballot, option_labels: Mapping[str, str] | None, support_k
     if option_labels:
         unknown = set(option_labels) - keys
         if unknown:
-            raise ServiceError(f"This ballot has no option {', '.join(sorted(unknown))}.")
+            raise ServiceError("This ballot has no option {keys}.", keys=", ".join(sorted(unknown)))
         for o in b.options:
             if o.key in option_labels:
                 label = option_labels[o.key].strip()
@@ -490,10 +508,10 @@ def _apply_options(b: Ballot, option_labels: Mapping[str, str] | None, support_k
         chosen = set(support_keys)
         unknown = chosen - keys
         if unknown:
-            raise ServiceError(f"This ballot has no option {', '.join(sorted(unknown))}.")
+            raise ServiceError("This ballot has no option {keys}.", keys=", ".join(sorted(unknown)))
         for o in b.options:
             if o.is_blank and o.key in chosen:
-                raise ServiceError(f"“{o.label}” is a blank vote and cannot count as support.")
+                raise ServiceError("“{label}” is a blank vote and cannot count as support.", label=o.label)
             o.counts_as_support = o.key in chosen
 
 
@@ -558,11 +576,11 @@ def create_ballot(
     _validate_common(method, base, threshold, dots)
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         if day_id is not None:
             day = s.get(MeetingDay, day_id)
             if day is None or day.assembly_id != assembly_id:
-                raise NotFound(f"No meeting day with id {day_id}.")
+                raise NotFound("No meeting day with id {id}.", id=day_id)
         b = Ballot(
             assembly_id=assembly_id,
             title=title,
@@ -607,13 +625,13 @@ def update_ballot(db: Database, ballot_id: int, actor: str = "", **fields: Any) 
     """Change a draft ballot. ``show_live`` may also change while it is open."""
     unknown = set(fields) - EDITABLE
     if unknown:
-        raise ServiceError(f"Cannot change {', '.join(sorted(unknown))} of a ballot.")
+        raise ServiceError("Cannot change {fields} of a ballot.", fields=", ".join(sorted(unknown)))
     with db.session() as s:
         b = _ballot(s, ballot_id)
         if set(fields) - {"show_live"}:
-            _require_state(b, BallotState.DRAFT, doing="change the ballot")
+            _require_state(b, BallotState.DRAFT, refusal=CANNOT_CHANGE)
         else:
-            _require_state(b, BallotState.DRAFT, BallotState.OPEN, doing="change the ballot")
+            _require_state(b, BallotState.DRAFT, BallotState.OPEN, refusal=CANNOT_CHANGE)
         settings = _settings(b)
         method = fields.get("method", b.method)
         base = fields.get("base", b.base)
@@ -635,7 +653,7 @@ def update_ballot(db: Database, ballot_id: int, actor: str = "", **fields: Any) 
             if day_id is not None:
                 day = s.get(MeetingDay, day_id)
                 if day is None or day.assembly_id != b.assembly_id:
-                    raise NotFound(f"No meeting day with id {day_id}.")
+                    raise NotFound("No meeting day with id {id}.", id=day_id)
             b.day_id = day_id
         b.base = base
         b.threshold = threshold
@@ -661,7 +679,11 @@ def delete_ballot(db: Database, ballot_id: int, actor: str = "") -> None:
     """Delete a draft ballot (an open or closed one is kept for the record)."""
     with db.session() as s:
         b = _ballot(s, ballot_id)
-        _require_state(b, BallotState.DRAFT, doing="delete the ballot")
+        _require_state(
+            b,
+            BallotState.DRAFT,
+            refusal=N_("Cannot delete the ballot: ballot “{title}” is {state} (it must be {allowed})."),
+        )
         audit.record(s, b.assembly_id, "ballot", b.id, "deleted", {"title": b.title}, actor)
         s.delete(b)
 
@@ -683,11 +705,18 @@ def list_ballots(db: Database, assembly_id: int) -> list[BallotInfo]:
 def open_ballot(db: Database, ballot_id: int, actor: str = "") -> BallotInfo:
     with db.session() as s:
         b = _ballot(s, ballot_id)
-        _require_state(b, BallotState.DRAFT, doing="open the ballot")
+        _require_state(
+            b,
+            BallotState.DRAFT,
+            refusal=N_("Cannot open the ballot: ballot “{title}” is {state} (it must be {allowed})."),
+        )
         if not b.items:
-            raise ServiceError(f"Ballot “{b.title}” has nothing to vote on: add recommendations first.")
+            raise ServiceError("Ballot “{title}” has nothing to vote on: add recommendations first.", title=b.title)
         if b.method in PAPER_METHODS and len(b.items) < 2:
-            raise ServiceError(f"{METHOD_LABELS[b.method]} needs at least two items to choose between.")
+            raise ServiceError(
+                "{method} needs at least two items to choose between.",
+                method=Term(METHOD_LABELS[b.method], "voting method"),
+            )
         b.state = BallotState.OPEN
         b.opened_at = utcnow()
         audit.record(s, b.assembly_id, "ballot", b.id, "opened", {"title": b.title}, actor)
@@ -702,15 +731,24 @@ def close_ballot(db: Database, ballot_id: int, *, force: bool = False, actor: st
     """
     with db.session() as s:
         b = _ballot(s, ballot_id)
-        _require_state(b, BallotState.OPEN, doing="close the ballot")
+        _require_state(
+            b,
+            BallotState.OPEN,
+            refusal=N_("Cannot close the ballot: ballot “{title}” is {state} (it must be {allowed})."),
+        )
         status = _paper_status(s, b)
         if not force and (status.waiting or status.mismatches):
-            parts = []
-            if status.mismatches:
-                parts.append("entries disagree on paper " + ", ".join(str(m.paper_number) for m in status.mismatches))
-            if status.waiting:
-                parts.append("paper " + ", ".join(str(n) for n in status.waiting) + " typed only once")
-            raise ServiceError("Cannot close yet: " + "; ".join(parts) + ".")
+            disagree = ", ".join(str(m.paper_number) for m in status.mismatches)
+            once = ", ".join(str(n) for n in status.waiting)
+            if disagree and once:
+                raise ServiceError(
+                    "Cannot close yet: entries disagree on paper {disagree}; paper {once} typed only once.",
+                    disagree=disagree,
+                    once=once,
+                )
+            if disagree:
+                raise ServiceError("Cannot close yet: entries disagree on paper {disagree}.", disagree=disagree)
+            raise ServiceError("Cannot close yet: paper {once} typed only once.", once=once)
         b.present_count = _present(s, b)
         b.eligible_count = _eligible(s, b.assembly_id)
         b.state = BallotState.CLOSED
@@ -732,9 +770,14 @@ def seal_ballot(db: Database, ballot_id: int, actor: str = "") -> BallotResult:
     """Seal a closed ballot that has no sealed result yet (e.g. one built by the demo)."""
     with db.session() as s:
         b = _ballot(s, ballot_id)
-        _require_state(b, BallotState.CLOSED, BallotState.PUBLISHED, doing="seal the result")
+        _require_state(
+            b,
+            BallotState.CLOSED,
+            BallotState.PUBLISHED,
+            refusal=N_("Cannot seal the result: ballot “{title}” is {state} (it must be {allowed})."),
+        )
         if b.checksum is not None:
-            raise ServiceError(f"Ballot “{b.title}” is already sealed.")
+            raise ServiceError("Ballot “{title}” is already sealed.", title=b.title)
         if b.present_count is None:
             b.present_count = _present(s, b)
         if b.eligible_count is None:
@@ -749,7 +792,11 @@ def seal_ballot(db: Database, ballot_id: int, actor: str = "") -> BallotResult:
 def publish_ballot(db: Database, ballot_id: int, actor: str = "") -> BallotInfo:
     with db.session() as s:
         b = _ballot(s, ballot_id)
-        _require_state(b, BallotState.CLOSED, doing="publish the result")
+        _require_state(
+            b,
+            BallotState.CLOSED,
+            refusal=N_("Cannot publish the result: ballot “{title}” is {state} (it must be {allowed})."),
+        )
         if b.checksum is None:
             b.present_count = b.present_count if b.present_count is not None else _present(s, b)
             b.eligible_count = b.eligible_count if b.eligible_count is not None else _eligible(s, b.assembly_id)
@@ -765,7 +812,13 @@ def set_revealed(db: Database, ballot_id: int, revealed: bool = True, actor: str
     """Show (or hide again) the results on the projector."""
     with db.session() as s:
         b = _ballot(s, ballot_id)
-        _require_state(b, BallotState.OPEN, BallotState.CLOSED, BallotState.PUBLISHED, doing="reveal the result")
+        _require_state(
+            b,
+            BallotState.OPEN,
+            BallotState.CLOSED,
+            BallotState.PUBLISHED,
+            refusal=N_("Cannot reveal the result: ballot “{title}” is {state} (it must be {allowed})."),
+        )
         if b.state == BallotState.PUBLISHED and not revealed:
             raise ServiceError("A published result stays visible.")
         b.revealed = revealed
@@ -798,26 +851,26 @@ def parse_choice(method: str, options: Sequence[OptionInfo], text: str, *, n_ite
             blank = [o.key for o in options if o.is_blank]
             return blank[0] if blank else None
         allowed = ", ".join(o.key for o in options)
-        raise ServiceError(f"“{raw}” is not an option here (use {allowed}, or leave blank).")
+        raise ServiceError("“{raw}” is not an option here (use {allowed}, or leave blank).", raw=raw, allowed=allowed)
     if method == "approval":
         if word in TICK_WORDS:
             return True
         if word in NO_TICK_WORDS:
             return False
-        raise ServiceError(f"“{raw}” is not a tick (use x or 1 for a tick, 0 or empty for none).")
+        raise ServiceError("“{raw}” is not a tick (use x or 1 for a tick, 0 or empty for none).", raw=raw)
     if method == "dots":
         if word in ("", "-", "."):
             return 0
         if not word.isdigit():
-            raise ServiceError(f"“{raw}” is not a number of dots.")
+            raise ServiceError("“{raw}” is not a number of dots.", raw=raw)
         return int(word)
     if method == "ranking":
         if word in ("", "-", ".", "0"):
             return None
         if not word.isdigit() or not 1 <= int(word) <= max(n_items, 1):
-            raise ServiceError(f"“{raw}” is not a rank (use 1–{n_items}, or leave empty).")
+            raise ServiceError("“{raw}” is not a rank (use 1–{n}, or leave empty).", raw=raw, n=n_items)
         return int(word)
-    raise ServiceError(f"Unknown voting method {method!r}.")
+    raise ServiceError("Unknown voting method {method!r}.", method=method)
 
 
 def _check_paper(b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool) -> dict[str, Any]:
@@ -825,7 +878,7 @@ def _check_paper(b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool) ->
     item_ids = {str(i.id) for i in b.items}
     unknown = set(map(str, choices)) - item_ids
     if unknown:
-        raise ServiceError(f"Ballot “{b.title}” has no item {', '.join(sorted(unknown))}.")
+        raise ServiceError("Ballot “{title}” has no item {items}.", title=b.title, items=", ".join(sorted(unknown)))
     if spoilt:
         return {}
     out: dict[str, Any] = {}
@@ -834,7 +887,7 @@ def _check_paper(b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool) ->
         value = choices.get(str(item.id), choices.get(item.id))  # type: ignore[call-overload]
         if b.method in OPTION_METHODS:
             if value is not None and value not in keys:
-                raise ServiceError(f"“{value}” is not an option of ballot “{b.title}”.")
+                raise ServiceError("“{value}” is not an option of ballot “{title}”.", value=value, title=b.title)
         elif b.method == "approval":
             value = bool(value)
         elif b.method == "dots":
@@ -842,12 +895,14 @@ def _check_paper(b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool) ->
         elif b.method == "ranking" and value is not None:
             value = int(value)
             if not 1 <= value <= len(b.items):
-                raise ServiceError(f"Rank {value} is outside 1–{len(b.items)}.")
+                raise ServiceError("Rank {rank} is outside 1–{n}.", rank=value, n=len(b.items))
         out[str(item.id)] = value
     if b.method == "dots":
         problem = tally.dots_problem(out, _dots(b), _cumulative(b))
         if problem:
-            raise ServiceError(f"Not a valid dot paper: {problem} (mark it spoilt if that is what it says).")
+            raise ServiceError(
+                "Not a valid dot paper: {problem} (mark it spoilt if that is what it says).", problem=problem
+            )
     return out
 
 
@@ -925,7 +980,9 @@ def enter_paper(
         raise ServiceError("Paper numbers start at 1.")
     with db.session() as s:
         b = _meta(s, ballot_id)
-        _require_state(b, BallotState.OPEN, doing="count papers")
+        _require_state(
+            b, BallotState.OPEN, refusal=N_("Cannot count papers: ballot “{title}” is {state} (it must be {allowed}).")
+        )
         normal = _check_paper(b, choices, spoilt)
         rows = {
             e.entry: e
@@ -934,11 +991,11 @@ def enter_paper(
             )
         }
         if _paper_counted(b, rows):
-            raise ServiceError(f"Paper {paper_number} is already counted.")
+            raise ServiceError("Paper {number} is already counted.", number=paper_number)
         if entry == 0 and not (1 in rows and 2 in rows):
-            raise ServiceError(f"Paper {paper_number} has no disagreeing entries to resolve.")
+            raise ServiceError("Paper {number} has no disagreeing entries to resolve.", number=paper_number)
         if entry == 2 and not _double_entry(b):
-            raise ServiceError(f"Ballot “{b.title}” is typed once only (no second entry).")
+            raise ServiceError("Ballot “{title}” is typed once only (no second entry).", title=b.title)
         row = rows.get(entry)
         if row is None:
             row = PaperEntry(ballot_id=b.id, paper_number=paper_number, entry=entry)
@@ -1066,7 +1123,9 @@ def import_papers(
     """
     with db.session() as s:
         b = _meta(s, ballot_id)
-        _require_state(b, BallotState.OPEN, doing="import papers")
+        _require_state(
+            b, BallotState.OPEN, refusal=N_("Cannot import papers: ballot “{title}” is {state} (it must be {allowed}).")
+        )
         taken = set(s.scalars(select(PaperEntry.paper_number).where(PaperEntry.ballot_id == b.id)))
         seen: set[int] = set()
         entries: list[tuple[Any, ...]] = []
@@ -1092,7 +1151,7 @@ def import_papers(
             )
         for number, choices, spoilt in papers:
             if number in seen:
-                raise ServiceError(f"Paper {number} is twice in the import.")
+                raise ServiceError("Paper {number} is twice in the import.", number=number)
             seen.add(number)
             normal = _check_paper(b, choices, spoilt)
             entries.append((b.id, number, 0, spoilt, json.dumps(normal), entered_by))
@@ -1134,21 +1193,25 @@ def set_hand_count(
     """
     with db.session() as s:
         b = _ballot(s, ballot_id)
-        _require_state(b, BallotState.OPEN, doing="enter a hand count")
+        _require_state(
+            b,
+            BallotState.OPEN,
+            refusal=N_("Cannot enter a hand count: ballot “{title}” is {state} (it must be {allowed})."),
+        )
         if b.method == "ranking":
             raise ServiceError("A ranking cannot be counted by hand; type the papers instead.")
         if table_id is not None:
             table = s.get(AssemblyTable, table_id)
             if table is None or table.assembly_id != b.assembly_id:
-                raise NotFound(f"No table with id {table_id}.")
+                raise NotFound("No table with id {id}.", id=table_id)
         items = {i.id: i for i in b.items}
         options = {o.key: o for o in b.options}
         for item_id, per_option in counts.items():
             if item_id not in items:
-                raise ServiceError(f"Ballot “{b.title}” has no item {item_id}.")
+                raise ServiceError("Ballot “{title}” has no item {items}.", title=b.title, items=item_id)
             for key, n in per_option.items():
                 if key not in options:
-                    raise ServiceError(f"“{key}” is not an option of ballot “{b.title}”.")
+                    raise ServiceError("“{value}” is not an option of ballot “{title}”.", value=key, title=b.title)
                 if int(n) < 0:
                     raise ServiceError("A count cannot be negative.")
         existing = s.scalars(select(HandCount).where(HandCount.ballot_id == b.id)).all()
@@ -1181,8 +1244,11 @@ def set_hand_count(
         if over and not force:
             c = over[0]
             raise TooManyVotes(
-                f"The counts add up to {c.total} votes on “{items[c.item_id].label}”, "
-                f"but only {c.present} members are present. Check the numbers (or save anyway)."
+                "The counts add up to {total} votes on “{item}”, but only {present} members are present."
+                " Check the numbers (or save anyway).",
+                total=c.total,
+                item=items[c.item_id].label,
+                present=c.present,
             )
         audit.record(
             s,
@@ -1246,7 +1312,9 @@ def cast_vote(db: Database, ballot_id: int, member_id: int, choices: Mapping[str
     """
     with db.session() as s:
         b = _ballot(s, ballot_id)
-        _require_state(b, BallotState.OPEN, doing="vote")
+        _require_state(
+            b, BallotState.OPEN, refusal=N_("Cannot vote: ballot “{title}” is {state} (it must be {allowed}).")
+        )
         member = s.get(Member, member_id)
         if member is None or member.assembly_id != b.assembly_id or member.status != MemberStatus.ACTIVE:
             raise ServiceError("Only active members of the assembly can vote.")
@@ -1522,13 +1590,15 @@ def verify_seal(db: Database, ballot_id: int) -> SealCheck:
     with db.read() as s:
         b = _ballot(s, ballot_id)
         if b.result is None or b.checksum is None:
-            return SealCheck(False, f"Ballot “{b.title}” has no sealed result.")
+            return SealCheck(False, Message("Ballot “{title}” has no sealed result.", title=b.title))
         if checksum_of(b.result) != b.checksum:
-            return SealCheck(False, "The stored result does not match its checksum: it was changed after sealing.")
+            return SealCheck(
+                False, Message("The stored result does not match its checksum: it was changed after sealing.")
+            )
         recount = json.loads(canonical_json(canonical_result(_tally(s, _meta(s, b.id)))))
         if checksum_of(recount) != b.checksum:
-            return SealCheck(False, "A recount of the votes differs from the sealed result.")
-        return SealCheck(True, f"Sealed result intact (SHA-256 {b.checksum}).")
+            return SealCheck(False, Message("A recount of the votes differs from the sealed result."))
+        return SealCheck(True, Message("Sealed result intact (SHA-256 {checksum}).", checksum=b.checksum))
 
 
 # ------------------------------------------------------------------- contract 2
