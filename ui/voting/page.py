@@ -58,6 +58,7 @@ from app.services import voting
 from app.services.assembly import list_days
 from app.services.errors import ServiceError
 from ui.context import AppContext
+from ui.errors import error_text, message_text
 from ui.page import EmptyState, Page
 from ui.theme import icon
 from ui.voting.models import STATE_ICONS, BallotsModel, ResultModel, base_words, method_words, state_words
@@ -600,7 +601,7 @@ class PaperForm(QWidget):
                 Changes.VOTES,
             )
         except ServiceError as exc:
-            self._say(str(exc), "error")
+            self._say(error_text(exc), "error")
             return
         if saved.outcome == "counted":
             self._say(self.tr("✓ Paper %1 counted.").replace("%1", str(number)), "ok")
@@ -782,13 +783,13 @@ class HandCountForm(QWidget):
         try:
             run(False)
         except voting.TooManyVotes as exc:
-            if confirm(self, self.tr("More votes than members present"), str(exc)):
+            if confirm(self, self.tr("More votes than members present"), error_text(exc)):
                 try:
                     run(True)
                 except ServiceError as again:
-                    show_error(self, str(again))
+                    show_error(self, error_text(again))
         except ServiceError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
 
 
 # -------------------------------------------------------------------------- results
@@ -848,9 +849,9 @@ class ResultPanel(QWidget):
             return
         check = voting.verify_seal(self.page.ctx.db, self.ballot_id)
         if check.ok:
-            QMessageBox.information(self, self.tr("Seal intact"), check.message)
+            QMessageBox.information(self, self.tr("Seal intact"), message_text(check.message))
         else:
-            show_error(self, check.message)
+            show_error(self, message_text(check.message))
 
 
 # ----------------------------------------------------------------------------- page
@@ -1092,7 +1093,7 @@ class VotingPage(Page):
         try:
             return self.ctx.apply(call, changes, message)
         except ServiceError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return None
 
     def new_ballot(self) -> None:
