@@ -19,7 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.i18n import N_
+from app.i18n import N_, Message
 from app.models import (
     Assembly,
     AssemblyTable,
@@ -301,8 +301,14 @@ def quality(b: Board, diversify: Iterable[str] | None = None) -> SeatingQuality:
     return evaluate(problem, plan_of_board(b, mapping))
 
 
+def _table_name(t: TableInfo) -> str:
+    return t.name or Message("Table {number}", number=t.number)
+
+
 def warnings(b: Board, round_id: int) -> list[str]:
-    """The rules a round's seating breaks, in words (the board shows them after a move)."""
+    """The rules a round's seating breaks, in words (the board shows them after a move).
+
+    Each is a ``Message``: its English text, or ``localised(lang)`` for the screen."""
     out: list[str] = []
     seats = b.seating.get(round_id, {})
     if not seats or not b.tables:
@@ -317,8 +323,13 @@ def warnings(b: Board, round_id: int) -> list[str]:
         big = max(in_use, key=lambda t: sizes[t.id])
         small = min(in_use, key=lambda t: sizes[t.id])
         out.append(
-            f"Table sizes differ by more than one: {big.label} has {sizes[big.id]}, "
-            f"{small.label} has {sizes[small.id]}."
+            Message(
+                "Table sizes differ by more than one: {big} has {big_size}, {small} has {small_size}.",
+                big=_table_name(big),
+                big_size=sizes[big.id],
+                small=_table_name(small),
+                small_size=sizes[small.id],
+            )
         )
     seated = [m for m in b.members if m.id in seats]
     n = len(seated)
@@ -331,15 +342,24 @@ def warnings(b: Board, round_id: int) -> list[str]:
                 count = sum(1 for m in seated if seats[m.id] == t.id and m.values.get(c.name) == v)
                 target = sizes[t.id] * share
                 if abs(count - target) > 1 + 1e-9:
-                    word = "too many" if count > target else "too few"
-                    out.append(f"{t.label}: {word} “{v}” ({c.name}): {count}, proportional is {target:.1f}.")
+                    template = (
+                        N_("{table}: too many “{value}” ({category}): {count}, proportional is {target:.1f}.")
+                        if count > target
+                        else N_("{table}: too few “{value}” ({category}): {count}, proportional is {target:.1f}.")
+                    )
+                    out.append(
+                        Message(
+                            template, table=_table_name(t), value=v, category=c.name, count=count, target=float(target)
+                        )
+                    )
     for con in b.constraints:
         at = [seats[m] for m in con.member_ids if m in seats]
-        label = con.label or ("kept together" if con.kind == ConstraintKind.TOGETHER else "kept apart")
-        if con.kind == ConstraintKind.TOGETHER and len(set(at)) > 1:
-            out.append(f"Members to be kept together are split: {label}.")
-        if con.kind == ConstraintKind.APART and len(set(at)) < len(at):
-            out.append(f"Members to be kept apart sit at one table: {label}.")
+        together = con.kind == ConstraintKind.TOGETHER
+        label = con.label or (Message("kept together") if together else Message("kept apart"))
+        if together and len(set(at)) > 1:
+            out.append(Message("Members to be kept together are split: {rule}.", rule=label))
+        if not together and len(set(at)) < len(at):
+            out.append(Message("Members to be kept apart sit at one table: {rule}.", rule=label))
     return out
 
 

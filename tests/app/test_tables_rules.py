@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.db import Database
-from app.models import Member, MemberStatus, SeatingConstraint
+from app.models import Category, Member, MemberStatus, SeatingConstraint
 from app.services import tables as ts
 from app.services.assembly import AssemblyInfo
 from app.services.errors import NotFound, ServiceError
@@ -110,3 +110,35 @@ def test_hosts_and_table_names(db: Database, assembly: AssemblyInfo) -> None:
     assert b.tables[0].host_name == "Bo"
     with pytest.raises(NotFound):
         ts.set_host(db, 9999, "Bo")
+
+
+def test_warnings_are_messages_that_read_as_danish(db: Database, assembly: AssemblyInfo) -> None:
+    ids = _members(db, assembly.id, 12)
+    with db.session() as s:
+        for c in s.query(Category).filter(Category.assembly_id == assembly.id):
+            c.diversify_tables = True
+    ts.plan_seating(db, assembly.id, tables=3, rounds=1, seed=1, time_limit=10, max_iterations=2000)
+    ts.add_constraint(db, assembly.id, "apart", [ids[0], ids[1]])
+    b = ts.board(db, assembly.id)
+    rid = b.rounds[0].id
+    t1, t2, t3 = b.tables
+    ts.set_host(db, t1.id, "", name="Egen")
+    # everyone at t2 moves to t1 except one, and member 2 joins member 1
+    for member_id, table_id in b.seating[rid].items():
+        if table_id == t2.id and member_id != ids[1]:
+            ts.move_member(db, rid, member_id, t1.id)
+    ts.move_member(db, rid, ids[1], b.seating[rid][ids[0]])
+    # and all women at table 3 to table 1: too many there
+    for m in b.members:
+        if b.seating[rid].get(m.id) == t3.id and m.values["Køn"] == "Kvinde":
+            ts.move_member(db, rid, m.id, t1.id)
+    found = ts.warnings(ts.board(db, assembly.id), rid)
+    english = [str(w) for w in found]
+    assert english[0].startswith("Table sizes differ by more than one: Egen has ")
+    assert english[-1] == "Members to be kept apart sit at one table: kept apart."
+    danish = [w.localised("da") for w in found]  # type: ignore[attr-defined]
+    assert danish[0].startswith("Bordenes størrelse afviger med mere end én: Egen har ")
+    assert "Bord 2 har " in danish[0] or "Bord 3 har " in danish[0]
+    assert danish[-1] == "Medlemmer, der skal holdes adskilt, sidder ved samme bord: holdes adskilt."
+    shares = [d for d in danish if "forholdsmæssigt er" in d]
+    assert shares and all("," in d.rsplit("er ", 1)[1] for d in shares)  # 2,7 not 2.7

@@ -272,7 +272,10 @@ def test_ctrl_z_undoes_moves_and_fixed_seats_step_by_step(qtbot, ctx: AppContext
     # the board shows it, with the member selected where they are back
     assert page.cards[second.id].chips.currentItem().data(MEMBER_ROLE) == member.id
 
-    qtbot.keyClick(page.round_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # again from the board itself: the chip list that now has the focus
+    back = page.cards[second.id].chips
+    assert back.hasFocus()
+    qtbot.keyClick(back, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (rid, member.id) not in ts.board(ctx.db, ctx.assembly_id).pinned
     assert said[-1] == f"Undone: {member.display_name}'s seat is free again"
 

@@ -30,7 +30,7 @@ from app.services.assembly import list_days
 from app.services.errors import ServiceError
 from ui import tasks
 from ui.context import AppContext
-from ui.errors import error_text
+from ui.errors import error_text, message_text
 from ui.page import EmptyState, Page
 from ui.tables.board import BoardEdit, BoardModel, TableCard, text_colour
 from ui.tables.rules import RulesDialog
@@ -250,7 +250,7 @@ class TablesPage(Page):
         else:
             self.figures.setText("")
         if m.round_warnings:
-            shown = m.round_warnings[:4]
+            shown = [message_text(w) for w in m.round_warnings[:4]]
             more = len(m.round_warnings) - len(shown)
             text = "⚠ " + self.tr("Warning: ") + " ".join(shown)
             if more:
