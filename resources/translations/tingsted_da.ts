@@ -5106,6 +5106,11 @@ Fixed seat</source>
         <translation>
 Låst plads</translation>
     </message>
+    <message>
+        <location filename="../../ui/tables/board.py" />
+        <source>Table {0}</source>
+        <translation>Bord {0}</translation>
+    </message>
 </context>
 <context>
     <name>TablesPage</name>

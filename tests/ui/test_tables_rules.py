@@ -172,6 +172,7 @@ def _edit(qtbot: Any, dialog: RulesDialog, row: int, column: int, text: str) -> 
     editor = dialog.focusWidget()
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits in a queued call
@@ -199,5 +200,10 @@ def test_hosts_and_names_are_edited_in_place(qtbot: Any, page: TablesPage) -> No
         assert dialog.error.text() == f"Not saved: Table {first.number} is already called “{first.name}”."
         assert dialog.tables.item(1, 1).text() == "Kastanjen"
         assert ts.board(page.ctx.db, page.ctx.assembly_id).tables[1].name == "Kastanjen"
+        # no name: the table is called by its number
+        _edit(qtbot, dialog, 1, 1, "")
+        assert ts.board(page.ctx.db, page.ctx.assembly_id).tables[1].name == ""
+        assert page.cards[second.id].title.text().startswith(f"Table {second.number} · ")
+        assert dialog.error.isHidden()
     finally:
         dialog.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,11 @@ from ui.theme import OKABE_ITO
 
 MIME = "application/x-tingsted-member"
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def table_label(table: ts.TableInfo) -> str:
+    """A table's name, else "Table 3" in the UI language."""
+    return table.name or QCoreApplication.translate("TableCard", "Table {0}").format(table.number)
 
 
 def text_colour(background: str) -> str:
@@ -107,7 +112,7 @@ class BoardModel(QObject):
         member = self.board.member(member_id)
         table = self.board.table(table_id)
         before, pinned = self.table_of(member_id), self.is_fixed(member_id)
-        done = self.tr("{0} moved to {1}").format(member.display_name, table.label)
+        done = self.tr("{0} moved to {1}").format(member.display_name, table_label(table))
         try:
             self.ctx.apply(lambda: ts.move_member(self.ctx.db, round_id, member_id, table_id), Changes.SEATING, done)
         except ServiceError as exc:
@@ -268,7 +273,7 @@ class TableCard(QFrame):
     def refresh(self) -> None:
         m = self.model
         members = m.board.members_at(m.round_id, self.table.id) if m.round_id is not None else []
-        self.title.setText(self.tr("{0} · {1} members").format(self.table.label, len(members)))
+        self.title.setText(self.tr("{0} · {1} members").format(table_label(self.table), len(members)))
         self.host.setText(
             self.tr("Host: {0}").format(self.table.host_name) if self.table.host_name else self.tr("No host yet")
         )

@@ -32,7 +32,7 @@ from ui import tasks
 from ui.context import AppContext
 from ui.errors import error_text, message_text
 from ui.page import EmptyState, Page
-from ui.tables.board import BoardEdit, BoardModel, TableCard, text_colour
+from ui.tables.board import BoardEdit, BoardModel, TableCard, table_label, text_colour
 from ui.tables.rules import RulesDialog
 from ui.theme import icon
 
@@ -444,7 +444,7 @@ class TablesPage(Page):
                 )
             else:
                 table_id = edit.table_before
-                label = next((t.label for t in b.tables if t.id == table_id), "")
+                label = next((table_label(t) for t in b.tables if t.id == table_id), "")
                 self.ctx.apply(
                     lambda: ts.move_member(db, rid, mid, table_id, pin=edit.pinned_before),
                     Changes.SEATING,
