@@ -850,7 +850,8 @@ def parse_choice(method: str, options: Sequence[OptionInfo], text: str, *, n_ite
         if word in BLANK_WORDS:
             blank = [o.key for o in options if o.is_blank]
             return blank[0] if blank else None
-        allowed = ", ".join(o.key for o in options)
+        # the keys of the option methods are fixed ("yes, no, abstain"); in Danish "ja, nej, hverken"
+        allowed = Term(", ".join(o.key for o in options), "choices")
         raise ServiceError("“{raw}” is not an option here (use {allowed}, or leave blank).", raw=raw, allowed=allowed)
     if method == "approval":
         if word in TICK_WORDS:

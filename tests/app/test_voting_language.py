@@ -82,6 +82,19 @@ def test_paper_refusals_name_the_paper_in_danish(db: Database, assembly: Assembl
         "Afstemningen kan ikke lukkes endnu: de to indtastninger af stemmeseddel 2 er forskellige;"
         " stemmeseddel 1 er kun tastet én gang."
     )
+    # the option words a facilitator may write, in Danish
+    yes_no = voting.create_ballot(db, assembly.id, "JN", "yes_no_abstain", recommendation_ids=recs[:1]).options
+    with pytest.raises(ServiceError) as caught:
+        voting.parse_choice("yes_no_abstain", yes_no, "måske")
+    assert str(caught.value) == "“måske” is not an option here (use yes, no, abstain, or leave blank)."
+    assert caught.value.localised("da") == (
+        "«måske» er ikke en svarmulighed her (brug ja, nej, hverken, eller lad feltet stå tomt for blank)."
+    )
+    assert [voting.parse_choice("yes_no_abstain", yes_no, w) for w in ("ja", "nej", "hverken")] == [
+        "yes",
+        "no",
+        "abstain",
+    ]
     with pytest.raises(ServiceError) as caught:
         voting.parse_choice("ranking", [], "9", n_items=3)
     assert caught.value.localised("da") == (
