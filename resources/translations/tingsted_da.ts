@@ -5335,6 +5335,11 @@ Låst plads</translation>
         <source>Could not undo: {0}</source>
         <translation>Kunne ikke fortryde: {0}</translation>
     </message>
+    <message>
+        <location filename="../../ui/tables/page.py" />
+        <source>Not undone: {0} is no longer an active member</source>
+        <translation>Ikke fortrudt: {0} er ikke længere et aktivt medlem</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

@@ -343,3 +343,36 @@ def test_the_figures_use_the_ui_locale(qtbot, ctx: AppContext) -> None:  # type:
         assert comma in page.figures.text()
     finally:
         QLocale.setDefault(before)
+
+
+def test_undo_does_not_seat_a_member_withdrawn_meanwhile(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from app.changes import Changes
+    from app.services.members import withdraw_member
+
+    page = _page(qtbot, ctx)
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    b = page.model.board
+    rid = page.model.round_id
+    member = b.members[0]
+    start = b.seating[rid][member.id]
+    assert page.model.move(member.id, next(t.id for t in b.tables if t.id != start))
+    ctx.apply(lambda: withdraw_member(ctx.db, member.id, on=dt.date.today(), reason="moved away"), Changes.MEMBERS)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert said[-1] == f"Not undone: {member.display_name} is no longer an active member"
+    assert not page.undo_button.isEnabled()
+
+
+def test_the_rules_dialog_opens_again_after_closing(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    page = _page(qtbot, ctx)
+    first = page.open_rules()
+    assert page.open_rules() is first  # one at a time
+    first.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    again = page.open_rules()
+    assert again.isVisible() and page.rules_dialog is again
+    again.close()

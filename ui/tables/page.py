@@ -428,7 +428,10 @@ class TablesPage(Page):
         db, rid, mid = self.ctx.db, edit.round_id, edit.member_id
         b = self.model.board
         try:
-            if edit.table_before is None:
+            if all(m.id != mid for m in b.members):
+                # withdrawn meanwhile (Members page): their seat is not put back
+                self.ctx.status(self.tr("Not undone: {0} is no longer an active member").format(edit.member_name))
+            elif edit.table_before is None:
                 self.ctx.apply(
                     lambda: ts.unseat_member(db, rid, mid),
                     Changes.SEATING,
@@ -470,10 +473,15 @@ class TablesPage(Page):
             self.rules_dialog.raise_()
             return self.rules_dialog
         dialog = RulesDialog(self.ctx, self)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._rules_closed)
         self.rules_dialog = dialog
         dialog.show()
         return dialog
+
+    def _rules_closed(self) -> None:
+        if self.rules_dialog is not None:
+            self.rules_dialog.deleteLater()
+            self.rules_dialog = None
 
     # -- print and project ------------------------------------------------------------
 
