@@ -6101,5 +6101,10 @@ Låst plads</translation>
         <source>Not removed: {0}</source>
         <translation>Ikke fjernet: {0}</translation>
     </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" />
+        <source>No tables yet. Choose the number of tables on the Tables page and plan all rounds; then give the tables names and hosts here.</source>
+        <translation>Ingen borde endnu. Vælg antallet af borde på siden Borde, og planlæg alle runder; giv derefter bordene navne og værter her.</translation>
+    </message>
 </context>
 </TS>

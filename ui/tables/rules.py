@@ -79,15 +79,14 @@ class RulesDialog(QDialog):
         col.setSpacing(8)
 
         col.addWidget(_heading(self.tr("Tables and hosts")))
-        col.addWidget(
-            _caption(
-                self.tr(
-                    "Double-click a name or a host to change it (or select it and press F2), Enter saves. "
-                    "A host is a person from the staff, not a member; a table without a name is called "
-                    "by its number."
-                )
+        self.tables_caption = _caption(
+            self.tr(
+                "Double-click a name or a host to change it (or select it and press F2), Enter saves. "
+                "A host is a person from the staff, not a member; a table without a name is called "
+                "by its number."
             )
         )
+        col.addWidget(self.tables_caption)
         self.tables = QTableWidget(0, 3)
         self.tables.setHorizontalHeaderLabels([self.tr("No."), self.tr("Name"), self.tr("Host")])
         self.tables.verticalHeader().hide()
@@ -104,6 +103,13 @@ class RulesDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tables.itemChanged.connect(self._table_edited)
         col.addWidget(self.tables)
+        self.no_tables = _caption(
+            self.tr(
+                "No tables yet. Choose the number of tables on the Tables page and plan all rounds; "
+                "then give the tables names and hosts here."
+            )
+        )
+        col.addWidget(self.no_tables)
 
         col.addSpacing(8)
         col.addWidget(_heading(self.tr("Seating rules")))
@@ -199,6 +205,9 @@ class RulesDialog(QDialog):
         shown = min(max(len(b.tables), 1), 12)
         height = self.tables.horizontalHeader().sizeHint().height() + shown * ROW_HEIGHT + 4
         self.tables.setFixedHeight(height)
+        self.tables.setVisible(bool(b.tables))
+        self.no_tables.setVisible(not b.tables)
+        self.tables_caption.setVisible(bool(b.tables))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
