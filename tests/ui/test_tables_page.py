@@ -376,3 +376,23 @@ def test_the_rules_dialog_opens_again_after_closing(qtbot, ctx: AppContext) -> N
     again = page.open_rules()
     assert again.isVisible() and page.rules_dialog is again
     again.close()
+
+
+def test_rebalancing_clears_what_can_be_undone(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    b = page.model.board
+    rid = page.model.round_id
+    member_id, table_id = next(iter(b.seating[rid].items()))
+    assert page.model.move(member_id, next(t.id for t in b.tables if t.id != table_id))
+    assert page.history and page.undo_button.isEnabled()
+    calls = []
+
+    def rebalance(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return ts.RebalanceReport([1], len(b.members), 0, 0, ts.quality(ts.board(ctx.db, ctx.assembly_id)))
+
+    monkeypatch.setattr(ts, "rebalance", rebalance)
+    qtbot.mouseClick(page.rebalance_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    assert calls
+    assert page.history == [] and not page.undo_button.isEnabled()
