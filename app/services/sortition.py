@@ -641,6 +641,22 @@ def draw_summary(db: Database, draw_id: int, lowest: int = 8) -> DrawSummary:
         )
 
 
+def can_reproduce(draw: DrawInfo) -> bool:
+    """Whether ``reproduce_draw`` can recompute this draw (made by this lottery, with its
+    quotas recorded)."""
+    return draw.algorithm in ALGORITHMS and draw.report.get("quotas") is not None
+
+
+def new_draw_blocked(db: Database, assembly_id: int) -> bool:
+    """Whether members were already made from a draw, so ``record_draw`` would refuse a
+    new one (ask before computing a lottery for nothing)."""
+    with db.read() as s:
+        made = s.scalar(
+            select(func.count(Member.id)).where(Member.assembly_id == assembly_id, Member.draw_id.is_not(None))
+        )
+    return bool(made)
+
+
 @dataclass(frozen=True)
 class Reproduction:
     same_inputs: bool

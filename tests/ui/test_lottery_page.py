@@ -80,12 +80,39 @@ def test_draw_in_a_worker_and_make_members(
     with page.ctx.db.read() as s:
         d = s.scalars(select(Draw)).one()
         assert d.seed == "2024" and d.transparent_number == 42
+    # reproduce the recorded draw from its seed, in a worker
+    assert page.reproduce_button.isVisible() and page.reproduce_button.isEnabled()
+    qtbot.mouseClick(page.reproduce_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
+    assert page.reproduce_result.isVisible()
+    assert "✓ Reproduced" in page.reproduce_result.text() and "2024" in page.reproduce_result.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert page.members_button.isEnabled()
     qtbot.mouseClick(page.members_button, Qt.MouseButton.LeftButton)
     with page.ctx.db.read() as s:
         assert s.scalar(select(func.count(Member.id))) == 8
     assert not page.members_button.isEnabled()
+    # no new draw once members were made: said at once, nothing computed
+    qtbot.mouseClick(page.draw_button, Qt.MouseButton.LeftButton)
+    assert page.task is None
+    assert "already made" in page.message.text()
+
+
+def test_reproduce_notices_a_tampered_record(qtbot: Any, page: LotteryPage, tmp_path: Path) -> None:
+    page.import_pool_file(str(write_pool(tmp_path / "pool.csv")))
+    page.import_quota_file(str(write_quotas(tmp_path / "q.csv")))
+    page.size_spin.setValue(8)
+    page.reserves_spin.setValue(5)
+    page.seed_edit.setText("77")
+    page.draw_action.trigger()
+    qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
+    with page.ctx.db.session() as s:  # someone edits the recorded seed afterwards
+        d = s.scalars(select(Draw)).one()
+        d.seed = "78"
+    page.refresh()
+    page.reproduce_action.trigger()
+    qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
+    assert "✗ Not reproduced" in page.reproduce_result.text()
 
 
 def test_cancel_leaves_everything_unchanged(

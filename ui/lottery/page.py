@@ -196,8 +196,9 @@ class CompositionChart(FigureCanvasQTAgg):
             ax.set_ylabel("%", fontsize=8)
             ax.spines[["top", "right"]].set_visible(False)
         if composition:
-            axes[0].legend(fontsize=8, frameon=False, loc="upper left")
-        self.figure.subplots_adjust(left=0.07, right=0.99, top=0.9, bottom=0.36, wspace=0.45)
+            handles, names = axes[0].get_legend_handles_labels()
+            self.figure.legend(handles, names, loc="upper center", ncol=3, fontsize=8, frameon=False)
+        self.figure.subplots_adjust(left=0.07, right=0.99, top=0.82, bottom=0.3, wspace=0.45)
         self.draw_idle()
 
 
@@ -210,6 +211,7 @@ class LotteryPage(Page):
         self.task: tasks.Task | None = None
         self.lottery: sortition.LotteryResult | None = None
         self.legacy_min: float | None = None
+        self._reproduced_draw: int | None = None
 
         self.draw_action = QAction(icon("mdi6.dice-multiple-outline"), self.tr("Draw"), self)
         self.draw_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -351,7 +353,27 @@ class LotteryPage(Page):
         )
         self.members_button.clicked.connect(self.make_members)
         self.members_button.setEnabled(False)
-        result.layout().addWidget(self.members_button)
+        self.reproduce_action = QAction(icon("mdi6.restore"), self.tr("Reproduce draw"), self)
+        self.reproduce_action.setToolTip(
+            self.tr(
+                "Recompute the recorded draw from its pool, quotas and seed, and check that the same panel comes out"
+            )
+        )
+        self.reproduce_action.triggered.connect(self.start_reproduce)
+        self.addAction(self.reproduce_action)
+        self.reproduce_button = QPushButton(icon("mdi6.restore"), self.tr("Reproduce draw"))
+        self.reproduce_button.setToolTip(self.reproduce_action.toolTip())
+        self.reproduce_button.clicked.connect(self.start_reproduce)
+        self.reproduce_button.setVisible(False)
+        self.reproduce_result = QLabel()
+        self.reproduce_result.setWordWrap(True)
+        self.reproduce_result.setVisible(False)
+        for button in (self.members_button, self.reproduce_button):  # one per line: the quota table keeps its width
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            result.layout().addLayout(row)
+        result.layout().addWidget(self.reproduce_result)
         grid.addWidget(result, 1, 1)
 
         # --- bottom: chart and fairness
@@ -406,7 +428,15 @@ class LotteryPage(Page):
             self.draw_label.setText(self.tr("No draw yet."))
             self.members_button.setEnabled(False)
             self.members_button.setVisible(False)
+            self.reproduce_button.setVisible(False)
+            self.reproduce_action.setEnabled(False)
             return
+        if latest.id != self._reproduced_draw:
+            self.reproduce_result.setVisible(False)
+        can_reproduce = sortition.can_reproduce(latest)
+        self.reproduce_button.setVisible(can_reproduce)
+        self.reproduce_button.setEnabled(can_reproduce and self.task is None)
+        self.reproduce_action.setEnabled(can_reproduce and self.task is None)
         summary = sortition.draw_summary(self.ctx.db, latest.id)
         self._show_summary(summary)
 
@@ -443,11 +473,18 @@ class LotteryPage(Page):
             .replace("%3", f"{summary.mean_probability:.2%}"),
         ]
         if self.legacy_min is not None and self.lottery is not None and self.lottery.inputs_hash == d.inputs_hash:
-            fair.append(
-                self.tr("Legacy greedy method (estimated from %1 draws): lowest chance %2")
-                .replace("%1", str(sortition.LEGACY_REPEATS))
-                .replace("%2", f"{self.legacy_min:.2%}")
-            )
+            if self.legacy_min > 0:
+                fair.append(
+                    self.tr("Legacy greedy method (estimated from %1 draws): lowest chance %2")
+                    .replace("%1", str(sortition.LEGACY_REPEATS))
+                    .replace("%2", f"{self.legacy_min:.2%}")
+                )
+            else:
+                fair.append(
+                    self.tr(
+                        "Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)"
+                    ).replace("%1", str(sortition.LEGACY_REPEATS))
+                )
         model = d.report.get("model")
         if model:
             fair.append(self.tr("Model: %1").replace("%1", str(model)))
@@ -534,6 +571,10 @@ class LotteryPage(Page):
                 return
             number = int(number_text)
         db, aid = self.ctx.db, self.ctx.assembly_id
+        blocked = sortition.new_draw_blocked(db, aid)
+        if blocked:
+            self.show_error(self.tr("Members were already made from a draw; a new draw is not possible."))
+            return
         size, reserves = self.size_spin.value(), self.reserves_spin.value()
         algorithm = str(self.algorithm_combo.currentData())
         household = self.household_check.isChecked()
@@ -562,18 +603,80 @@ class LotteryPage(Page):
                 legacy = lottery.min_probability
             return lottery, legacy
 
+        self.task = self._start_task(work)
+        self.task.finished.connect(lambda result: self._finished(result, reserves, seed, number))
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+
+    def _start_task(self, work: Any) -> tasks.Task:
         self.draw_button.setEnabled(False)
         self.draw_action.setEnabled(False)
+        self.reproduce_button.setEnabled(False)
+        self.reproduce_action.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(True)
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.message.setText("")
-        self.task = tasks.start(work, self)
-        self.task.progressed.connect(self._progressed)
-        self.task.finished.connect(lambda result: self._finished(result, reserves, seed, number))
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._cancelled)
+        task = tasks.start(work, self)
+        task.progressed.connect(self._progressed)
+        return task
+
+    def start_reproduce(self) -> None:
+        """Recompute the latest recorded draw from its inputs and seed, in a worker, and say
+        whether the same panel (and reserves) came out. Reads only."""
+        if self.task is not None:
+            return
+        latest = sortition.latest_draw(self.ctx.db, self.ctx.assembly_id)
+        if latest is None or not sortition.can_reproduce(latest):
+            return
+        db, draw_id = self.ctx.db, latest.id
+
+        def work(control: tasks.TaskControl) -> sortition.Reproduction:
+            return sortition.reproduce_draw(db, draw_id, progress=lambda s, t: control.progress(s * 100, 100, t))
+
+        self.reproduce_result.setVisible(False)
+        self.task = self._start_task(work)
+        self.task.finished.connect(lambda result: self._reproduced(result, latest))
+        self.task.failed.connect(self._reproduce_failed)
+        self.task.cancelled.connect(self._reproduce_cancelled)
+
+    def _reproduced(self, result: object, draw: sortition.DrawInfo) -> None:
+        self._end_task()
+        assert isinstance(result, sortition.Reproduction)
+        self._reproduced_draw = draw.id
+        if not result.same_inputs:
+            if result.message.startswith("This draw was not made"):
+                text = self.tr(
+                    "✗ This draw has no recorded quotas (it was not made by this lottery); it cannot be recomputed."
+                )
+            else:
+                text = self.tr("✗ Cannot reproduce: the pool's data changed since the draw (the inputs hash differs).")
+            ok = False
+        elif result.same_panel and result.same_reserves:
+            text = (
+                self.tr("✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.")
+                .replace("%1", str(draw.id))
+                .replace("%2", draw.seed)
+            )
+            ok = True
+        elif result.same_panel:
+            text = self.tr("✗ Not reproduced: the same panel came out, but the reserves differ.")
+            ok = False
+        else:
+            text = self.tr("✗ Not reproduced: a different panel came out.")
+            ok = False
+        self.reproduce_result.setObjectName("ok" if ok else "error")
+        self.reproduce_result.setText(text)
+        self.reproduce_result.style().unpolish(self.reproduce_result)
+        self.reproduce_result.style().polish(self.reproduce_result)
+        self.reproduce_result.setVisible(True)
+        self.ctx.status(text)
+        self.refresh()
+
+    def _reproduce_cancelled(self) -> None:
+        self._end_task()
+        self.show_info(self.tr("The reproduction was cancelled."))
 
     def cancel_draw(self) -> None:
         if self.task is not None:
@@ -588,6 +691,8 @@ class LotteryPage(Page):
         self.task = None
         self.draw_button.setEnabled(True)
         self.draw_action.setEnabled(True)
+        self.reproduce_button.setEnabled(True)
+        self.reproduce_action.setEnabled(self.reproduce_button.isVisible())
         self.cancel_button.setEnabled(False)
         self.cancel_button.setVisible(False)
         self.progress.setVisible(False)
@@ -621,6 +726,14 @@ class LotteryPage(Page):
         self._end_task()
         self.show_error(
             str(exc) if isinstance(exc, ServiceError) else self.tr("The draw failed: %1").replace("%1", str(exc))
+        )
+
+    def _reproduce_failed(self, exc: object, _tb: str) -> None:
+        self._end_task()
+        self.show_error(
+            str(exc)
+            if isinstance(exc, ServiceError)
+            else self.tr("The reproduction failed: %1").replace("%1", str(exc))
         )
 
     def _cancelled(self) -> None:
