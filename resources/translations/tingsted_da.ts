@@ -1534,382 +1534,432 @@
 <context>
     <name>LotteryPage</name>
     <message>
-        <location filename="../../ui/lottery/page.py" line="210" />
-        <source>Lottery</source>
-        <translation type="unfinished">Lodtrækning</translation>
+        <location filename="../../ui/lottery/page.py" line="66" />
+        <source>Category</source>
+        <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="216" />
-        <location filename="../../ui/lottery/page.py" line="284" />
-        <location filename="../../ui/lottery/page.py" line="319" />
-        <source>Draw</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lottery/page.py" line="67" />
+        <source>Value</source>
+        <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="218" />
-        <source>Draw the members by stratified lottery (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lottery/page.py" line="68" />
+        <source>In pool</source>
+        <translation>I puljen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="69" />
+        <source>Target %</source>
+        <translation>Mål %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="70" />
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="71" />
+        <source>Max</source>
+        <translation>Maks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="135" />
+        <source>Target changed</source>
+        <translation>Mål ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="143" />
+        <source>Quota changed</source>
+        <translation>Kvote ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="146" />
+        <source>Type a number.</source>
+        <translation>Skriv et tal.</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="221" />
-        <source>Import the pool…</source>
-        <translation type="unfinished" />
+        <source>Lottery</source>
+        <translation>Lodtrækning</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="222" />
-        <source>Import the respondents from a CSV or Excel file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="231" />
-        <source>The lottery draws the members from the pool of respondents who answered the invitation, with quotas so the assembly mirrors the population. Start by importing the pool.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="250" />
-        <source>Pool, targets and quotas</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="253" />
-        <source>Import pool…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="255" />
-        <source>Import quotas…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="256" />
-        <source>A file in the layout feature,value,min,max</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="274" />
-        <source>Quotas from targets: min = ⌊size × share⌋ − tolerance, max = ⌈size × share⌉ + tolerance (shares normalised within each category). Double-click a cell to change it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="294" />
-        <source>How far a quota may go beyond the rounded target</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../ui/lottery/page.py" line="227" />
         <location filename="../../ui/lottery/page.py" line="295" />
-        <source>Quotas from targets</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lottery/page.py" line="330" />
+        <source>Draw</source>
+        <translation>Træk</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="301" />
-        <source>LEXIMIN (fairest, recommended)</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lottery/page.py" line="229" />
+        <source>Draw the members by stratified lottery (Ctrl+D)</source>
+        <translation>Træk medlemmerne ved stratificeret lodtrækning (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="302" />
-        <source>Maximin (sortition-algorithms)</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lottery/page.py" line="232" />
+        <source>Import the pool…</source>
+        <translation>Importér puljen…</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="303" />
-        <source>Legacy greedy (sortition-algorithms)</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lottery/page.py" line="233" />
+        <source>Import the respondents from a CSV or Excel file</source>
+        <translation>Importér svarpersonerne fra en CSV- eller Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="304" />
-        <source>At most one person per household</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lottery/page.py" line="242" />
+        <source>The lottery draws the members from the pool of respondents who answered the invitation, with quotas so the assembly mirrors the population. Start by importing the pool.</source>
+        <translation>Lodtrækningen trækker medlemmerne fra puljen af dem, der har svaret på invitationen, med kvoter, så tinget afspejler befolkningen. Begynd med at importere puljen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="261" />
+        <source>Pool, targets and quotas</source>
+        <translation>Pulje, mål og kvoter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="264" />
+        <source>Import pool…</source>
+        <translation>Importér pulje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="266" />
+        <source>Import quotas…</source>
+        <translation>Importér kvoter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="267" />
+        <source>A file in the layout feature,value,min,max</source>
+        <translation>En fil med kolonnerne feature,value,min,max</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="285" />
+        <source>Quotas from targets: min = ⌊size × share⌋ − tolerance, max = ⌈size × share⌉ + tolerance (shares normalised within each category). Double-click a cell to change it.</source>
+        <translation>Kvoter fra mål: min = ⌊størrelse × andel⌋ − tolerance, maks = ⌈størrelse × andel⌉ + tolerance (andelene normaliseres inden for hver kategori). Dobbeltklik på en celle for at ændre den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="305" />
+        <source>How far a quota may go beyond the rounded target</source>
+        <translation>Hvor langt en kvote må gå ud over det afrundede mål</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="306" />
-        <source>Write the seed down: with it, anyone can reproduce the draw</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="308" />
-        <source>000–999, from dice or balls (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="310" />
-        <source>Panel size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="311" />
-        <source>Reserves</source>
-        <translation type="unfinished" />
+        <source>Quotas from targets</source>
+        <translation>Kvoter fra mål</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="312" />
-        <source>Tolerance</source>
-        <translation type="unfinished" />
+        <source>LEXIMIN (fairest, recommended)</source>
+        <translation>LEXIMIN (mest retfærdig, anbefalet)</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="313" />
-        <source>Method</source>
-        <translation type="unfinished">Metode</translation>
+        <source>Maximin (sortition-algorithms)</source>
+        <translation>Maximin (sortition-algorithms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="314" />
+        <source>Legacy greedy (sortition-algorithms)</source>
+        <translation>Ældre grådig metode (sortition-algorithms)</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="315" />
-        <source>Seed</source>
-        <translation type="unfinished">Tilfældighedsfrø</translation>
+        <source>At most one person per household</source>
+        <translation>Højst én person pr. husstand</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="316" />
-        <source>Public number</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lottery/page.py" line="317" />
+        <source>Write the seed down: with it, anyone can reproduce the draw</source>
+        <translation>Skriv frøet ned: med det kan enhver gentage lodtrækningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="319" />
+        <source>000–999, from dice or balls (optional)</source>
+        <translation>000–999, fra terninger eller kugler (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="321" />
+        <source>Panel size</source>
+        <translation>Panelets størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="322" />
+        <source>Reserves</source>
+        <translation>Reserver</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="323" />
+        <source>Tolerance</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="324" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="326" />
+        <source>Seed</source>
+        <translation>Tilfældighedsfrø</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="327" />
+        <source>Public number</source>
+        <translation>Offentligt tal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="334" />
         <source>Cancel</source>
-        <translation type="unfinished">Annullér</translation>
+        <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="344" />
+        <location filename="../../ui/lottery/page.py" line="355" />
         <source>The drawn panel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="345" />
-        <location filename="../../ui/lottery/page.py" line="428" />
-        <source>No draw yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="352" />
-        <source>Make the drawn panel members</source>
-        <translation type="unfinished" />
+        <translation>Det udtrukne panel</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="356" />
-        <location filename="../../ui/lottery/page.py" line="364" />
+        <location filename="../../ui/lottery/page.py" line="439" />
+        <source>No draw yet.</source>
+        <translation>Ingen lodtrækning endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="363" />
+        <source>Make the drawn panel members</source>
+        <translation>Gør det udtrukne panel til medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="367" />
+        <location filename="../../ui/lottery/page.py" line="375" />
         <source>Reproduce draw</source>
-        <translation type="unfinished" />
+        <translation>Gentag lodtrækningen</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="359" />
+        <location filename="../../ui/lottery/page.py" line="370" />
         <source>Recompute the recorded draw from its pool, quotas and seed, and check that the same panel comes out</source>
-        <translation type="unfinished" />
+        <translation>Beregn den gemte lodtrækning igen ud fra dens pulje, kvoter og frø, og kontrollér, at det samme panel kommer ud</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="380" />
+        <location filename="../../ui/lottery/page.py" line="391" />
         <source>Panel, pool and population (%)</source>
-        <translation type="unfinished" />
+        <translation>Panel, pulje og befolkning (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="384" />
+        <location filename="../../ui/lottery/page.py" line="395" />
         <source>Fairness: chance of being selected</source>
-        <translation type="unfinished" />
+        <translation>Retfærdighed: chancen for at blive udtrukket</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="385" />
+        <location filename="../../ui/lottery/page.py" line="396" />
         <source>Draw to see each respondent's chance.</source>
-        <translation type="unfinished" />
+        <translation>Træk for at se hver svarpersons chance.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lottery/page.py" line="425" />
+        <location filename="../../ui/lottery/page.py" line="436" />
         <source>%n respondent(s) in the pool</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n svarperson i puljen</numerusform>
+            <numerusform>%n svarpersoner i puljen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="446" />
+        <location filename="../../ui/lottery/page.py" line="457" />
         <source>, number %1</source>
-        <translation type="unfinished" />
+        <translation>, tal %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="449" />
+        <location filename="../../ui/lottery/page.py" line="460" />
         <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
-        <translation type="unfinished" />
+        <translation>Lodtrækning %1 (%2): %3 medlemmer og %4 reserver; frø %5%6.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="456" />
+        <location filename="../../ui/lottery/page.py" line="467" />
         <source>Inputs hash %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="459" />
-        <source>✓ The drawn panel are members.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="461" />
-        <source>Superseded by a later draw.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="463" />
-        <source>The drawn panel are not members yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="468" />
-        <source>Panel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="468" />
-        <source>Pool</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="468" />
-        <source>Population</source>
-        <translation type="unfinished" />
+        <translation>Inddatas hash %1…</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="470" />
+        <source>✓ The drawn panel are members.</source>
+        <translation>✓ Det udtrukne panel er medlemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="472" />
+        <source>Superseded by a later draw.</source>
+        <translation>Afløst af en senere lodtrækning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="474" />
+        <source>The drawn panel are not members yet.</source>
+        <translation>Det udtrukne panel er endnu ikke medlemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="479" />
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="479" />
+        <source>Pool</source>
+        <translation>Pulje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="479" />
+        <source>Population</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="481" />
         <source>Lowest chance: %1   highest: %2   average: %3</source>
-        <translation type="unfinished" />
+        <translation>Laveste chance: %1   højeste: %2   gennemsnit: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="477" />
+        <location filename="../../ui/lottery/page.py" line="489" />
         <source>Legacy greedy method (estimated from %1 draws): lowest chance %2</source>
-        <translation type="unfinished" />
+        <translation>Ældre grådig metode (anslået ud fra %1 lodtrækninger): laveste chance %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="483" />
+        <location filename="../../ui/lottery/page.py" line="496" />
+        <source>Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)</source>
+        <translation>Ældre grådig metode: nogle svarpersoner blev aldrig udtrukket i %1 lodtrækninger (laveste chance ≈ 0 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="501" />
         <source>Model: %1</source>
-        <translation type="unfinished" />
+        <translation>Model: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="484" />
+        <location filename="../../ui/lottery/page.py" line="502" />
         <source>Lowest chances:</source>
-        <translation type="unfinished" />
+        <translation>Laveste chancer:</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="493" />
+        <location filename="../../ui/lottery/page.py" line="511" />
         <source>Import the pool</source>
-        <translation type="unfinished" />
+        <translation>Importér puljen</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="493" />
-        <location filename="../../ui/lottery/page.py" line="522" />
+        <location filename="../../ui/lottery/page.py" line="511" />
+        <location filename="../../ui/lottery/page.py" line="540" />
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished">Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
+        <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="506" />
+        <location filename="../../ui/lottery/page.py" line="524" />
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… og %1 mere</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="507" />
-        <location filename="../../ui/lottery/page.py" line="533" />
+        <location filename="../../ui/lottery/page.py" line="525" />
+        <location filename="../../ui/lottery/page.py" line="551" />
         <source>Nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>Intet blev importeret:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lottery/page.py" line="514" />
+        <location filename="../../ui/lottery/page.py" line="532" />
         <source>%n respondent(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n svarperson importeret</numerusform>
+            <numerusform>%n svarpersoner importeret</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="522" />
+        <location filename="../../ui/lottery/page.py" line="540" />
         <source>Import quotas</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="530" />
-        <location filename="../../ui/lottery/page.py" line="539" />
-        <source>Quotas imported</source>
-        <translation type="unfinished" />
+        <translation>Importér kvoter</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="548" />
+        <location filename="../../ui/lottery/page.py" line="557" />
+        <source>Quotas imported</source>
+        <translation>Kvoter importeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lottery/page.py" line="566" />
         <source>Quotas set from the targets</source>
-        <translation type="unfinished" />
+        <translation>Kvoter sat ud fra målene</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="554" />
+        <location filename="../../ui/lottery/page.py" line="572" />
         <source>Quotas set from the targets for a panel of %1</source>
-        <translation type="unfinished" />
+        <translation>Kvoter sat ud fra målene til et panel på %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="563" />
+        <location filename="../../ui/lottery/page.py" line="581" />
         <source>The public number is three digits, 000–999.</source>
-        <translation type="unfinished" />
+        <translation>Det offentlige tal har tre cifre, 000–999.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="569" />
+        <location filename="../../ui/lottery/page.py" line="587" />
         <source>Members were already made from a draw; a new draw is not possible.</source>
-        <translation type="unfinished" />
+        <translation>Der er allerede gjort medlemmer ud fra en lodtrækning; en ny lodtrækning er ikke mulig.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="644" />
+        <location filename="../../ui/lottery/page.py" line="662" />
         <source>✗ This draw has no recorded quotas (it was not made by this lottery); it cannot be recomputed.</source>
-        <translation type="unfinished" />
+        <translation>✗ Denne lodtrækning har ingen gemte kvoter (den blev ikke lavet af denne lodtrækning); den kan ikke beregnes igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="647" />
+        <location filename="../../ui/lottery/page.py" line="665" />
         <source>✗ Cannot reproduce: the pool's data changed since the draw (the inputs hash differs).</source>
-        <translation type="unfinished" />
+        <translation>✗ Kan ikke gentages: puljens data er ændret siden lodtrækningen (inddatas hash er anderledes).</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="651" />
+        <location filename="../../ui/lottery/page.py" line="669" />
         <source>✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.</source>
-        <translation type="unfinished" />
+        <translation>✓ Gentaget: lodtrækning %1 beregnet igen med frø %2 giver det samme panel og de samme reserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="657" />
+        <location filename="../../ui/lottery/page.py" line="675" />
         <source>✗ Not reproduced: the same panel came out, but the reserves differ.</source>
-        <translation type="unfinished" />
+        <translation>✗ Ikke gentaget: det samme panel kom ud, men reserverne er anderledes.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="660" />
+        <location filename="../../ui/lottery/page.py" line="678" />
         <source>✗ Not reproduced: a different panel came out.</source>
-        <translation type="unfinished" />
+        <translation>✗ Ikke gentaget: et andet panel kom ud.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="672" />
+        <location filename="../../ui/lottery/page.py" line="690" />
         <source>The reproduction was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Gentagelsen blev annulleret.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="677" />
+        <location filename="../../ui/lottery/page.py" line="695" />
         <source>Cancelling…</source>
-        <translation type="unfinished">Annullerer…</translation>
+        <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="709" />
+        <location filename="../../ui/lottery/page.py" line="727" />
         <source>Drew %1 members and %2 reserves; lowest chance %3</source>
-        <translation type="unfinished" />
+        <translation>Trak %1 medlemmer og %2 reserver; laveste chance %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="721" />
+        <location filename="../../ui/lottery/page.py" line="739" />
         <source>The draw failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Lodtrækningen mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="729" />
+        <location filename="../../ui/lottery/page.py" line="747" />
         <source>The reproduction failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Gentagelsen mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="734" />
+        <location filename="../../ui/lottery/page.py" line="752" />
         <source>The draw was cancelled; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Lodtrækningen blev annulleret; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="742" />
+        <location filename="../../ui/lottery/page.py" line="760" />
         <source>Make members</source>
-        <translation type="unfinished" />
+        <translation>Gør til medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="743" />
+        <location filename="../../ui/lottery/page.py" line="761" />
         <source>Make the %1 drawn respondents members of the assembly?</source>
-        <translation type="unfinished" />
+        <translation>Gør de %1 udtrukne svarpersoner til medlemmer af tinget?</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="756" />
+        <location filename="../../ui/lottery/page.py" line="774" />
         <source>%1 members made from the draw</source>
-        <translation type="unfinished" />
+        <translation>%1 medlemmer gjort ud fra lodtrækningen</translation>
     </message>
 </context>
 <context>

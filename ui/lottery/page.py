@@ -12,7 +12,7 @@ import matplotlib
 matplotlib.use("QtAgg")
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QCheckBox,
@@ -60,6 +60,17 @@ class QuotaModel(QAbstractTableModel):
 
     COLUMNS = ("Category", "Value", "In pool", "Target %", "Min", "Max")
 
+    @staticmethod
+    def headers() -> list[str]:
+        return [
+            QCoreApplication.translate("LotteryPage", "Category"),
+            QCoreApplication.translate("LotteryPage", "Value"),
+            QCoreApplication.translate("LotteryPage", "In pool"),
+            QCoreApplication.translate("LotteryPage", "Target %"),
+            QCoreApplication.translate("LotteryPage", "Min"),
+            QCoreApplication.translate("LotteryPage", "Max"),
+        ]
+
     def __init__(self, page: LotteryPage) -> None:
         super().__init__(page)
         self.page = page
@@ -78,7 +89,7 @@ class QuotaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.page.tr(self.COLUMNS[section])
+            return self.headers()[section]
         return None
 
     def flags(self, index: IndexLike) -> Qt.ItemFlag:
@@ -121,7 +132,7 @@ class QuotaModel(QAbstractTableModel):
                 self.page.ctx.apply(
                     lambda: quotas.set_population_share(self.page.ctx.db, v.id, share),
                     Changes.ASSEMBLY,
-                    self.page.tr("Target changed"),
+                    QCoreApplication.translate("LotteryPage", "Target changed"),
                 )
             else:
                 number = None if text == "" else int(float(text))
@@ -129,10 +140,10 @@ class QuotaModel(QAbstractTableModel):
                 self.page.ctx.apply(
                     lambda: quotas.set_quota(self.page.ctx.db, v.id, lo, hi),
                     Changes.ASSEMBLY,
-                    self.page.tr("Quota changed"),
+                    QCoreApplication.translate("LotteryPage", "Quota changed"),
                 )
         except ValueError:
-            self.page.show_error(self.page.tr("Type a number."))
+            self.page.show_error(QCoreApplication.translate("LotteryPage", "Type a number."))
             return False
         except ServiceError as exc:
             self.page.show_error(str(exc))
