@@ -314,7 +314,13 @@ class PanelMip:
 
     def first(self, weights: np.ndarray) -> tuple[int, ...] | None:
         """Some panel (the MIP's first one, preferring high ``weights``), or None when there
-        is none or none was found within MIP_SECONDS."""
+        is none or none was found within MIP_SECONDS. An integral optimum of the LP
+        relaxation (cheap, warm-started) is taken when there is one."""
+        lp = self._lp(weights)
+        if lp is None:
+            return None
+        if np.all(np.abs(lp[0] - np.rint(lp[0])) <= 1e-9):
+            return tuple(int(v) for v in np.rint(lp[0]))
         h = self.h
         h.setOptionValue("mip_max_improving_sols", 1)
         try:
