@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import random
 
 import numpy as np
@@ -255,3 +256,23 @@ def test_a_relaxation_that_is_no_lottery_falls_back_to_levels_and_is_still_exact
     assert lot.method == "levels"
     assert any("solved level by level" in note for note in lot.notes)
     assert lot.probabilities == pytest.approx(brute_leximin(inst), abs=2e-4)
+
+
+def test_fair_ticket_counts_keep_every_chance_closer_than_largest_remainder() -> None:
+    inst = skewed_instance(5, n=400, k=30)
+    lot = lx.solve(inst)
+    m = 1000
+    counts = lx.fair_counts(lot, m)
+    assert sum(counts) == m
+    for c, w in zip(counts, lot.weights, strict=True):  # still a rounding of every weight
+        assert math.floor(w * m) <= c <= math.ceil(w * m)
+    per_person = np.array(lot.panels, dtype=float) / lot.profiles.sizes
+    want = m * np.array(lot.profile_probability)
+    fair_dev = np.abs(np.array(counts) @ per_person - want).max()
+    plain_dev = np.abs(np.array(lx.round_counts(lot.weights, m)) @ per_person - want).max()
+    assert fair_dev <= plain_dev
+    tickets = lx.transparent_panels(lot, m, random.Random(2))
+    assert all(lx.panel_meets_quotas(inst, t) for t in tickets)
+    probs = np.array(lx.probabilities_of(tickets, inst.pool_size))
+    # per person: the profile's deviation, plus at most one ticket from sharing seats within it
+    assert np.abs(probs - np.array(lot.probabilities)).max() <= (fair_dev + 1) / m + 1e-9
