@@ -245,117 +245,117 @@
 <context>
     <name>BallotEditor</name>
     <message>
-        <location filename="../../ui/voting/page.py" line="128" />
+        <location filename="../../ui/voting/page.py" line="129" />
         <source>Adoption &amp;threshold</source>
         <translation>Vedtagelses&amp;tærskel</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="143" />
+        <location filename="../../ui/voting/page.py" line="144" />
         <source>Secret ballot</source>
         <translation>Hemmelig afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="144" />
+        <location filename="../../ui/voting/page.py" line="145" />
         <source>Who voted is stored apart from what was voted, with nothing linking them</source>
         <translation>Hvem der har stemt, gemmes adskilt fra hvad der er stemt, uden noget der forbinder dem</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="145" />
+        <location filename="../../ui/voting/page.py" line="146" />
         <source>Show the count live on the projector</source>
         <translation>Vis optællingen løbende på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="146" />
+        <location filename="../../ui/voting/page.py" line="147" />
         <source>Otherwise the count stays hidden until you reveal it</source>
         <translation>Ellers er optællingen skjult, til du viser den</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="147" />
+        <location filename="../../ui/voting/page.py" line="148" />
         <source>Double entry of paper ballots</source>
         <translation>Dobbeltindtastning af stemmesedler</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="148" />
+        <location filename="../../ui/voting/page.py" line="149" />
         <source>Two helpers type each paper; a paper counts when both agree</source>
         <translation>To hjælpere taster hver stemmeseddel; den tæller, når de to indtastninger stemmer overens</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="151" />
+        <location filename="../../ui/voting/page.py" line="152" />
         <source>Several dots on one item</source>
         <translation>Flere prikker på samme punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="166" />
+        <location filename="../../ui/voting/page.py" line="167" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="168" />
+        <location filename="../../ui/voting/page.py" line="169" />
         <source>&amp;Question</source>
         <translation>&amp;Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="170" />
+        <location filename="../../ui/voting/page.py" line="171" />
         <source>&amp;Method</source>
         <translation>&amp;Metode</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="174" />
+        <location filename="../../ui/voting/page.py" line="175" />
         <source>Dots per member</source>
         <translation>Prikker pr. medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="172" />
+        <location filename="../../ui/voting/page.py" line="173" />
         <source>Percentage &amp;base</source>
         <translation>Procent&amp;grundlag</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="177" />
+        <location filename="../../ui/voting/page.py" line="178" />
         <source>Meeting &amp;day</source>
         <translation>Mødeda&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="189" />
+        <location filename="../../ui/voting/page.py" line="190" />
         <source>Recommendations voted on</source>
         <translation>Anbefalinger der stemmes om</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="195" />
+        <location filename="../../ui/voting/page.py" line="196" />
         <source>Options (double-click a label to edit it)</source>
         <translation>Svarmuligheder (dobbeltklik på en tekst for at rette den)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="198" />
+        <location filename="../../ui/voting/page.py" line="199" />
         <source>Key</source>
         <translation>Tast</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="198" />
+        <location filename="../../ui/voting/page.py" line="199" />
         <source>Label</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="198" />
+        <location filename="../../ui/voting/page.py" line="199" />
         <source>Support</source>
         <translation>Støtte</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="208" />
+        <location filename="../../ui/voting/page.py" line="209" />
         <source>Save ballot</source>
         <translation>Gem afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="210" />
+        <location filename="../../ui/voting/page.py" line="211" />
         <source>Save the ballot (Ctrl+S)</source>
         <translation>Gem afstemningen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="251" />
+        <location filename="../../ui/voting/page.py" line="252" />
         <source>No particular day</source>
         <translation>Ingen bestemt dag</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="274" />
+        <location filename="../../ui/voting/page.py" line="275" />
         <source>blank</source>
         <translation>blank</translation>
     </message>
@@ -477,27 +477,27 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/tables/board.py" line="93" />
+        <location filename="../../ui/tables/board.py" line="115" />
         <source>{0} moved to {1}</source>
         <translation>{0} flyttet til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="111" />
+        <location filename="../../ui/tables/board.py" line="137" />
         <source>{0}: seat fixed</source>
         <translation>{0}: pladsen er låst</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="111" />
+        <location filename="../../ui/tables/board.py" line="137" />
         <source>{0}: seat free again</source>
         <translation>{0}: pladsen er fri igen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" />
+        <location filename="../../ui/tables/board.py" line="119" />
         <source>Not moved: {0}</source>
         <translation>Ikke flyttet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" />
+        <location filename="../../ui/tables/board.py" line="141" />
         <source>Not changed: {0}</source>
         <translation>Ikke ændret: {0}</translation>
     </message>
@@ -1176,47 +1176,47 @@
 <context>
     <name>HandCountForm</name>
     <message>
-        <location filename="../../ui/voting/page.py" line="669" />
+        <location filename="../../ui/voting/page.py" line="670" />
         <source>Counted at</source>
         <translation>Talt ved</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="678" />
+        <location filename="../../ui/voting/page.py" line="679" />
         <source>Save &amp;count</source>
         <translation>Gem &amp;optælling</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="691" />
+        <location filename="../../ui/voting/page.py" line="692" />
         <source>The whole room (total)</source>
         <translation>Hele salen (i alt)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="694" />
+        <location filename="../../ui/voting/page.py" line="695" />
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="712" />
+        <location filename="../../ui/voting/page.py" line="713" />
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="757" />
+        <location filename="../../ui/voting/page.py" line="758" />
         <source>⚠ More votes than members present (%1) on %2.</source>
         <translation>⚠ Flere stemmer end fremmødte medlemmer (%1) på %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="763" />
+        <location filename="../../ui/voting/page.py" line="764" />
         <source>%1 members present.</source>
         <translation>%1 medlemmer er mødt.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="779" />
+        <location filename="../../ui/voting/page.py" line="780" />
         <source>Hand count saved</source>
         <translation>Håndoptælling gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="785" />
+        <location filename="../../ui/voting/page.py" line="786" />
         <source>More votes than members present</source>
         <translation>Flere stemmer end fremmødte</translation>
     </message>
@@ -2577,163 +2577,163 @@
 <context>
     <name>PaperForm</name>
     <message>
-        <location filename="../../ui/voting/page.py" line="72" />
+        <location filename="../../ui/voting/page.py" line="73" />
         <source>Keys: j / y = yes · n = no · a / b / h / 0 = abstain (blank)</source>
         <translation>Taster: j / y = ja · n = nej · a / b / h / 0 = hverken for eller imod (blank)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="75" />
+        <location filename="../../ui/voting/page.py" line="76" />
         <source>Keys: 5 … 1 = the scale step · 0 or . = blank</source>
         <translation>Taster: 5 … 1 = trin på skalaen · 0 eller . = blank</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="76" />
+        <location filename="../../ui/voting/page.py" line="77" />
         <source>Keys: x or 1 = ticked · 0, . or space = not ticked</source>
         <translation>Taster: x eller 1 = sat kryds · 0, . eller mellemrum = intet kryds</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="77" />
+        <location filename="../../ui/voting/page.py" line="78" />
         <source>Keys: the number of dots on each item (0 for none)</source>
         <translation>Taster: antallet af prikker på hvert punkt (0 for ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="78" />
+        <location filename="../../ui/voting/page.py" line="79" />
         <source>Keys: the rank given to each item (1 = first) · 0 or . = not ranked</source>
         <translation>Taster: pladsen hvert punkt har fået (1 = først) · 0 eller . = ikke prioriteret</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="356" />
+        <location filename="../../ui/voting/page.py" line="357" />
         <source>Entry &amp;1</source>
         <translation>Indtastning &amp;1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="357" />
+        <location filename="../../ui/voting/page.py" line="358" />
         <source>Entry &amp;2</source>
         <translation>Indtastning &amp;2</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="383" />
+        <location filename="../../ui/voting/page.py" line="384" />
         <source>&amp;Spoilt paper</source>
         <translation>&amp;Ugyldig stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="391" />
+        <location filename="../../ui/voting/page.py" line="392" />
         <source>Paper &amp;number</source>
         <translation>Stemmeseddel &amp;nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="392" />
+        <location filename="../../ui/voting/page.py" line="393" />
         <source>&amp;Choices</source>
         <translation>&amp;Valg</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="405" />
+        <location filename="../../ui/voting/page.py" line="406" />
         <source>Papers whose two entries disagree</source>
         <translation>Stemmesedler hvor de to indtastninger er forskellige</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="409" />
+        <location filename="../../ui/voting/page.py" line="410" />
         <source>&amp;Resolve the selected paper</source>
         <translation>&amp;Afgør den valgte stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="411" />
+        <location filename="../../ui/voting/page.py" line="412" />
         <source>Look at the paper itself and type what it says (Enter on the list does the same)</source>
         <translation>Se på selve stemmesedlen og tast hvad der står (Enter i listen gør det samme)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="446" />
+        <location filename="../../ui/voting/page.py" line="447" />
         <source>Papers are typed in while the ballot is open.</source>
         <translation>Stemmesedler tastes ind, mens afstemningen er åben.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="457" />
+        <location filename="../../ui/voting/page.py" line="458" />
         <source>Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4</source>
         <translation>Talt: %1 stemmesedler (%2 ugyldige) · tastet én gang: %3 · uenige: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="465" />
+        <location filename="../../ui/voting/page.py" line="466" />
         <source>Typed once, waiting for the other entry: paper %1</source>
         <translation>Tastet én gang, venter på den anden indtastning: stemmeseddel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="473" />
+        <location filename="../../ui/voting/page.py" line="474" />
         <source>one entry says spoilt</source>
         <translation>den ene indtastning siger ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="481" />
+        <location filename="../../ui/voting/page.py" line="482" />
         <source>Paper %1 – </source>
         <translation>Stemmeseddel %1 – </translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="488" />
+        <location filename="../../ui/voting/page.py" line="489" />
         <source>None – all papers typed twice agree.</source>
         <translation>Ingen – alle dobbelttastede stemmesedler stemmer overens.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="496" />
-        <location filename="../../ui/voting/page.py" line="560" />
+        <location filename="../../ui/voting/page.py" line="497" />
+        <location filename="../../ui/voting/page.py" line="561" />
         <source>blank</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="518" />
+        <location filename="../../ui/voting/page.py" line="519" />
         <source>Resolving paper %1: type what the paper says</source>
         <translation>Afgør stemmeseddel %1: tast hvad der står på den</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="521" />
+        <location filename="../../ui/voting/page.py" line="522" />
         <source>Double entry: entry %1</source>
         <translation>Dobbeltindtastning: indtastning %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="523" />
+        <location filename="../../ui/voting/page.py" line="524" />
         <source>Single entry</source>
         <translation>Enkelt indtastning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="546" />
+        <location filename="../../ui/voting/page.py" line="547" />
         <source>“%1” is not a key here.</source>
         <translation>“%1” er ikke en tast her.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="569" />
+        <location filename="../../ui/voting/page.py" line="570" />
         <source>The whole paper is spoilt: press Enter to save it.</source>
         <translation>Hele stemmesedlen er ugyldig: tryk Enter for at gemme den.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="577" />
+        <location filename="../../ui/voting/page.py" line="578" />
         <source>press Enter to save</source>
         <translation>tryk Enter for at gemme</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="577" />
+        <location filename="../../ui/voting/page.py" line="578" />
         <source>%1 more</source>
         <translation>%1 mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="585" />
+        <location filename="../../ui/voting/page.py" line="586" />
         <source>Type the paper's number first.</source>
         <translation>Tast først stemmesedlens nummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="589" />
+        <location filename="../../ui/voting/page.py" line="590" />
         <source>Type one key for each of the %1 items (or mark the paper spoilt).</source>
         <translation>Tast én tast for hvert af de %1 punkter (eller markér stemmesedlen som ugyldig).</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="606" />
+        <location filename="../../ui/voting/page.py" line="607" />
         <source>✓ Paper %1 counted.</source>
         <translation>✓ Stemmeseddel %1 er talt med.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="609" />
+        <location filename="../../ui/voting/page.py" line="610" />
         <source>Paper %1 saved; it counts when the other entry agrees.</source>
         <translation>Stemmeseddel %1 gemt; den tæller, når den anden indtastning stemmer overens.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="612" />
+        <location filename="../../ui/voting/page.py" line="613" />
         <source>⚠ Paper %1: the two entries disagree – see the list below.</source>
         <translation>⚠ Stemmeseddel %1: de to indtastninger er forskellige – se listen nedenfor.</translation>
     </message>
@@ -4888,52 +4888,52 @@ F5 viser den.</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/voting/page.py" line="814" />
+        <location filename="../../ui/voting/page.py" line="815" />
         <source>&amp;Verify the seal</source>
         <translation>&amp;Kontrollér forseglingen</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="830" />
+        <location filename="../../ui/voting/page.py" line="831" />
         <source>Cast: %1</source>
         <translation>Afgivet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="831" />
+        <location filename="../../ui/voting/page.py" line="832" />
         <source>present: %1</source>
         <translation>fremmødt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="832" />
+        <location filename="../../ui/voting/page.py" line="833" />
         <source>members: %1</source>
         <translation>medlemmer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="833" />
+        <location filename="../../ui/voting/page.py" line="834" />
         <source>base: %1</source>
         <translation>grundlag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="836" />
+        <location filename="../../ui/voting/page.py" line="837" />
         <source>threshold: %1 %</source>
         <translation>tærskel: %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="839" />
+        <location filename="../../ui/voting/page.py" line="840" />
         <source>Sealed result, SHA-256: %1</source>
         <translation>Forseglet resultat, SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="841" />
+        <location filename="../../ui/voting/page.py" line="842" />
         <source>The result is sealed when the ballot is closed.</source>
         <translation>Resultatet forsegles, når afstemningen lukkes.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="843" />
+        <location filename="../../ui/voting/page.py" line="844" />
         <source>Closed without a sealed result yet: publishing seals it.</source>
         <translation>Lukket uden forseglet resultat: det forsegles ved offentliggørelse.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="851" />
+        <location filename="../../ui/voting/page.py" line="852" />
         <source>Seal intact</source>
         <translation>Forseglingen er intakt</translation>
     </message>
@@ -5120,6 +5120,247 @@ F5 viser den.</translation>
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="370" />
+        <source>Keep together</source>
+        <translation>Hold sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="370" />
+        <source>Keep apart</source>
+        <translation>Hold adskilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="378" />
+        <source>These members sit at the same table in every round.</source>
+        <translation>Disse medlemmer sidder ved samme bord i hver runde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="380" />
+        <source>No two of these members sit at the same table in any round.</source>
+        <translation>Ingen to af disse medlemmer sidder ved samme bord i nogen runde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="387" />
+        <source>e.g. sign-language interpretation</source>
+        <translation>fx tegnsprogstolkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="387" />
+        <source>e.g. one family</source>
+        <translation>fx en familie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="389" />
+        <source>&amp;Label</source>
+        <translation>&amp;Betegnelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="391" />
+        <source>Name, number or need; Enter ticks the first match</source>
+        <translation>Navn, nummer eller behov; Enter markerer det første fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="395" />
+        <source>&amp;Search</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="421" />
+        <source>Add rule</source>
+        <translation>Tilføj regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="444" />
+        <source>{0} chosen: {1}</source>
+        <translation>{0} valgt: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="446" />
+        <source>Tick at least two members.</source>
+        <translation>Markér mindst to medlemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="471" />
+        <source>keep together</source>
+        <translation>hold sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="471" />
+        <source>keep apart</source>
+        <translation>hold adskilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="476" />
+        <source>Rule added: {0} ({1} members)</source>
+        <translation>Regel tilføjet: {0} ({1} medlemmer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="479" />
+        <source>Not added: {0}</source>
+        <translation>Ikke tilføjet: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="91" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="91" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="126" />
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="160" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="291" />
+        <source>Not saved: {0}</source>
+        <translation>Ikke gemt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="70" />
+        <source>Rules and hosts</source>
+        <translation>Regler og værter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="81" />
+        <source>Tables and hosts</source>
+        <translation>Borde og værter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="84" />
+        <source>Double-click a name or a host to change it (or select it and press F2), Enter saves. A host is a person from the staff, not a member; a table without a name is called by its number.</source>
+        <translation>Dobbeltklik på et navn eller en vært for at ændre det (eller vælg det og tryk F2), Enter gemmer. En vært er en person fra staben, ikke et medlem; et bord uden navn kaldes ved sit nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="91" />
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="115" />
+        <source>Seating rules</source>
+        <translation>Regler for bordplanen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="119" />
+        <source>Planning and rebalancing keep these rules in every round. A move by hand that breaks one is shown here and as a warning on the board.</source>
+        <translation>Planlægning og omfordeling overholder disse regler i hver runde. En flytning i hånden, der bryder en regel, vises her og som en advarsel på tavlen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="126" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="126" />
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="126" />
+        <source>In the seating</source>
+        <translation>I bordplanen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="147" />
+        <source>No rules yet. Keep together, e.g., everyone who needs sign-language interpretation; keep apart, e.g., members of one family.</source>
+        <translation>Ingen regler endnu. Hold sammen, fx alle der har brug for tegnsprogstolk; hold adskilt, fx medlemmer af samme familie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="154" />
+        <source>Add together…</source>
+        <translation>Tilføj sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="155" />
+        <source>Members who sit at the same table in every round</source>
+        <translation>Medlemmer, der sidder ved samme bord i hver runde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="157" />
+        <source>Add apart…</source>
+        <translation>Tilføj adskilt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="158" />
+        <source>Members of whom no two sit at the same table</source>
+        <translation>Medlemmer, hvoraf ingen to sidder ved samme bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="161" />
+        <source>Remove the selected rule (Delete)</source>
+        <translation>Fjern den valgte regel (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="232" />
+        <source>Keep together</source>
+        <translation>Hold sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="232" />
+        <source>Keep apart</source>
+        <translation>Hold adskilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="236" />
+        <source>{0} (withdrawn)</source>
+        <translation>{0} (udtrådt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="240" />
+        <source>broken in round {0}</source>
+        <translation>brudt i runde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="240" />
+        <source>broken in rounds {0}</source>
+        <translation>brudt i runde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="244" />
+        <source>kept in every round</source>
+        <translation>overholdt i alle runder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="246" />
+        <source>not planned yet</source>
+        <translation>ikke planlagt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="288" />
+        <source>Table {0} saved</source>
+        <translation>Bord {0} gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="339" />
+        <source>Rule removed: {0}</source>
+        <translation>Regel fjernet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="342" />
+        <source>Not removed: {0}</source>
+        <translation>Ikke fjernet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="108" />
+        <source>No tables yet. Choose the number of tables on the Tables page and plan all rounds; then give the tables names and hosts here.</source>
+        <translation>Ingen borde endnu. Vælg antallet af borde på siden Borde, og planlæg alle runder; giv derefter bordene navne og værter her.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../ui/recommendations/dialogs.py" line="78" />
@@ -5130,34 +5371,34 @@ F5 viser den.</translation>
 <context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/tables/board.py" line="236" />
+        <location filename="../../ui/tables/board.py" line="276" />
         <source>{0} · {1} members</source>
         <translation>{0} · {1} medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="238" />
+        <location filename="../../ui/tables/board.py" line="278" />
         <source>Host: {0}</source>
         <translation>Vært: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="238" />
+        <location filename="../../ui/tables/board.py" line="278" />
         <source>No host yet</source>
         <translation>Ingen vært endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="250" />
+        <location filename="../../ui/tables/board.py" line="290" />
         <source>  (fixed)</source>
         <translation>  (låst)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="253" />
+        <location filename="../../ui/tables/board.py" line="293" />
         <source>
 Fixed seat</source>
         <translation>
 Låst plads</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" />
+        <location filename="../../ui/tables/board.py" line="40" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>
@@ -5165,228 +5406,229 @@ Låst plads</translation>
 <context>
     <name>TablesPage</name>
     <message>
-        <location filename="../../ui/tables/page.py" line="47" />
-        <location filename="../../ui/tables/page.py" line="73" />
+        <location filename="../../ui/tables/page.py" line="56" />
+        <location filename="../../ui/tables/page.py" line="98" />
         <source>Plan all rounds</source>
         <translation>Planlæg alle runder</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="49" />
+        <location filename="../../ui/tables/page.py" line="58" />
         <source>Plan every round: diverse tables, as few repeated encounters as possible</source>
         <translation>Planlæg alle runder: blandede borde og så få gensyn som muligt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="61" />
+        <location filename="../../ui/tables/page.py" line="82" />
         <source>Tables</source>
         <translation>Borde</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="65" />
+        <location filename="../../ui/tables/page.py" line="86" />
         <source>Rounds</source>
         <translation>Runder</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="69" />
+        <location filename="../../ui/tables/page.py" line="90" />
         <source>Seed</source>
         <translation>Frø</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="74" />
+        <location filename="../../ui/tables/page.py" line="99" />
         <source>Plan every round (Ctrl+Shift+P)</source>
         <translation>Planlæg alle runder (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="79" />
+        <location filename="../../ui/tables/page.py" line="104" />
         <source>Planning… %p %</source>
         <translation>Planlægger… %p %</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="82" />
+        <location filename="../../ui/tables/page.py" line="107" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="87" />
+        <location filename="../../ui/tables/page.py" line="112" />
         <source>Rebalance today…</source>
         <translation>Omfordel i dag…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="89" />
+        <location filename="../../ui/tables/page.py" line="114" />
         <source>Re-plan today's and later rounds for the members checked in, moving as few as possible</source>
         <translation>Planlæg dagens og senere runder om for de indtjekkede medlemmer og flyt så få som muligt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="93" />
+        <location filename="../../ui/tables/page.py" line="118" />
         <source>Table lists…</source>
         <translation>Bordlister…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="94" />
+        <location filename="../../ui/tables/page.py" line="119" />
         <source>Table lists per round and place cards as PDF</source>
         <translation>Bordlister for hver runde og bordkort som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="97" />
+        <location filename="../../ui/tables/page.py" line="122" />
         <source>Find your table</source>
         <translation>Find dit bord</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="98" />
+        <location filename="../../ui/tables/page.py" line="123" />
         <source>Show first names and their table on the projector</source>
         <translation>Vis fornavne og deres bord på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="105" />
+        <location filename="../../ui/tables/page.py" line="130" />
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="110" />
+        <location filename="../../ui/tables/page.py" line="135" />
         <source>Colour by</source>
         <translation>Farve efter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="128" />
+        <location filename="../../ui/tables/page.py" line="160" />
         <source>Drag a member to another table, or select a member and press the table's number to move them; F fixes the seat (planning keeps it).</source>
         <translation>Træk et medlem til et andet bord, eller vælg et medlem og tast bordets nummer for at flytte det; F låser pladsen (planlægningen beholder den).</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="138" />
+        <location filename="../../ui/tables/page.py" line="170" />
         <source>Seat the members at small, diverse tables for each round. Choose the number of tables and rounds above and plan all rounds: every table mirrors the assembly, and members meet as many different fellow members as possible.</source>
         <translation>Placér medlemmerne ved små, blandede borde i hver runde. Vælg antal borde og runder ovenfor, og planlæg alle runder: hvert bord afspejler borgertinget, og medlemmerne møder så mange forskellige andre medlemmer som muligt.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="181" />
+        <location filename="../../ui/tables/page.py" line="214" />
         <source>Round {0}</source>
         <translation>Runde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="183" />
+        <location filename="../../ui/tables/page.py" line="216" />
         <source> · day {0}</source>
         <translation> · dag {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="206" />
+        <location filename="../../ui/tables/page.py" line="239" />
         <source>all tables within ±1</source>
         <translation>alle borde inden for ±1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="206" />
+        <location filename="../../ui/tables/page.py" line="239" />
         <source>some tables off by more than ±1</source>
         <translation>nogle borde afviger mere end ±1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="217" />
+        <location filename="../../ui/tables/page.py" line="255" />
         <source>Warning: </source>
         <translation>Advarsel: </translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="219" />
+        <location filename="../../ui/tables/page.py" line="257" />
         <source> (and {0} more)</source>
         <translation> (og {0} mere)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="314" />
+        <location filename="../../ui/tables/page.py" line="353" />
         <source>Planning failed: {0}</source>
         <translation>Planlægningen mislykkedes: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="321" />
+        <location filename="../../ui/tables/page.py" line="360" />
         <source>Planning cancelled; nothing was changed</source>
         <translation>Planlægningen er annulleret; intet er ændret</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="337" />
+        <location filename="../../ui/tables/page.py" line="376" />
         <source>The chosen round belongs to no meeting day</source>
         <translation>Den valgte runde hører ikke til nogen mødedag</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="354" />
+        <location filename="../../ui/tables/page.py" line="394" />
         <source>Rebalanced for {0} members here: {1} moved today, {2} absent taken off, {3} later seats changed</source>
         <translation>Omfordelt for {0} fremmødte: {1} flyttet i dag, {2} fraværende taget af, {3} senere pladser ændret</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="361" />
+        <location filename="../../ui/tables/page.py" line="489" />
         <source>Table lists</source>
         <translation>Bordlister</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="361" />
+        <location filename="../../ui/tables/page.py" line="489" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="372" />
+        <location filename="../../ui/tables/page.py" line="500" />
         <source>Table lists saved to {0}</source>
         <translation>Bordlister gemt i {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="64" />
+        <location filename="../../ui/tables/page.py" line="143" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="70" />
         <source>Rules and hosts…</source>
         <translation>Regler og værter…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="72" />
         <source>Table names and hosts; members kept together or kept apart when planning</source>
         <translation>Bordnavne og værter; medlemmer der holdes sammen eller adskilt i planlægningen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="242" />
         <source>Repeats {0} · pairs met {1}% · deviation {2} · worst {3}: {4}</source>
         <translation>Gensyn {0} · par mødt {1} % · afvigelse {2} · størst {3}: {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="346" />
         <source>{0} rounds planned: {1} repeats, worst deviation {2}</source>
         <translation>{0} runder planlagt: {1} gensyn, største afvigelse {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="412" />
         <source>Undo the last move or fixed seat on the board, step by step (Ctrl+Z). Planning all rounds or rebalancing clears what can be undone.</source>
         <translation>Fortryd den seneste flytning eller låsning på tavlen, et skridt ad gangen (Ctrl+Z). Planlægning af alle runder eller omfordeling rydder det, der kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="416" />
         <source>Undo: {0}</source>
         <translation>Fortryd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="418" />
         <source>Nothing to undo.</source>
         <translation>Intet at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="438" />
         <source>Undone: {0} has no seat again</source>
         <translation>Fortrudt: {0} har igen ingen plads</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="444" />
         <source>Undone: {0}'s seat is fixed again</source>
         <translation>Fortrudt: {0}s plads er låst igen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="446" />
         <source>Undone: {0}'s seat is free again</source>
         <translation>Fortrudt: {0}s plads er fri igen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="454" />
         <source>Undone: {0} moved back to {1}</source>
         <translation>Fortrudt: {0} flyttet tilbage til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="457" />
         <source>Could not undo: {0}</source>
         <translation>Kunne ikke fortryde: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" />
+        <location filename="../../ui/tables/page.py" line="433" />
         <source>Not undone: {0} is no longer an active member</source>
         <translation>Ikke fortrudt: {0} er ikke længere et aktivt medlem</translation>
     </message>
@@ -5547,237 +5789,237 @@ Låst plads</translation>
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../../ui/voting/page.py" line="94" />
-        <location filename="../../ui/voting/page.py" line="864" />
+        <location filename="../../ui/voting/page.py" line="95" />
+        <location filename="../../ui/voting/page.py" line="865" />
         <source>Voting</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="874" />
-        <location filename="../../ui/voting/page.py" line="927" />
+        <location filename="../../ui/voting/page.py" line="875" />
+        <location filename="../../ui/voting/page.py" line="928" />
         <source>New ballot</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="876" />
+        <location filename="../../ui/voting/page.py" line="877" />
         <source>New ballot (Ctrl+Shift+N)</source>
         <translation>Ny afstemning (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="878" />
+        <location filename="../../ui/voting/page.py" line="879" />
         <source>Save ballot</source>
         <translation>Gem afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="881" />
+        <location filename="../../ui/voting/page.py" line="882" />
         <source>Reveal the count</source>
         <translation>Vis optællingen</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="883" />
+        <location filename="../../ui/voting/page.py" line="884" />
         <source>Show the count on the projector (Ctrl+R)</source>
         <translation>Vis optællingen på projektoren (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="886" />
+        <location filename="../../ui/voting/page.py" line="887" />
         <source>Show on projector</source>
         <translation>Vis på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="888" />
+        <location filename="../../ui/voting/page.py" line="889" />
         <source>Show this ballot on the projector (Ctrl+Shift+P)</source>
         <translation>Vis denne afstemning på projektoren (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="890" />
+        <location filename="../../ui/voting/page.py" line="891" />
         <source>Results overview on projector</source>
         <translation>Resultatoversigt på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="892" />
+        <location filename="../../ui/voting/page.py" line="893" />
         <source>Type papers</source>
         <translation>Tast stemmesedler</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="905" />
+        <location filename="../../ui/voting/page.py" line="906" />
         <source>Vote on the recommendations: create a ballot, open it, type the paper ballots or hand counts, and show the tally on the projector.</source>
         <translation>Stem om anbefalingerne: opret en afstemning, åbn den, tast stemmesedler eller håndoptællinger ind, og vis optællingen på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="930" />
-        <location filename="../../ui/voting/page.py" line="1137" />
+        <location filename="../../ui/voting/page.py" line="931" />
+        <location filename="../../ui/voting/page.py" line="1138" />
         <source>Delete draft</source>
         <translation>Slet kladde</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="932" />
+        <location filename="../../ui/voting/page.py" line="933" />
         <source>Results overview</source>
         <translation>Resultatoversigt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="933" />
+        <location filename="../../ui/voting/page.py" line="934" />
         <source>Show all published results on the projector</source>
         <translation>Vis alle offentliggjorte resultater på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="955" />
+        <location filename="../../ui/voting/page.py" line="956" />
         <source>Open…</source>
         <translation>Åbn…</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="956" />
+        <location filename="../../ui/voting/page.py" line="957" />
         <source>Close…</source>
         <translation>Luk…</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="957" />
+        <location filename="../../ui/voting/page.py" line="958" />
         <source>Publish…</source>
         <translation>Offentliggør…</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="958" />
+        <location filename="../../ui/voting/page.py" line="959" />
         <source>Project</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="960" />
-        <location filename="../../ui/voting/page.py" line="1070" />
+        <location filename="../../ui/voting/page.py" line="961" />
+        <location filename="../../ui/voting/page.py" line="1071" />
         <source>Reveal</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="981" />
+        <location filename="../../ui/voting/page.py" line="982" />
         <source>Ballot</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="982" />
+        <location filename="../../ui/voting/page.py" line="983" />
         <source>Papers</source>
         <translation>Stemmesedler</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="983" />
+        <location filename="../../ui/voting/page.py" line="984" />
         <source>Hand count</source>
         <translation>Håndoptælling</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="984" />
+        <location filename="../../ui/voting/page.py" line="985" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1060" />
+        <location filename="../../ui/voting/page.py" line="1061" />
         <source>secret</source>
         <translation>hemmelig</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1060" />
+        <location filename="../../ui/voting/page.py" line="1061" />
         <source>open (not secret)</source>
         <translation>åben (ikke hemmelig)</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1070" />
+        <location filename="../../ui/voting/page.py" line="1071" />
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1104" />
+        <location filename="../../ui/voting/page.py" line="1105" />
         <source>Ballot %1</source>
         <translation>Afstemning %1</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1109" />
+        <location filename="../../ui/voting/page.py" line="1110" />
         <source>New ballot created</source>
         <translation>Ny afstemning oprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1126" />
+        <location filename="../../ui/voting/page.py" line="1127" />
         <source>Ballot saved</source>
         <translation>Afstemning gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1137" />
+        <location filename="../../ui/voting/page.py" line="1138" />
         <source>Delete the draft ballot “%1”?</source>
         <translation>Slet kladden til afstemningen “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1142" />
+        <location filename="../../ui/voting/page.py" line="1143" />
         <source>Draft deleted</source>
         <translation>Kladde slettet</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1150" />
+        <location filename="../../ui/voting/page.py" line="1151" />
         <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
         <translation>Åbn “%1” for afstemning? Metode, punkter og svarmuligheder kan ikke ændres, når den er åben.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1152" />
+        <location filename="../../ui/voting/page.py" line="1153" />
         <source>Open voting</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1154" />
+        <location filename="../../ui/voting/page.py" line="1155" />
         <source>Voting is open</source>
         <translation>Afstemningen er åben</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1161" />
+        <location filename="../../ui/voting/page.py" line="1162" />
         <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
         <translation>Luk “%1”? Der kan ikke tilføjes flere stemmer, og resultatet forsegles.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1165" />
+        <location filename="../../ui/voting/page.py" line="1166" />
         <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
         <translation>%1 stemmesedler er kun tastet én gang, og %2 er uenige: de bliver IKKE talt med.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1168" />
+        <location filename="../../ui/voting/page.py" line="1169" />
         <source>Close voting</source>
         <translation>Luk afstemning</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1173" />
+        <location filename="../../ui/voting/page.py" line="1174" />
         <source>Voting closed and the result sealed</source>
         <translation>Afstemningen er lukket, og resultatet forseglet</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1180" />
+        <location filename="../../ui/voting/page.py" line="1181" />
         <source>Publish the result of “%1”? It is then shown in the results overview.</source>
         <translation>Offentliggør resultatet af “%1”? Det vises derefter i resultatoversigten.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1183" />
+        <location filename="../../ui/voting/page.py" line="1184" />
         <source>Publish result</source>
         <translation>Offentliggør resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1186" />
+        <location filename="../../ui/voting/page.py" line="1187" />
         <source>Result published</source>
         <translation>Resultat offentliggjort</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1201" />
+        <location filename="../../ui/voting/page.py" line="1202" />
         <source>Count revealed on the projector</source>
         <translation>Optællingen vises på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1201" />
+        <location filename="../../ui/voting/page.py" line="1202" />
         <source>Count hidden</source>
         <translation>Optællingen er skjult</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1211" />
-        <location filename="../../ui/voting/page.py" line="1227" />
+        <location filename="../../ui/voting/page.py" line="1212" />
+        <location filename="../../ui/voting/page.py" line="1228" />
         <source>The projector is not available.</source>
         <translation>Projektoren er ikke tilgængelig.</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1220" />
+        <location filename="../../ui/voting/page.py" line="1221" />
         <source>The ballot is on the projector</source>
         <translation>Afstemningen vises på projektoren</translation>
     </message>
     <message>
-        <location filename="../../ui/voting/page.py" line="1232" />
+        <location filename="../../ui/voting/page.py" line="1233" />
         <source>The results overview is on the projector</source>
         <translation>Resultatoversigten vises på projektoren</translation>
     </message>
@@ -5863,298 +6105,44 @@ Låst plads</translation>
         <translation>ikke erstattet endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="122" />
-        <source>Withdrawals so far:</source>
-        <translation>Udtrædelser indtil nu:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="132" />
-        <source>Withdraw only</source>
-        <translation>Kun udtræd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="133" />
-        <source>Withdraw and replace</source>
-        <translation>Udtræd og erstat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="136" />
-        <source>Replace</source>
-        <translation>Erstat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="159" />
-        <source>Member {0} withdrawn</source>
-        <translation>Medlem {0} er udtrådt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="170" />
-        <source>Choose the reserve who replaces the member.</source>
-        <translation>Vælg den suppleant, der erstatter medlemmet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/members/withdraw_dialog.py" line="187" />
-        <source>{0} replaces member {1} as member {2}</source>
-        <translation>{0} erstatter medlem {1} som medlem {2}</translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="124" />
-        <source>Target changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="132" />
-        <source>Quota changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lottery/page.py" line="135" />
-        <source>Type a number.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RuleDialog</name>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Keep together</source>
-        <translation>Hold sammen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Keep apart</source>
-        <translation>Hold adskilt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>These members sit at the same table in every round.</source>
-        <translation>Disse medlemmer sidder ved samme bord i hver runde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>No two of these members sit at the same table in any round.</source>
-        <translation>Ingen to af disse medlemmer sidder ved samme bord i nogen runde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>e.g. sign-language interpretation</source>
-        <translation>fx tegnsprogstolkning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>e.g. one family</source>
-        <translation>fx en familie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>&amp;Label</source>
-        <translation>&amp;Betegnelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Name, number or need; Enter ticks the first match</source>
-        <translation>Navn, nummer eller behov; Enter markerer det første fund</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>&amp;Search</source>
-        <translation>&amp;Søg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Add rule</source>
-        <translation>Tilføj regel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>{0} chosen: {1}</source>
-        <translation>{0} valgt: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Tick at least two members.</source>
-        <translation>Markér mindst to medlemmer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>keep together</source>
-        <translation>hold sammen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>keep apart</source>
-        <translation>hold adskilt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Rule added: {0} ({1} members)</source>
-        <translation>Regel tilføjet: {0} ({1} medlemmer)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Not added: {0}</source>
-        <translation>Ikke tilføjet: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>RulesDialog</name>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
+        <location filename="../../ui/members/withdraw_dialog.py" line="121" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Name</source>
-        <translation>Navn</translation>
+        <location filename="../../ui/members/withdraw_dialog.py" line="123" />
+        <source>Withdrawals so far:</source>
+        <translation>Udtrædelser indtil nu:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Members</source>
-        <translation>Medlemmer</translation>
+        <location filename="../../ui/members/withdraw_dialog.py" line="133" />
+        <source>Withdraw only</source>
+        <translation>Kun udtræd</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Remove</source>
-        <translation>Fjern</translation>
+        <location filename="../../ui/members/withdraw_dialog.py" line="134" />
+        <source>Withdraw and replace</source>
+        <translation>Udtræd og erstat</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Not saved: {0}</source>
-        <translation>Ikke gemt: {0}</translation>
+        <location filename="../../ui/members/withdraw_dialog.py" line="137" />
+        <source>Replace</source>
+        <translation>Erstat</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Rules and hosts</source>
-        <translation>Regler og værter</translation>
+        <location filename="../../ui/members/withdraw_dialog.py" line="160" />
+        <source>Member {0} withdrawn</source>
+        <translation>Medlem {0} er udtrådt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Tables and hosts</source>
-        <translation>Borde og værter</translation>
+        <location filename="../../ui/members/withdraw_dialog.py" line="171" />
+        <source>Choose the reserve who replaces the member.</source>
+        <translation>Vælg den suppleant, der erstatter medlemmet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Double-click a name or a host to change it (or select it and press F2), Enter saves. A host is a person from the staff, not a member; a table without a name is called by its number.</source>
-        <translation>Dobbeltklik på et navn eller en vært for at ændre det (eller vælg det og tryk F2), Enter gemmer. En vært er en person fra staben, ikke et medlem; et bord uden navn kaldes ved sit nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Host</source>
-        <translation>Vært</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Seating rules</source>
-        <translation>Regler for bordplanen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Planning and rebalancing keep these rules in every round. A move by hand that breaks one is shown here and as a warning on the board.</source>
-        <translation>Planlægning og omfordeling overholder disse regler i hver runde. En flytning i hånden, der bryder en regel, vises her og som en advarsel på tavlen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Label</source>
-        <translation>Betegnelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>In the seating</source>
-        <translation>I bordplanen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>No rules yet. Keep together, e.g., everyone who needs sign-language interpretation; keep apart, e.g., members of one family.</source>
-        <translation>Ingen regler endnu. Hold sammen, fx alle der har brug for tegnsprogstolk; hold adskilt, fx medlemmer af samme familie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Add together…</source>
-        <translation>Tilføj sammen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Members who sit at the same table in every round</source>
-        <translation>Medlemmer, der sidder ved samme bord i hver runde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Add apart…</source>
-        <translation>Tilføj adskilt…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Members of whom no two sit at the same table</source>
-        <translation>Medlemmer, hvoraf ingen to sidder ved samme bord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Remove the selected rule (Delete)</source>
-        <translation>Fjern den valgte regel (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Keep together</source>
-        <translation>Hold sammen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Keep apart</source>
-        <translation>Hold adskilt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>{0} (withdrawn)</source>
-        <translation>{0} (udtrådt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>broken in round {0}</source>
-        <translation>brudt i runde {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>broken in rounds {0}</source>
-        <translation>brudt i runde {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>kept in every round</source>
-        <translation>overholdt i alle runder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>not planned yet</source>
-        <translation>ikke planlagt endnu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Table {0} saved</source>
-        <translation>Bord {0} gemt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Rule removed: {0}</source>
-        <translation>Regel fjernet: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>Not removed: {0}</source>
-        <translation>Ikke fjernet: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/rules.py" />
-        <source>No tables yet. Choose the number of tables on the Tables page and plan all rounds; then give the tables names and hosts here.</source>
-        <translation>Ingen borde endnu. Vælg antallet af borde på siden Borde, og planlæg alle runder; giv derefter bordene navne og værter her.</translation>
+        <location filename="../../ui/members/withdraw_dialog.py" line="188" />
+        <source>{0} replaces member {1} as member {2}</source>
+        <translation>{0} erstatter medlem {1} som medlem {2}</translation>
     </message>
 </context>
 </TS>

@@ -118,7 +118,8 @@ class WithdrawDialog(QDialog):
                     if h.replacement_number
                     else self.tr("not replaced yet")
                 )
-                lines.append(f"{self.tr('No.')} {h.withdrawn_number} – {when} – {h.reason or '–'} – {by}")
+                number = self.tr("No.")
+                lines.append(f"{number} {h.withdrawn_number} – {when} – {h.reason or '–'} – {by}")
             hist = QLabel(self.tr("Withdrawals so far:") + "\n" + "\n".join(lines))
             hist.setObjectName("figureCaption")
             hist.setWordWrap(True)
