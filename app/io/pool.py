@@ -103,7 +103,7 @@ def read_quota_table(path: str | Path) -> list[QuotaRow]:
     try:
         frame = read_table(path)
     except TableReadError as exc:
-        raise ImportFailed([ImportProblem(None, None, str(exc))]) from exc
+        raise ImportFailed([ImportProblem.from_error(None, None, exc)]) from exc
     cols = guess_columns(
         frame.columns,
         {
@@ -136,7 +136,16 @@ def read_quota_table(path: str | Path) -> list[QuotaRow]:
             continue
         key = (feature.casefold(), value.casefold())
         if key in seen:
-            problems.append(ImportProblem(r, cols["value"], f"{feature} = {value} is already on row {seen[key]}"))
+            problems.append(
+                ImportProblem(
+                    r,
+                    cols["value"],
+                    "{feature} = {value} is already on row {earlier}",
+                    feature=feature,
+                    value=value,
+                    earlier=seen[key],
+                )
+            )
             continue
         seen[key] = r
         bounds: dict[str, int | None] = {}
@@ -151,18 +160,22 @@ def read_quota_table(path: str | Path) -> list[QuotaRow]:
                     raise ValueError
                 bounds[name] = int(number)
             except ValueError:
-                problems.append(ImportProblem(r, cols[name], f"{text!r} is not a whole number of people"))
+                problems.append(ImportProblem(r, cols[name], "{text!r} is not a whole number of people", text=text))
         share = None
         if "population_share" in cols:
             try:
                 share = _parse_share(rec[cols["population_share"]])
             except ValueError:
                 problems.append(
-                    ImportProblem(r, cols["population_share"], f"{rec[cols['population_share']]!r} is not a share")
+                    ImportProblem(
+                        r, cols["population_share"], "{text!r} is not a share", text=rec[cols["population_share"]]
+                    )
                 )
         lo, hi = bounds.get("min"), bounds.get("max")
         if lo is not None and hi is not None and lo > hi:
-            problems.append(ImportProblem(r, cols.get("min"), f"the minimum {lo} is above the maximum {hi}"))
+            problems.append(
+                ImportProblem(r, cols.get("min"), "the minimum {low} is above the maximum {high}", low=lo, high=hi)
+            )
         rows.append(QuotaRow(feature, value, lo, hi, share))
     if not rows and not problems:
         problems.append(ImportProblem(None, None, "the file has no quota rows"))
@@ -204,7 +217,7 @@ def read_pool_table(
     try:
         frame = read_table(path)
     except TableReadError as exc:
-        raise ImportFailed([ImportProblem(None, None, str(exc))]) from exc
+        raise ImportFailed([ImportProblem.from_error(None, None, exc)]) from exc
     id_col, contact_cols = _columns(frame)
     problems: list[ImportProblem] = []
     if id_col is None:
@@ -216,7 +229,9 @@ def read_pool_table(
         for cat in categories:
             col = by_norm.get(normalise_header(cat))
             if col is None:
-                problems.append(ImportProblem(None, cat, f"the file has no column for the category {cat}"))
+                problems.append(
+                    ImportProblem(None, cat, "the file has no column for the category {category}", category=cat)
+                )
             else:
                 cat_cols[cat] = col
         lookups = {cat: _lookup(vals) for cat, vals in categories.items()}
@@ -245,7 +260,11 @@ def read_pool_table(
             problems.append(ImportProblem(r, id_col, "the id is longer than 64 characters"))
             bad = True
         elif ext.casefold() in seen:
-            problems.append(ImportProblem(r, id_col, f"the id {ext} is already on row {seen[ext.casefold()]}"))
+            problems.append(
+                ImportProblem(
+                    r, id_col, "the id {id} is already on row {earlier}", id=ext, earlier=seen[ext.casefold()]
+                )
+            )
             bad = True
         else:
             seen[ext.casefold()] = r
@@ -253,14 +272,23 @@ def read_pool_table(
         for cat, col in cat_cols.items():
             text = rec[col]
             if not text:
-                problems.append(ImportProblem(r, col, f"no value for {cat}"))
+                problems.append(ImportProblem(r, col, "no value for {category}", category=cat))
                 bad = True
                 continue
             if categories:
                 name = lookups[cat].get(text.casefold())
                 if name is None:
                     known = ", ".join(categories[cat])
-                    problems.append(ImportProblem(r, col, f"{text!r} is not a value of {cat} (values: {known})"))
+                    problems.append(
+                        ImportProblem(
+                            r,
+                            col,
+                            "{text!r} is not a value of {category} (values: {known})",
+                            text=text,
+                            category=cat,
+                            known=known,
+                        )
+                    )
                     bad = True
                     continue
                 values[cat] = name
@@ -276,7 +304,7 @@ def read_pool_table(
                 values[cat] = existing
         email = rec[contact_cols["email"]] if "email" in contact_cols else ""
         if email and ("@" not in email or " " in email):
-            problems.append(ImportProblem(r, contact_cols["email"], f"{email!r} is not an e-mail address"))
+            problems.append(ImportProblem(r, contact_cols["email"], "{email!r} is not an e-mail address", email=email))
             bad = True
         if not bad:
             contact = {k: rec[c] for k, c in contact_cols.items() if k != "household"}
@@ -317,7 +345,7 @@ def import_pool(db: Database, assembly_id: int, path: str | Path, *, replace: bo
     rows, found = read_pool_table(path, categories or None)
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         replaced = 0
         if replace:
             draws = s.scalar(select(func.count(Draw.id)).where(Draw.assembly_id == assembly_id)) or 0
@@ -338,7 +366,13 @@ def import_pool(db: Database, assembly_id: int, path: str | Path, *, replace: bo
             clashes = [row.external_id for row in rows if row.external_id.casefold() in existing]
             if clashes:
                 shown = ", ".join(clashes[:5]) + (" …" if len(clashes) > 5 else "")
-                raise ImportFailed([ImportProblem(None, "id", f"{len(clashes)} ids are already in the pool ({shown})")])
+                raise ImportFailed(
+                    [
+                        ImportProblem(
+                            None, "id", "{count} ids are already in the pool ({shown})", count=len(clashes), shown=shown
+                        )
+                    ]
+                )
         created: list[str] = []
         value_ids: dict[tuple[str, str], int] = {}
         cat_ids: dict[str, int] = {}

@@ -12,6 +12,7 @@ import pytest
 
 from app.db import Database
 from app.i18n import LOCALE_DIR, LocalisedError, Term, format_message
+from app.io.pool import import_pool, read_quota_table
 from app.io.roster import guess_mapping, import_roster, preview_roster, read_roster
 from app.io.tabular import ImportFailed, ImportProblem, TableReadError
 from app.services.assembly import AssemblyInfo
@@ -21,8 +22,7 @@ from app.services.members import create_member, list_categories, withdraw_member
 ROOT = Path(__file__).resolve().parents[2]
 
 # Modules whose errors and import problems are templates. Still to convert (the areas other
-# helpers were working on): services/tables.py, sortition.py, quotas.py, io/pool.py and
-# app/cli/.
+# helpers were working on): services/sortition.py, quotas.py and app/cli/.
 CONVERTED = [
     "app/services/assembly.py",
     "app/services/checkin.py",
@@ -38,6 +38,7 @@ CONVERTED = [
     "app/io/roster.py",
     "app/io/evaluation_import.py",
     "app/io/paper_ballots.py",
+    "app/io/pool.py",
     "app/io/exports.py",
     "app/io/members_export.py",
     "app/db.py",
@@ -422,3 +423,23 @@ def test_a_backup_copy_that_cannot_be_made_says_why(db: Database, tmp_path: Path
         backup_copy(db, notes)
     assert caught.value.localised("da").startswith(f"{notes}: sikkerhedskopien kunne ikke skrives (")
     assert notes.read_text(encoding="utf-8") == "ikke en database"
+
+
+def test_pool_and_quota_files_with_bad_rows_give_danish_problems(
+    db: Database, assembly: AssemblyInfo, tmp_path: Path
+) -> None:
+    quotas = tmp_path / "categories.csv"
+    quotas.write_text("feature,value,min,max\nkøn,kvinde,2,3\nkøn,kvinde,1,2\nkøn,mand,5,4\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        read_quota_table(quotas)
+    lines = [p.localised("da") for p in failed.value.problems]
+    assert any("køn = kvinde står allerede i række 2" in line for line in lines), lines
+    assert any("minimum 5 er større end maksimum 4" in line for line in lines), lines
+    pool = tmp_path / "pool.csv"
+    pool.write_text("id,køn\nr1,kvinde\nr1,mand\nr3,\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        import_pool(db, assembly.id, pool)
+    lines = [p.localised("da") for p in failed.value.problems]
+    assert any("id'et r1 står allerede i række 2" in line for line in lines), lines
+    assert any("ingen værdi for køn" in line for line in lines), lines
+    assert any("r1 is already on row 2" in str(p) for p in failed.value.problems)
