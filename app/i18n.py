@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -110,6 +110,15 @@ class Message(str):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_message, (self.template, self.params, self.capital))
+
+
+def joined(parts: Sequence[str]) -> Message | str:
+    """Several messages as one, each translated where it is shown: ``a; b; c``."""
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0] if isinstance(parts[0], Message) else Message("{part}", part=parts[0])
+    return Message("{first}; {rest}", first=parts[0], rest=joined(parts[1:]))
 
 
 def _rebuild_message(template: str, params: dict[str, object], capital: bool) -> Message:

@@ -68,6 +68,8 @@ from dataclasses import dataclass, field
 import highspy
 import numpy as np
 
+from app.i18n import Message
+
 EPS_PRICE = 5e-5  # a new panel must beat the dual bound by this much (0.005 percentage points)
 EPS_DUAL = 1e-7  # a profile whose dual weight exceeds this is fixed
 FIX_SLACK = 1e-8  # fixed probabilities are relaxed by this much (numerical safety)
@@ -105,7 +107,7 @@ def _highs() -> highspy.Highs:
 class QuotaInfeasible(Exception):
     """No panel meets the quotas; ``conflicts`` says which quotas and how to relax them."""
 
-    def __init__(self, conflicts: list[str]) -> None:
+    def __init__(self, conflicts: list[Message]) -> None:
         self.conflicts = conflicts
         super().__init__("The quotas cannot be met: " + "; ".join(conflicts))
 
@@ -447,7 +449,7 @@ def _value_label(cat: str, value: str) -> str:
     return f"{cat} = {value}"
 
 
-def explain_infeasible(inst: Instance) -> list[str]:
+def explain_infeasible(inst: Instance) -> list[Message]:
     """Why no panel meets the quotas, in words, with what would relax them.
 
     First the simple checks (per category: the minimums against the panel size, the
@@ -455,12 +457,14 @@ def explain_infeasible(inst: Instance) -> list[str]:
     elastic MIP that finds the smallest total change of quotas making a panel possible.
     Returns [] when the quotas can be met.
     """
-    out: list[str] = []
+    out: list[Message] = []
     k = inst.panel_size
     if k <= 0:
-        return ["the panel size must be at least 1"]
+        return [Message("the panel size must be at least 1")]
     if k > inst.pool_size:
-        return [f"the panel size {k} is larger than the pool ({inst.pool_size} respondents)"]
+        return [
+            Message("the panel size {size} is larger than the pool ({pool} respondents)", size=k, pool=inst.pool_size)
+        ]
     counts: dict[tuple[str, str], int] = {}
     for c, (cat, values) in enumerate(inst.categories.items()):
         for v, value in enumerate(values):
@@ -470,22 +474,46 @@ def explain_infeasible(inst: Instance) -> list[str]:
         maxs = sum(min(inst.quotas.get((cat, v), (0, k))[1], counts[(cat, v)]) for v in values)
         if mins > k:
             out.append(
-                f"category {cat}: the minimums add up to {mins}, more than the panel size {k} "
-                f"(lower them by {mins - k} in total, or enlarge the panel)"
+                Message(
+                    "category {category}: the minimums add up to {mins}, more than the panel size {size} "
+                    "(lower them by {excess} in total, or enlarge the panel)",
+                    category=cat,
+                    mins=mins,
+                    size=k,
+                    excess=mins - k,
+                )
             )
         if maxs < k:
             out.append(
-                f"category {cat}: at most {maxs} people can be chosen within the maximums and the pool, "
-                f"fewer than the panel size {k} (raise the maximums by {k - maxs} in total, or shrink the panel)"
+                Message(
+                    "category {category}: at most {maxs} people can be chosen within the maximums and the pool, "
+                    "fewer than the panel size {size} (raise the maximums by {missing} in total, or shrink the panel)",
+                    category=cat,
+                    maxs=maxs,
+                    size=k,
+                    missing=k - maxs,
+                )
             )
         for vname in values:
             lo, hi = inst.quotas.get((cat, vname), (0, k))
             if lo > hi:
-                out.append(f"{_value_label(cat, vname)}: the minimum {lo} is above the maximum {hi}")
+                out.append(
+                    Message(
+                        "{value}: the minimum {low} is above the maximum {high}",
+                        value=_value_label(cat, vname),
+                        low=lo,
+                        high=hi,
+                    )
+                )
             if lo > counts[(cat, vname)]:
                 out.append(
-                    f"{_value_label(cat, vname)}: the minimum is {lo} but the pool has only "
-                    f"{counts[(cat, vname)]} such respondents (lower the minimum to {counts[(cat, vname)]})"
+                    Message(
+                        "{value}: the minimum is {low} but the pool has only {count} such respondents "
+                        "(lower the minimum to {count})",
+                        value=_value_label(cat, vname),
+                        low=lo,
+                        count=counts[(cat, vname)],
+                    )
                 )
     if out:
         return out
@@ -493,10 +521,12 @@ def explain_infeasible(inst: Instance) -> list[str]:
     mip = PanelMip(inst, prof)
     if mip.best(np.zeros(mip.P)) is not None:
         return []
-    return _elastic(inst, prof) or ["no panel meets the quotas together (the household rule may be too strict)"]
+    return _elastic(inst, prof) or [
+        Message("no panel meets the quotas together (the household rule may be too strict)")
+    ]
 
 
-def _elastic(inst: Instance, prof: Profiles) -> list[str]:
+def _elastic(inst: Instance, prof: Profiles) -> list[Message]:
     """Smallest total relaxation of the quotas (in people) that makes a panel possible."""
     n_prof = len(prof.keys)
     h = _highs()
@@ -531,20 +561,28 @@ def _elastic(inst: Instance, prof: Profiles) -> list[str]:
     if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return []
     solution = list(h.getSolution().col_value)
-    out: list[str] = []
+    out: list[Message] = []
     for col, cat, value, kind, bound in slacks:
         amount = int(round(solution[col]))
         if amount <= 0:
             continue
         if kind == "min":
             out.append(
-                f"{_value_label(cat, value)}: the minimum {bound} conflicts with the other quotas "
-                f"(lower it to {bound - amount})"
+                Message(
+                    "{value}: the minimum {bound} conflicts with the other quotas (lower it to {target})",
+                    value=_value_label(cat, value),
+                    bound=bound,
+                    target=bound - amount,
+                )
             )
         else:
             out.append(
-                f"{_value_label(cat, value)}: the maximum {bound} conflicts with the other quotas "
-                f"(raise it to {bound + amount})"
+                Message(
+                    "{value}: the maximum {bound} conflicts with the other quotas (raise it to {target})",
+                    value=_value_label(cat, value),
+                    bound=bound,
+                    target=bound + amount,
+                )
             )
     return out
 
@@ -676,7 +714,7 @@ def _initial_panels(mip: PanelMip, rng: random.Random, extra: int) -> tuple[list
         w = np.where(covered, 0.0, 1.0) + np.array([rng.random() * 1e-3 for _ in range(n_prof)])
         found = mip.good(w)
         if found is None:
-            raise QuotaInfeasible(["no panel meets the quotas"])
+            raise QuotaInfeasible([Message("no panel meets the quotas")])
         x = found
         new = [p for p in range(n_prof) if x[p] > 0 and not covered[p]]
         if not new:

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.i18n import Message
 from app.io.pool import read_quota_table
 from app.models import Assembly, Category, CategoryValue, RespondentValue
 from app.services import audit
@@ -107,7 +108,7 @@ def apply_targets(db: Database, assembly_id: int, panel_size: int, tolerance: in
     """Set every value's quota from its population target for ``panel_size`` members."""
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         cats = s.scalars(select(Category).where(Category.assembly_id == assembly_id)).all()
         if not any(v.population_share is not None for c in cats for v in c.values):
             raise ServiceError("No population targets yet: enter each value's share of the population first.")
@@ -125,7 +126,7 @@ def _value(s: object, value_id: int) -> CategoryValue:
     assert isinstance(s, Session)
     v = s.get(CategoryValue, value_id)
     if v is None:
-        raise NotFound(f"No category value with id {value_id}.")
+        raise NotFound("No category value with id {id}.", id=value_id)
     return v
 
 
@@ -135,7 +136,7 @@ def set_quota(db: Database, value_id: int, min_quota: int | None, max_quota: int
         if q is not None and q < 0:
             raise ServiceError("A quota cannot be negative.")
     if min_quota is not None and max_quota is not None and min_quota > max_quota:
-        raise ServiceError(f"The minimum {min_quota} is above the maximum {max_quota}.")
+        raise ServiceError("The minimum {low} is above the maximum {high}.", low=min_quota, high=max_quota)
     with db.session() as s:
         v = _value(s, value_id)
         v.min_quota, v.max_quota = min_quota, max_quota
@@ -170,7 +171,7 @@ def import_quotas(db: Database, assembly_id: int, path: str | Path) -> list[Cate
     rows = read_quota_table(path)
     with db.session() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         cats = {c.name.casefold(): c for c in s.scalars(select(Category).where(Category.assembly_id == assembly_id))}
         for row in rows:
             cat = cats.get(row.category.casefold())
@@ -193,14 +194,28 @@ def import_quotas(db: Database, assembly_id: int, path: str | Path) -> list[Cate
     return list_categories(db, assembly_id)
 
 
-def quota_problems(categories: Sequence[CategoryInfo], panel_size: int) -> list[str]:
+def quota_problems(categories: Sequence[CategoryInfo], panel_size: int) -> list[Message]:
     """Quick checks of the quotas against a panel size (per category)."""
-    out: list[str] = []
+    out: list[Message] = []
     for c in categories:
         mins = sum(v.min_quota or 0 for v in c.values)
         maxs = sum(v.max_quota if v.max_quota is not None else panel_size for v in c.values)
         if mins > panel_size:
-            out.append(f"{c.name}: the minimums add up to {mins}, more than the panel of {panel_size}")
+            out.append(
+                Message(
+                    "{category}: the minimums add up to {mins}, more than the panel of {size}",
+                    category=c.name,
+                    mins=mins,
+                    size=panel_size,
+                )
+            )
         if maxs < panel_size:
-            out.append(f"{c.name}: the maximums add up to {maxs}, fewer than the panel of {panel_size}")
+            out.append(
+                Message(
+                    "{category}: the maximums add up to {maxs}, fewer than the panel of {size}",
+                    category=c.name,
+                    maxs=maxs,
+                    size=panel_size,
+                )
+            )
     return out

@@ -39,6 +39,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.i18n import joined
 from app.models import (
     Assembly,
     Category,
@@ -153,7 +154,7 @@ def _load_instance(
     members (or exactly ``respondent_ids``, when reproducing)."""
     with db.read() as s:
         if s.get(Assembly, assembly_id) is None:
-            raise NotFound(f"No assembly with id {assembly_id}.")
+            raise NotFound("No assembly with id {id}.", id=assembly_id)
         cats = s.scalars(select(Category).where(Category.assembly_id == assembly_id).order_by(Category.position)).all()
         if not cats:
             raise ServiceError("There are no categories yet: import the pool or the quotas first.")
@@ -193,7 +194,9 @@ def _load_instance(
             households.append(r.household)
         if incomplete:
             shown = ", ".join(incomplete[:5]) + (" …" if len(incomplete) > 5 else "")
-            raise ServiceError(f"{len(incomplete)} respondents lack a value in some category ({shown}).")
+            raise ServiceError(
+                "{count} respondents lack a value in some category ({shown}).", count=len(incomplete), shown=shown
+            )
     if not rows:
         raise ServiceError("The pool is empty: import the respondents first.")
     inst = leximin.Instance(categories, rows, quotas, panel_size, households, household_rule)
@@ -226,7 +229,9 @@ def compute_for_instance(
     """(probabilities, ticket probabilities, tickets, model, notes, inputs hash) for an
     instance; raises ``leximin.QuotaInfeasible``. Pure (used by the CLI too)."""
     if algorithm not in ALGORITHMS:
-        raise ServiceError(f"Unknown algorithm {algorithm!r}: use {', '.join(ALGORITHMS)}.")
+        raise ServiceError(
+            "Unknown algorithm {algorithm!r}: use {known}.", algorithm=algorithm, known=", ".join(ALGORITHMS)
+        )
     digest = inputs_hash(inst, external_ids, algorithm)
     leximin.check_feasible(inst)
     ticket_rng = random.Random(f"tickets:{digest}")
@@ -272,7 +277,7 @@ def compute_lottery(
     try:
         probs, tprobs, tickets, model, notes, digest = compute_for_instance(inst, ext, algorithm, progress)
     except leximin.QuotaInfeasible as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError("The quotas cannot be met: {conflicts}", conflicts=joined(exc.conflicts)) from exc
     return LotteryResult(
         assembly_id,
         algorithm,
@@ -313,7 +318,7 @@ def pick(
         if number is None:
             number = rng.randrange(len(tickets))
         if not 0 <= number < len(tickets):
-            raise ServiceError(f"The number must be between 000 and {len(tickets) - 1:03d}.")
+            raise ServiceError("The number must be between 000 and {last}.", last=f"{len(tickets) - 1:03d}")
         panel = list(tickets[number])
     chosen = set(panel)
     blocked: set[str] = set()
@@ -400,7 +405,9 @@ def record_draw(
     if inputs_hash(inst, ext, lottery.algorithm) != lottery.inputs_hash:
         raise ServiceError("The pool or the quotas changed since the lottery was computed; compute it again.")
     if reserves > inst.pool_size - inst.panel_size:
-        raise ServiceError(f"Only {inst.pool_size - inst.panel_size} respondents are left for the reserve list.")
+        raise ServiceError(
+            "Only {count} respondents are left for the reserve list.", count=inst.pool_size - inst.panel_size
+        )
     number, panel, ranked = pick(inst, lottery.tickets, seed, number, reserves, legacy=lottery.algorithm == "legacy")
     with db.session() as s:
         made = s.scalar(
@@ -517,7 +524,7 @@ def make_members(db: Database, draw_id: int) -> int:
     with db.session() as s:
         d = s.get(Draw, draw_id)
         if d is None:
-            raise NotFound(f"No draw with id {draw_id}.")
+            raise NotFound("No draw with id {id}.", id=draw_id)
         if d.report.get("superseded_by"):
             raise ServiceError("This draw was superseded by a later one.")
         if s.scalar(select(func.count(Member.id)).where(Member.draw_id == draw_id)):
@@ -574,7 +581,7 @@ def draw_summary(db: Database, draw_id: int, lowest: int = 8) -> DrawSummary:
     with db.read() as s:
         d = s.get(Draw, draw_id)
         if d is None:
-            raise NotFound(f"No draw with id {draw_id}.")
+            raise NotFound("No draw with id {id}.", id=draw_id)
         made = bool(s.scalar(select(func.count(Member.id)).where(Member.draw_id == draw_id)))
         info = _draw_info(d, made)
         sels = s.scalars(select(DrawSelection).where(DrawSelection.draw_id == draw_id)).all()
@@ -670,7 +677,7 @@ def reproduce_draw(db: Database, draw_id: int, progress: Progress | None = None)
     with db.read() as s:
         d = s.get(Draw, draw_id)
         if d is None:
-            raise NotFound(f"No draw with id {draw_id}.")
+            raise NotFound("No draw with id {id}.", id=draw_id)
         sels = s.scalars(select(DrawSelection).where(DrawSelection.draw_id == draw_id)).all()
         rids = [x.respondent_id for x in sels]
         members = sorted(x.respondent_id for x in sels if x.role == "member")

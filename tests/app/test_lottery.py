@@ -187,6 +187,9 @@ def test_infeasible_quotas_name_the_conflict_and_change_nothing(db: Database, po
     with pytest.raises(ServiceError) as info:
         sortition.draw(db, pooled.id, 8, reserves=2, seed="1")
     assert "Køn" in str(info.value) and "minimums add up to 10" in str(info.value)
+    danish = info.value.localised("da")
+    assert danish.startswith("Kvoterne kan ikke overholdes: ") and "Køn" in danish
+    assert "minimummerne giver tilsammen 10" in danish, danish
     with db.read() as s:
         assert s.scalar(select(func.count(Draw.id))) == 0
         assert set(s.scalars(select(Respondent.status))) == {"pool"}

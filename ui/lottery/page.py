@@ -43,6 +43,7 @@ from app.services import quotas, sortition  # noqa: E402
 from app.services.errors import ServiceError  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.context import AppContext  # noqa: E402
+from ui.errors import error_text, problem_text  # noqa: E402
 from ui.page import EmptyState, Page, card  # noqa: E402
 from ui.theme import OKABE_ITO, icon  # noqa: E402
 
@@ -146,7 +147,7 @@ class QuotaModel(QAbstractTableModel):
             self.page.show_error(QCoreApplication.translate("LotteryPage", "Type a number."))
             return False
         except ServiceError as exc:
-            self.page.show_error(str(exc))
+            self.page.show_error(error_text(exc))
             return False
         return True
 
@@ -518,7 +519,7 @@ class LotteryPage(Page):
                 Changes.POOL | Changes.ASSEMBLY,
             )
         except ImportFailed as exc:
-            shown = "\n".join(str(p) for p in exc.problems[:12])
+            shown = "\n".join(problem_text(p) for p in exc.problems[:12])
             more = len(exc.problems) - 12
             if more > 0:
                 shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
@@ -526,7 +527,7 @@ class LotteryPage(Page):
             self.stack.setCurrentIndex(1)
             return False
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         self.refresh()
         text = self.tr("%n respondent(s) imported", "", result.respondents)
@@ -548,10 +549,12 @@ class LotteryPage(Page):
                 self.tr("Quotas imported"),
             )
         except ImportFailed as exc:
-            self.show_error(self.tr("Nothing was imported:") + "\n" + "\n".join(str(p) for p in exc.problems[:12]))
+            self.show_error(
+                self.tr("Nothing was imported:") + "\n" + "\n".join(problem_text(p) for p in exc.problems[:12])
+            )
             return False
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         self.refresh()
         self.show_info(self.tr("Quotas imported"))
@@ -566,7 +569,7 @@ class LotteryPage(Page):
                 self.tr("Quotas set from the targets"),
             )
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.refresh()
         self.show_info(self.tr("Quotas set from the targets for a panel of %1").replace("%1", str(size)))
@@ -721,7 +724,7 @@ class LotteryPage(Page):
                 Changes.POOL,
             )
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         text = (
             self.tr("Drew %1 members and %2 reserves; lowest chance %3")
@@ -736,15 +739,17 @@ class LotteryPage(Page):
     def _failed(self, exc: object, _tb: str) -> None:
         self._end_task()
         self.show_error(
-            str(exc) if isinstance(exc, ServiceError) else self.tr("The draw failed: %1").replace("%1", str(exc))
+            error_text(exc)
+            if isinstance(exc, ServiceError)
+            else self.tr("The draw failed: %1").replace("%1", error_text(exc))
         )
 
     def _reproduce_failed(self, exc: object, _tb: str) -> None:
         self._end_task()
         self.show_error(
-            str(exc)
+            error_text(exc)
             if isinstance(exc, ServiceError)
-            else self.tr("The reproduction failed: %1").replace("%1", str(exc))
+            else self.tr("The reproduction failed: %1").replace("%1", error_text(exc))
         )
 
     def _cancelled(self) -> None:
@@ -768,7 +773,7 @@ class LotteryPage(Page):
         try:
             made = self.ctx.apply(lambda: sortition.make_members(self.ctx.db, draw_id), Changes.MEMBERS | Changes.POOL)
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return 0
         self.refresh()
         text = self.tr("%1 members made from the draw").replace("%1", str(made))
