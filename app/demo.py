@@ -1,12 +1,14 @@
 """The demo assembly "Borgertinget i Sundby", built fresh from the files in ``data/demo``.
 
 The files are made by ``scripts/make_demo_data.py`` (seeded, deterministic): a pool of 600
-respondents, a recorded draw of 50 members and 10 reserves, five meeting days with full
-agendas, seven experts and their presentations, eight tables with hosts, five table
-rotations, attendance for day 1, twelve draft recommendations with versions, initiatives
-and amendments, a closed support-scale ballot with its paper votes (its result is tallied
-by the voting service), an open yes/no ballot, questions from the tables to the experts
-and an evaluation of day 1. Every name is invented.
+respondents, a recorded draw of 50 members and 10 reserves (made by the lottery service:
+LEXIMIN, quotas from the population targets, so the Lottery page can reproduce it from its
+seed and number), five meeting days with full agendas, seven experts and their
+presentations, eight tables with hosts, five table rotations, attendance for day 1,
+twelve draft recommendations with versions, initiatives and amendments, a closed
+support-scale ballot with its paper votes (its result is tallied by the voting service),
+an open yes/no ballot, questions from the tables to the experts and an evaluation of
+day 1. Every name is invented.
 
 ``build_demo`` writes it all straight through the ORM in one transaction (the services
 validate user input; this data is checked by ``tests/app/test_demo.py`` instead).
@@ -123,6 +125,7 @@ def _fill(s: Any) -> None:  # noqa: C901 – one straight walk through the files
         s.add(Category(id=cid, assembly_id=a_id, name=cat["name"], position=pos))
         for vpos, v in enumerate(cat["values"]):
             value_id[(cat["name"], v["name"])] = next_value
+            lo, hi = v.get("quota") or (None, None)  # the quotas the draw was made with
             s.add(
                 CategoryValue(
                     id=next_value,
@@ -130,6 +133,8 @@ def _fill(s: Any) -> None:  # noqa: C901 – one straight walk through the files
                     name=v["name"],
                     position=vpos,
                     population_share=v["population_share"],
+                    min_quota=lo,
+                    max_quota=hi,
                     aliases=v.get("aliases", ""),
                 )
             )
@@ -169,8 +174,9 @@ def _fill(s: Any) -> None:  # noqa: C901 – one straight walk through the files
     s.execute(insert(RespondentContact), contacts)
     s.execute(insert(RespondentValue), values)
 
-    # the draw
-    inputs_hash = hashlib.sha256((DATA_DIR / "respondents.csv").read_bytes()).hexdigest()
+    # the draw: made by the lottery service in scripts/make_demo_data.py, recorded as
+    # ``sortition.record_draw`` records one, so "Reproduce draw" recomputes it
+    record = draw_meta["report"]
     s.add(
         Draw(
             id=1,
@@ -180,10 +186,10 @@ def _fill(s: Any) -> None:  # noqa: C901 – one straight walk through the files
             panel_size=draw_meta["panel_size"],
             reserves=draw_meta["reserves"],
             seed=draw_meta["seed"],
-            inputs_hash=inputs_hash,
-            min_probability=min(float(r["probability"]) for r in draw_rows.values()),
+            inputs_hash=record["inputs_hash"],
+            min_probability=record["min_probability"],
             transparent_number=draw_meta["transparent_number"],
-            report={"demo": True, "note": draw_meta["note"]},
+            report={**record, "demo": True, "note": draw_meta["note"]},
         )
     )
     s.flush()
@@ -526,7 +532,22 @@ def _fill(s: Any) -> None:  # noqa: C901 – one straight walk through the files
 
     # the record of what happened
     for at, entity, eid, action, detail in [
-        (drawn_at, "draw", 1, "recorded", {"panel_size": draw_meta["panel_size"], "reserves": draw_meta["reserves"]}),
+        (
+            drawn_at,
+            "draw",
+            1,
+            "drawn",
+            {
+                "algorithm": draw_meta["algorithm"],
+                "seed": draw_meta["seed"],
+                "number": draw_meta["transparent_number"],
+                "panel_size": draw_meta["panel_size"],
+                "reserves": draw_meta["reserves"],
+                "inputs_hash": record["inputs_hash"],
+                "superseded": [],
+            },
+        ),
+        (drawn_at + dt.timedelta(minutes=5), "draw", 1, "members_made", {"members": draw_meta["panel_size"]}),
         (dt.datetime(2027, 2, 6, 15, 32), "ballot", ballot_id["closed"], "opened", {}),
         (dt.datetime(2027, 2, 6, 15, 51), "ballot", ballot_id["closed"], "closed", {}),
         (dt.datetime(2027, 2, 6, 15, 55), "ballot", ballot_id["open"], "opened", {}),

@@ -8,8 +8,13 @@ meeting days (Saturdays/Sundays, February–May 2027), seven experts, eight tabl
 hosts, five table rotations, twelve draft recommendations, a closed and an open ballot
 and an evaluation of day 1. Every name is invented; no real person is meant.
 
+The draw is made by Tingsted's own lottery (``app.services.sortition``: LEXIMIN, quotas
+from the population targets, the transparent lottery's public number), so the app can
+reproduce it; that takes a few seconds, which is why it is done here and not when the
+demo is built.
+
 The files are plain CSV/JSON so a facilitator can read them, and ``app/demo.py`` loads them.
-Running this script again gives byte-identical files.
+Running this script again gives byte-identical files (with the same solver versions).
 """
 
 from __future__ import annotations
@@ -105,16 +110,6 @@ NEEDS = [
 ]
 
 
-def _largest_remainder(shares: list[float], total: int) -> list[int]:
-    raw = [s * total for s in shares]
-    base = [int(x) for x in raw]
-    rest = total - sum(base)
-    order = sorted(range(len(raw)), key=lambda i: raw[i] - base[i], reverse=True)
-    for i in order[:rest]:
-        base[i] += 1
-    return base
-
-
 def _weighted(rng: random.Random, values: list[tuple[str, float, str]], bias: bool) -> str:
     weights = [share * (POOL_BIAS.get(name, 1.0) if bias else 1.0) for name, share, _ in values]
     return rng.choices([v[0] for v in values], weights=weights)[0]
@@ -206,64 +201,67 @@ def make_pool(rng: random.Random) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------ draw
 
 
-def _targets() -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = {}
+# The public number drawn with three dice (000–999) at the draw, and the draw's seed (it
+# orders the reserves). The panel is ticket 742 of the 1,000 panels of the transparent
+# lottery, which depend only on the pool and the quotas.
+DRAW_NUMBER = 742
+DRAW_SEED = "527319084"
+
+
+def make_draw(pool: list[dict[str, Any]]) -> tuple[list[int], list[int], list[float], dict[str, Any]]:
+    """The draw, made by Tingsted's own lottery exactly as the app makes it: quotas from
+    the population targets for a panel of 50 (``quotas_from_targets``), LEXIMIN with the
+    household rule, the 1,000-panel transparent lottery, ticket ``DRAW_NUMBER``, reserves
+    ranked by ``DRAW_SEED``. Returns (members, ranked reserves, exact LEXIMIN
+    probabilities, the draw's record) in the pool's order; ``app.demo`` stores the record
+    so the Lottery page's "Reproduce draw" recomputes the same panel and reserves."""
+    from app.services import leximin, quotas, sortition
+
+    categories = {name: [v[0] for v in vals] for name, vals in CATEGORIES}
+    bounds: dict[tuple[str, str], tuple[int, int]] = {}
     for name, vals in CATEGORIES:
-        counts = _largest_remainder([v[1] for v in vals], PANEL)
-        out[name] = {v[0]: c for v, c in zip(vals, counts, strict=True)}
-    return out
-
-
-def _greedy_panel(rng: random.Random, pool: list[dict[str, Any]], size: int) -> list[int]:
-    """A quota-following draw: each seat goes to a random respondent among those whose
-    profile is most needed. Households are never drawn twice."""
-    targets = _targets()
-    names = [name for name, _ in CATEGORIES]
-    # need[c][value]: how many more members with that value the panel wants
-    need = [dict(targets[name]) for name in names]
-    profiles = [tuple(p[name] for name in names) for p in pool]
-    chosen: list[int] = []
-    households: set[str] = set()
-    left = list(range(len(pool)))
-    rng.shuffle(left)
-    for _ in range(size):
-        best: list[int] = []
-        best_score = -1e9
-        for idx in left:
-            household = pool[idx]["household"]
-            if household and household in households:
-                continue
-            score = 0.0
-            for c, value in enumerate(profiles[idx]):
-                n = need[c][value]
-                score += n if n > 0 else 3 * n - 2
-            if score > best_score + 1e-9:
-                best, best_score = [idx], score
-            elif abs(score - best_score) <= 1e-9:
-                best.append(idx)
-        pick = rng.choice(best)
-        chosen.append(pick)
-        left.remove(pick)
-        if pool[pick]["household"]:
-            households.add(pool[pick]["household"])
-        for c, value in enumerate(profiles[pick]):
-            need[c][value] -= 1
-    return chosen
-
-
-def make_draw(rng: random.Random, pool: list[dict[str, Any]]) -> tuple[list[int], list[int], list[float]]:
-    chosen = _greedy_panel(rng, pool, PANEL + RESERVES)
-    members, reserves = chosen[:PANEL], chosen[PANEL:]
-    # Selection probabilities, estimated by repeating the draw with other seeds.
-    runs = 120
-    hits = Counter[int]()
-    for k in range(runs):
-        for idx in _greedy_panel(random.Random(SEED + 1 + k), pool, PANEL):
-            hits[idx] += 1
-    probabilities = [round(hits[i] / runs, 4) for i in range(len(pool))]
-    for idx in members:
-        probabilities[idx] = max(probabilities[idx], round(1 / runs, 4))
-    return members, reserves, probabilities
+        for (value, _share, _al), q in zip(vals, quotas.quotas_from_targets([v[1] for v in vals], PANEL), strict=True):
+            assert q is not None
+            bounds[(name, value)] = q
+    # the order ``sortition._load_instance`` reads the pool in: by external id
+    order = sorted(range(len(pool)), key=lambda i: pool[i]["external_id"])
+    rows = [tuple(categories[name].index(pool[i][name]) for name in categories) for i in order]
+    inst = leximin.Instance(
+        categories, rows, bounds, PANEL, [pool[i]["household"] or None for i in order], household_rule=True
+    )
+    ext = [pool[i]["external_id"] for i in order]
+    probs, ticket_probs, tickets, model, notes, digest = sortition.compute_for_instance(inst, ext, "leximin")
+    number, panel, ranked = sortition.pick(inst, tickets, DRAW_SEED, DRAW_NUMBER, RESERVES)
+    assert number == DRAW_NUMBER and leximin.panel_meets_quotas(inst, panel)
+    achieved = {c: dict.fromkeys(vals, 0) for c, vals in categories.items()}
+    for i in panel:
+        for c, cat in enumerate(categories):
+            achieved[cat][categories[cat][rows[i][c]]] += 1
+    record = {
+        "algorithm": "leximin",
+        "model": model,
+        "household_rule": True,
+        "seed": DRAW_SEED,
+        "number": DRAW_NUMBER,
+        "tickets": len(tickets),
+        "inputs_hash": digest,
+        "quotas": {c: {v: list(bounds[(c, v)]) for v in vals} for c, vals in categories.items()},
+        "achieved": achieved,
+        "min_probability": min(probs),
+        "min_ticket_probability": min(ticket_probs),
+        "versions": sortition.versions(),
+        "pool": len(pool),
+        "notes": notes,
+        "how_to_reproduce": (
+            "Recompute the lottery from the same pool and quotas (same inputs hash); the 1,000 panels depend "
+            "only on the inputs; the number (or, without one, the seed) picks the panel; the reserves are a "
+            "shuffle seeded by the seed and the number."
+        ),
+    }
+    probabilities = [0.0] * len(pool)
+    for j, i in enumerate(order):
+        probabilities[i] = probs[j]
+    return [order[j] for j in panel], [order[j] for j in ranked], probabilities, record
 
 
 # --------------------------------------------------------------------- program
@@ -831,7 +829,7 @@ def main() -> None:
     cat_names = [name for name, _ in CATEGORIES]
 
     pool = make_pool(rng)
-    members_idx, reserves_idx, probabilities = make_draw(random.Random(SEED + 100), pool)
+    members_idx, reserves_idx, probabilities, draw_record = make_draw(pool)
 
     # assembly.json: the assembly, the categories and the draw
     _write_json(
@@ -852,18 +850,31 @@ def main() -> None:
             "categories": [
                 {
                     "name": name,
-                    "values": [{"name": v, "population_share": share, "aliases": al} for v, share, al in vals],
+                    "values": [
+                        {
+                            "name": v,
+                            "population_share": share,
+                            "aliases": al,
+                            "quota": draw_record["quotas"][name][v],
+                        }
+                        for v, share, al in vals
+                    ],
                 }
                 for name, vals in CATEGORIES
             ],
             "draw": {
                 "created_at": "2026-11-02T10:00:00",
-                "algorithm": "legacy",
+                "algorithm": "leximin",
                 "panel_size": PANEL,
                 "reserves": RESERVES,
-                "seed": str(SEED),
-                "transparent_number": 4711,
-                "note": "Demo data: a quota-following draw, probabilities estimated from 120 repetitions.",
+                "seed": DRAW_SEED,
+                "transparent_number": DRAW_NUMBER,
+                "note": (
+                    "Demo data: drawn by Tingsted's LEXIMIN lottery (household rule) with quotas from the "
+                    f"population targets for {PANEL}; ticket {DRAW_NUMBER:03d} of the transparent lottery, "
+                    f"reserves by seed {DRAW_SEED}. The probabilities are the exact LEXIMIN ones."
+                ),
+                "report": draw_record,
             },
         },
     )
@@ -892,7 +903,8 @@ def main() -> None:
     )
 
     # draw.csv: every respondent's probability, role and rank; members get their number
-    member_number = {idx: n for n, idx in enumerate(members_idx, start=1)}
+    # numbered in the order of their ids, as "Make members" numbers them
+    member_number = {idx: n for n, idx in enumerate(sorted(members_idx, key=lambda i: pool[i]["external_id"]), 1)}
     reserve_rank = {idx: r for r, idx in enumerate(reserves_idx, start=1)}
     needs_rng = random.Random(SEED + 200)
     needs_for = dict(zip(needs_rng.sample(members_idx, len(NEEDS)), NEEDS, strict=True))
@@ -902,7 +914,7 @@ def main() -> None:
         rows.append(
             [
                 p["external_id"],
-                f"{probabilities[idx]:.4f}",
+                f"{probabilities[idx]:.6f}",
                 role,
                 reserve_rank.get(idx, ""),
                 member_number.get(idx, ""),

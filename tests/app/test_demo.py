@@ -181,6 +181,29 @@ def test_ballots(demo_db: Database) -> None:
         assert {v.choice for v in open_votes} <= {"yes", "no", "abstain"}
 
 
+def test_the_demo_draw_is_a_tingsted_draw_that_reproduces(demo_db: Database) -> None:
+    """The recorded draw was made by the lottery service (LEXIMIN, quotas from the targets,
+    a public number 000–999), so recomputing it from its seed gives the same panel and
+    reserves, and the members are that panel."""
+    from app.services import sortition
+
+    draw = sortition.latest_draw(demo_db, 1)
+    assert draw is not None and draw.algorithm == "leximin" and sortition.can_reproduce(draw)
+    assert draw.transparent_number is not None and 0 <= draw.transparent_number <= 999
+    assert draw.members_made and draw.report["household_rule"] is True
+    with demo_db.read() as s:
+        quotas = {
+            c.name: {v.name: [v.min_quota, v.max_quota] for v in c.values}
+            for c in s.scalars(select(Category).order_by(Category.position))
+        }
+        probabilities = s.scalars(select(DrawSelection.probability)).all()
+    assert draw.report["quotas"] == quotas  # the quotas shown are the ones the draw used
+    assert sum(probabilities) == pytest.approx(50, abs=1e-3)
+    assert min(probabilities) == pytest.approx(draw.min_probability, abs=1e-6) and draw.min_probability > 0.03
+    result = sortition.reproduce_draw(demo_db, draw.id)
+    assert (result.same_inputs, result.same_panel, result.same_reserves) == (True, True, True), result.message
+
+
 def test_fresh_demo_copies_a_cached_template(tmp_path: Path) -> None:
     first = fresh_demo(tmp_path / "a.tingsted", tmp_path / "cache")
     first.dispose()
