@@ -1683,7 +1683,7 @@
     <message>
         <location filename="../../ui/lottery/page.py" line="322" />
         <source>Reserves</source>
-        <translation>Reserver</translation>
+        <translation>Suppleanter</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="323" />
@@ -1768,7 +1768,7 @@
     <message>
         <location filename="../../ui/lottery/page.py" line="460" />
         <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
-        <translation>Lodtrækning %1 (%2): %3 medlemmer og %4 reserver; frø %5%6.</translation>
+        <translation>Lodtrækning %1 (%2): %3 medlemmer og %4 suppleanter; frø %5%6.</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="467" />
@@ -1904,12 +1904,12 @@
     <message>
         <location filename="../../ui/lottery/page.py" line="669" />
         <source>✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.</source>
-        <translation>✓ Gentaget: lodtrækning %1 beregnet igen med frø %2 giver det samme panel og de samme reserver.</translation>
+        <translation>✓ Gentaget: lodtrækning %1 beregnet igen med frø %2 giver det samme panel og de samme suppleanter.</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="675" />
         <source>✗ Not reproduced: the same panel came out, but the reserves differ.</source>
-        <translation>✗ Ikke gentaget: det samme panel kom ud, men reserverne er anderledes.</translation>
+        <translation>✗ Ikke gentaget: det samme panel kom ud, men suppleanterne er anderledes.</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="678" />
@@ -1929,7 +1929,7 @@
     <message>
         <location filename="../../ui/lottery/page.py" line="727" />
         <source>Drew %1 members and %2 reserves; lowest chance %3</source>
-        <translation>Trak %1 medlemmer og %2 reserver; laveste chance %3</translation>
+        <translation>Trak %1 medlemmer og %2 suppleanter; laveste chance %3</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="739" />

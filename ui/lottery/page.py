@@ -12,7 +12,15 @@ import matplotlib
 matplotlib.use("QtAgg")
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QCheckBox,
@@ -48,6 +56,11 @@ from ui.page import EmptyState, Page, card  # noqa: E402
 from ui.theme import OKABE_ITO, icon  # noqa: E402
 
 IndexLike = QModelIndex | QPersistentModelIndex
+
+
+def percent(share: float) -> str:
+    """A chance as a percentage in the UI's locale ("4,96 %" in Danish)."""
+    return QLocale().toString(100 * share, "f", 2) + " %"
 
 
 @dataclass
@@ -303,6 +316,7 @@ class LotteryPage(Page):
         self.reserves_spin.setValue(10)
         self.tolerance_spin = QSpinBox()
         self.tolerance_spin.setRange(0, 100)
+        self.tolerance_spin.setValue(1)  # one seat of leeway: far fairer chances, panel still on target
         self.tolerance_spin.setToolTip(self.tr("How far a quota may go beyond the rounded target"))
         self.apply_targets_button = QPushButton(self.tr("Quotas from targets"))
         self.apply_targets_button.clicked.connect(self.apply_targets)
@@ -480,16 +494,16 @@ class LotteryPage(Page):
         self.chart.show_composition(summary.composition, (self.tr("Panel"), self.tr("Pool"), self.tr("Population")))
         fair = [
             self.tr("Lowest chance: %1   highest: %2   average: %3")
-            .replace("%1", f"{summary.min_probability:.2%}")
-            .replace("%2", f"{summary.max_probability:.2%}")
-            .replace("%3", f"{summary.mean_probability:.2%}"),
+            .replace("%1", percent(summary.min_probability))
+            .replace("%2", percent(summary.max_probability))
+            .replace("%3", percent(summary.mean_probability)),
         ]
         if self.legacy_min is not None and self.lottery is not None and self.lottery.inputs_hash == d.inputs_hash:
             if self.legacy_min > 0:
                 fair.append(
                     self.tr("Legacy greedy method (estimated from %1 draws): lowest chance %2")
                     .replace("%1", str(sortition.LEGACY_REPEATS))
-                    .replace("%2", f"{self.legacy_min:.2%}")
+                    .replace("%2", percent(self.legacy_min))
                 )
             else:
                 fair.append(
@@ -502,7 +516,7 @@ class LotteryPage(Page):
             fair.append(self.tr("Model: %1").replace("%1", str(model)))
         fair.append(self.tr("Lowest chances:"))
         for low in summary.lowest[:6]:
-            fair.append(f"  {low.external_id}  {low.probability:.2%}  ({low.profile})")
+            fair.append(f"  {low.external_id}  {percent(low.probability)}  ({low.profile})")
         self.fairness_label.setText("\n".join(fair))
 
     # ------------------------------------------------------------------ actions
@@ -730,7 +744,7 @@ class LotteryPage(Page):
             self.tr("Drew %1 members and %2 reserves; lowest chance %3")
             .replace("%1", str(info.panel_size))
             .replace("%2", str(info.reserves))
-            .replace("%3", f"{lottery.min_probability:.2%}")
+            .replace("%3", percent(lottery.min_probability))
         )
         self.ctx.status(text)
         self.show_info(text)
