@@ -17,8 +17,10 @@ OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "
 
 @cache
 def stylesheet(name: str) -> str:
-    """``resources/styles/<name>.qss``."""
-    return (RESOURCES / "styles" / f"{name}.qss").read_text(encoding="utf-8")
+    """``resources/styles/<name>.qss``, with ``@STYLES@`` standing for that folder (for the
+    images the sheet uses)."""
+    folder = RESOURCES / "styles"
+    return (folder / f"{name}.qss").read_text(encoding="utf-8").replace("@STYLES@", folder.as_posix())
 
 
 def icon(name: str, color: str = "#3b4148") -> QIcon:
