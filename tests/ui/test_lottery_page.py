@@ -154,6 +154,9 @@ def test_demo_page_shows_the_recorded_draw(qtbot: Any, ctx: AppContext) -> None:
     qtbot.addWidget(p)
     p.show()
     latest = sortition.latest_draw(ctx.db, ctx.assembly_id)
-    if latest is not None:
-        assert f"Draw {latest.id}" in p.draw_label.text()
+    assert latest is not None
+    assert f"Draw {latest.id}" in p.draw_label.text() and "number 742" in p.draw_label.text()
+    # the form starts from the settings the recorded draw used: 50 + 10, one per household
+    assert (p.size_spin.value(), p.reserves_spin.value()) == (50, 10)
+    assert p.household_check.isChecked()
     p.close()

@@ -237,6 +237,7 @@ class LotteryPage(Page):
         self.lottery: sortition.LotteryResult | None = None
         self.legacy_min: float | None = None
         self._reproduced_draw: int | None = None
+        self._settings_from_draw: int | None = None  # the draw whose settings the form shows
 
         self.draw_action = QAction(icon("mdi6.dice-multiple-outline"), self.tr("Draw"), self)
         self.draw_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -459,6 +460,12 @@ class LotteryPage(Page):
             return
         if latest.id != self._reproduced_draw:
             self.reproduce_result.setVisible(False)
+        if latest.id != self._settings_from_draw:
+            # the form starts from what the latest draw used (a reopened file, the demo)
+            self._settings_from_draw = latest.id
+            self.size_spin.setValue(latest.panel_size)
+            self.reserves_spin.setValue(latest.reserves)
+            self.household_check.setChecked(bool(latest.report.get("household_rule", False)))
         can_reproduce = sortition.can_reproduce(latest)
         self.reproduce_button.setVisible(can_reproduce)
         self.reproduce_button.setEnabled(can_reproduce and self.task is None)
