@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.db import Database
 from app.services.assembly import current_assembly
 from ui.context import AppContext
+from ui.launcher import install_translations
 from ui.theme import stylesheet
 
 
@@ -44,3 +45,13 @@ def _no_dangling_windows(qapp: QApplication) -> Iterator[None]:
 def ctx(demo_db: Database) -> AppContext:
     """An application context on a fresh copy of the demo assembly."""
     return AppContext(demo_db, current_assembly(demo_db).id)
+
+
+@pytest.fixture
+def danish(qapp: QApplication) -> Iterator[None]:
+    """The UI in Danish for one test (Qt translations, app errors, the locale)."""
+    before = QLocale()
+    assert install_translations(qapp, "da") == "da"
+    yield
+    install_translations(qapp, "en")
+    QLocale.setDefault(before)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,15 +21,6 @@ from ui.context import AppContext
 from ui.errors import error_text, language, problem_text
 from ui.launcher import install_translations
 from ui.members.page import MembersPage
-
-
-@pytest.fixture
-def danish(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    assert install_translations(qapp, "da") == "da"
-    yield
-    install_translations(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def test_the_language_follows_the_installed_translations(qapp: QApplication) -> None:

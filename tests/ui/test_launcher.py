@@ -6,12 +6,10 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 import ui.launcher as launcher
 from app.backup import list_backups
@@ -19,19 +17,10 @@ from app.db import Database
 from app.settings import Settings
 from ui.areas import areas
 from ui.context import AppContext
-from ui.launcher import BackupTimer, StartDialog, database_for, install_translations, ui_language
+from ui.launcher import BackupTimer, StartDialog, database_for, ui_language
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def danish(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    assert install_translations(qapp, "da") == "da"
-    yield
-    install_translations(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def test_danish_translation_loads(qtbot, ctx: AppContext, danish: None) -> None:  # type: ignore[no-untyped-def]

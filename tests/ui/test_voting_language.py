@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from app.db import Database
 from app.services import voting
@@ -15,18 +13,8 @@ from app.services.assembly import AssemblyInfo
 from tests.app.test_voting import make_members, make_recommendations
 from tests.ui.helpers import show_active
 from ui.context import AppContext
-from ui.launcher import install_translations
 from ui.voting import page as page_module
 from ui.voting.page import VotingPage
-
-
-@pytest.fixture
-def danish(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    assert install_translations(qapp, "da") == "da"
-    yield
-    install_translations(qapp, "en")
-    QLocale.setDefault(before)
 
 
 @pytest.fixture
