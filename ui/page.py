@@ -49,6 +49,16 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
+def error_label() -> QLabel:
+    """A hidden, wrapping line for a refusal in a form or dialog (the style sheet's red
+    ``error``); set its text and show it when something is refused."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def scrolling_grid(widget: QWidget) -> QGridLayout:
     """Fill ``widget`` with a frameless scroll area and return the grid for its cards
     (24 px margins, 16 px between cards)."""

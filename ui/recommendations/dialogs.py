@@ -27,6 +27,7 @@ from app.services import recommendations as rs
 from app.services.errors import ServiceError
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.page import error_label
 from ui.recommendations.compare import CompareView
 
 
@@ -38,14 +39,6 @@ def table_combo(ctx: AppContext, selected: int | None, none_text: str) -> QCombo
         if t.id == selected:
             combo.setCurrentIndex(combo.count() - 1)
     return combo
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class ServiceDialog(QDialog):

@@ -33,6 +33,7 @@ from app.services import tables as ts
 from app.services.errors import ServiceError
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.page import error_label
 from ui.theme import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,14 +51,6 @@ def _caption(text: str) -> QLabel:
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("cardTitle")
-    return label
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.hide()
     return label
 
 
@@ -166,7 +159,7 @@ class RulesDialog(QDialog):
         buttons.addStretch(1)
         col.addLayout(buttons)
 
-        self.error = _error_label()
+        self.error = error_label()
         col.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
@@ -414,7 +407,7 @@ class RuleDialog(QDialog):
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
         col.addWidget(self.chosen)
-        self.error = _error_label()
+        self.error = error_label()
         col.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
