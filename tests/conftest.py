@@ -22,10 +22,25 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return path
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database with the newest schema, created once per test session."""
+    path = tmp_path_factory.mktemp("empty") / "empty.tingsted"
+    create_database(path).dispose()
+    return path
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, empty assembly database in a temporary file."""
-    database = create_database(tmp_path / "test.tingsted")
+def db(empty_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A new, empty assembly database in a temporary file (a copy of the empty template:
+    creating the schema for every test is slow)."""
+    import shutil
+
+    from app.db import open_database
+
+    target = tmp_path / "test.tingsted"
+    shutil.copyfile(empty_template, target)
+    database = open_database(target)
     yield database
     database.dispose()
 

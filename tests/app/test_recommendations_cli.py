@@ -3,34 +3,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
-from app.db import Database, create_database, open_database
+from app.db import Database
 from app.services import recommendations as rs
 from app.services.assembly import AssemblyInfo
-
-
-@pytest.fixture(scope="module")
-def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty database with the newest schema, migrated once for this module."""
-    path = tmp_path_factory.mktemp("recommendations") / "empty.tingsted"
-    create_database(path).dispose()
-    return path
-
-
-@pytest.fixture
-def db(_empty_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """A copy of the empty template (migrating a new file for every test is slow)."""
-    target = tmp_path / "test.tingsted"
-    shutil.copyfile(_empty_template, target)
-    database = open_database(target)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture
