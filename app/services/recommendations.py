@@ -842,6 +842,19 @@ def propose_amendment(
         return _amendment_info(a, numbers, current.id if current else None, _table_labels(s, rec.assembly_id))
 
 
+def _amendment_info_read(s: Session, a: Amendment, rec: Recommendation) -> AmendmentInfo:
+    """``_amendment_info`` with the version numbers, current version and table labels read."""
+    versions = s.execute(
+        select(RecommendationVersion.id, RecommendationVersion.number).where(
+            RecommendationVersion.recommendation_id == rec.id
+        )
+    ).all()
+    current = _current_version(s, rec.id)
+    return _amendment_info(
+        a, {vid: n for vid, n in versions}, current.id if current else None, _table_labels(s, rec.assembly_id)
+    )
+
+
 def _amendment(s: Session, amendment_id: int) -> tuple[Amendment, Recommendation]:
     a = s.get(Amendment, amendment_id)
     if a is None:
@@ -902,15 +915,7 @@ def reject_amendment(db: Database, amendment_id: int, *, decided_by: str = "", r
         if reason.strip():
             detail["reason"] = reason.strip()
         audit.record(s, rec.assembly_id, "recommendation", rec.id, "amendment_rejected", detail, actor=decided_by)
-        versions = s.execute(
-            select(RecommendationVersion.id, RecommendationVersion.number).where(
-                RecommendationVersion.recommendation_id == rec.id
-            )
-        ).all()
-        current = _current_version(s, rec.id)
-        return _amendment_info(
-            a, {vid: n for vid, n in versions}, current.id if current else None, _table_labels(s, rec.assembly_id)
-        )
+        return _amendment_info_read(s, a, rec)
 
 
 def undo_reject_amendment(db: Database, amendment_id: int) -> AmendmentInfo:
@@ -925,15 +930,7 @@ def undo_reject_amendment(db: Database, amendment_id: int) -> AmendmentInfo:
         a.status = AmendmentStatus.PROPOSED
         a.decided_at = None
         audit.record(s, rec.assembly_id, "recommendation", rec.id, "amendment_unrejected", {"amendment": a.id})
-        versions = s.execute(
-            select(RecommendationVersion.id, RecommendationVersion.number).where(
-                RecommendationVersion.recommendation_id == rec.id
-            )
-        ).all()
-        current = _current_version(s, rec.id)
-        return _amendment_info(
-            a, {vid: n for vid, n in versions}, current.id if current else None, _table_labels(s, rec.assembly_id)
-        )
+        return _amendment_info_read(s, a, rec)
 
 
 # ---------------------------------------------------------------- merge, final, …
