@@ -38,9 +38,6 @@ class ListTableModel(QAbstractTableModel):
         self.items = list(items)
         self.endResetModel()
 
-    def item(self, row: int) -> Any | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
-
     def row_of(self, item_id: int) -> int:
         return next((r for r, e in enumerate(self.items) if getattr(e, "id", None) == item_id), -1)
 

@@ -825,7 +825,7 @@ class ProgramPage(Page):
         keep = select_id if select_id is not None else (current.id if current else None)
         self.experts_model.load(experts.list_experts(self.ctx.db, self.ctx.assembly_id))
         self.experts_stack.setCurrentIndex(1 if self.experts_model.items else 0)
-        row = next((r for r, e in enumerate(self.experts_model.items) if e.id == keep), 0)
+        row = max(self.experts_model.row_of(keep), 0) if keep is not None else 0
         if self.experts_model.items:
             self.experts_view.selectRow(row)
         self._expert_chosen()
