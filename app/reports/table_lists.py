@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.db import Database
@@ -14,6 +17,8 @@ from app.i18n import translator
 from app.reports.pdf import ACCENT, NumberedDocTemplate, data_table, fonts, styles
 from app.services import tables as ts
 from app.services.errors import NotFound, ServiceError
+
+CARD_TEXT_WIDTH = 85 * mm - 12 * mm  # a place card's column less the cell padding and some air
 
 
 def _round_title(tr: Callable[[str], str], r: ts.RoundInfo) -> str:
@@ -23,6 +28,11 @@ def _round_title(tr: Callable[[str], str], r: ts.RoundInfo) -> str:
     if r.date is not None:
         text += f" · {r.date:%d.%m.%Y}"
     return text
+
+
+def _table_title(tr: Callable[[str], str], t: ts.TableInfo) -> str:
+    """"Table 3" or "Table 3 · Birken": the number is what the room and the projector go by."""
+    return f"{tr('Table')} {t.number}" + (f" · {t.name}" if t.name else "")
 
 
 def write_table_lists(
@@ -42,18 +52,17 @@ def write_table_lists(
         story.append(Paragraph(_round_title(_, r), st["Heading1"]))
         for t in b.tables:
             members = b.members_at(r.id, t.id)
-            head = f"{t.label}"
+            head = _table_title(_, t)
             if t.host_name:
                 head += f" – {_('host')}: {t.host_name}"
             if t.room:
                 head += f" – {t.room}"
             rows: list[list[object]] = [[_("No."), _("Name"), _("Fixed seat")]]
             for m in members:
-                rows.append(
-                    [str(m.number), Paragraph(m.display_name, st["Cell"]), "✓" if (r.id, m.id) in b.pinned else ""]
-                )
+                fixed = "✓" if (r.id, m.id) in b.pinned else ""
+                rows.append([str(m.number), Paragraph(escape(m.display_name), st["Cell"]), fixed])
             block: list[Flowable] = [
-                Paragraph(f"{head} ({len(members)})", st["Heading3"]),
+                Paragraph(escape(f"{head} ({len(members)})"), st["Heading3"]),
                 data_table(rows, col_widths=[18 * mm, 120 * mm, 30 * mm]),
                 Spacer(1, 4 * mm),
             ]
@@ -77,13 +86,12 @@ def write_place_cards(
         raise NotFound("No seating round with id {id}.", id=round_id)
     seats = b.seating.get(round_id, {})
     tables = {t.id: t for t in b.tables}
-    members = sorted((m for m in b.members if m.id in seats), key=lambda m: (tables[seats[m.id]].number, m.first_name))
+    names = ts.public_names(b.members)
+    members = sorted((m for m in b.members if m.id in seats), key=lambda m: (tables[seats[m.id]].number, names[m.id]))
     if not members:
         raise ServiceError("There is no seating to print yet.")
     regular, bold = fonts()
     st = styles()
-    from reportlab.lib.styles import ParagraphStyle
-
     name_style = ParagraphStyle("CardName", parent=st["Normal"], fontName=bold, fontSize=34, leading=40, alignment=1)
     table_style = ParagraphStyle(
         "CardTable", parent=st["Normal"], fontName=bold, fontSize=20, leading=26, alignment=1, textColor=ACCENT
@@ -92,11 +100,15 @@ def write_place_cards(
     cells: list[object] = []
     for m in members:
         t = tables[seats[m.id]]
+        # one line where it can: a long name ("Frederik Sv.") gets a smaller size, down to 20 pt
+        width = stringWidth(names[m.id], bold, 1) or 1
+        size = max(20.0, min(name_style.fontSize, CARD_TEXT_WIDTH / width))
+        style = ParagraphStyle("CardNameFit", parent=name_style, fontSize=size, leading=size * 1.18)
         cells.append(
             [
-                Paragraph(m.first_name or f"#{m.number}", name_style),
+                Paragraph(escape(names[m.id]), style),
                 Spacer(1, 6 * mm),
-                Paragraph(f"{_('Table')} {t.number}", table_style),
+                Paragraph(escape(_table_title(_, t)), table_style),
                 Paragraph(_round_title(_, r), small),
             ]
         )

@@ -12,6 +12,7 @@ lowest round number first. Table hosts are staff (``AssemblyTable.host_name``), 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -67,10 +68,6 @@ class TableInfo:
     name: str
     host_name: str
     room: str
-
-    @property
-    def label(self) -> str:
-        return self.name or f"Table {self.number}"
 
 
 @dataclass(frozen=True)
@@ -302,7 +299,11 @@ def quality(b: Board, diversify: Iterable[str] | None = None) -> SeatingQuality:
 
 
 def _table_name(t: TableInfo) -> str:
-    return t.name or Message("Table {number}", number=t.number)
+    """"Table 3", or "Table 3 · Birken": the number is what the room, the place cards and
+    the projector go by, so a named table keeps it."""
+    if t.name:
+        return Message("Table {number} · {name}", number=t.number, name=t.name)
+    return Message("Table {number}", number=t.number)
 
 
 def warnings(b: Board, round_id: int) -> list[str]:
@@ -861,22 +862,56 @@ def seating_for_day(db: Database, assembly_id: int, day_id: int) -> dict[int, in
 
 @dataclass(frozen=True)
 class FindEntry:
-    first_name: str
+    first_name: str  # as public_names() gives it: "Charlotte", or "Charlotte R." where two share it
     table_number: int
-    table_label: str
+    table_name: str
+
+
+def public_names(members: Iterable[MemberCard]) -> dict[int, str]:
+    """What the projector and the place cards call each member: the first name alone, and
+    where active members share one, with as much of the last name as tells them apart
+    ("Charlotte A.", "Charlotte R."); where even the full names are the same, the member
+    number too ("Lars J. #12"). Someone looking for "Charlotte" on the projector must be
+    able to tell which table is theirs."""
+    groups: dict[str, list[MemberCard]] = {}
+    for m in members:
+        groups.setdefault(m.first_name.strip().casefold(), []).append(m)
+    out: dict[int, str] = {}
+    for key, group in groups.items():
+        if not key:
+            out.update((m.id, f"#{m.number}") for m in group)
+            continue
+        if len(group) == 1:
+            out[group[0].id] = group[0].first_name.strip()
+            continue
+        lasts = [m.last_name.strip() for m in group]
+        distinct = len({last.casefold() for last in lasts})
+        longest = max((len(last) for last in lasts), default=0)
+        k = next(
+            (k for k in range(1, longest + 1) if len({last[:k].casefold() for last in lasts}) == distinct), longest
+        )
+        full_counts = Counter(last.casefold() for last in lasts)
+        for m, last in zip(group, lasts, strict=True):
+            name = m.first_name.strip()
+            if last:
+                name += f" {last[:k]}." if k < len(last) else f" {last}"
+            if full_counts[last.casefold()] > 1:
+                name += f" #{m.number}"
+            out[m.id] = name
+    return out
 
 
 def find_table_entries(b: Board, round_id: int) -> list[FindEntry]:
-    """First names with their table for one round, alphabetically (for the projector)."""
+    """Members with their table for one round, alphabetically (for the projector)."""
     seats = b.seating.get(round_id, {})
     tables = {t.id: t for t in b.tables}
+    names = public_names(b.members)
     out = []
     for m in b.members:
         t = tables.get(seats.get(m.id, -1))
         if t is None:
             continue
-        first = m.first_name or f"#{m.number}"
-        out.append(FindEntry(first, t.number, t.label))
+        out.append(FindEntry(names[m.id], t.number, t.name))
     out.sort(key=lambda e: (e.first_name.casefold(), e.table_number))
     return out
 

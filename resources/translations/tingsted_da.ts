@@ -99,62 +99,62 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="194" />
+        <location filename="../../ui/recommendations/dialogs.py" line="187" />
         <source>Propose an amendment to {0}</source>
         <translation>Stil et ændringsforslag til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="198" />
+        <location filename="../../ui/recommendations/dialogs.py" line="191" />
         <source>Against version {0}. Edit the wording below; what changes is shown underneath.</source>
         <translation>Til version {0}. Ret formuleringen herunder; hvad der ændres, vises nederst.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="210" />
+        <location filename="../../ui/recommendations/dialogs.py" line="203" />
         <source>Why (optional)</source>
         <translation>Hvorfor (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="212" />
+        <location filename="../../ui/recommendations/dialogs.py" line="205" />
         <source>A name or a table</source>
         <translation>Et navn eller et bord</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="213" />
+        <location filename="../../ui/recommendations/dialogs.py" line="206" />
         <source>(no table)</source>
         <translation>(intet bord)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="214" />
+        <location filename="../../ui/recommendations/dialogs.py" line="207" />
         <source>&amp;Rationale</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="215" />
+        <location filename="../../ui/recommendations/dialogs.py" line="208" />
         <source>Proposed &amp;by</source>
         <translation>Stillet &amp;af</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="219" />
+        <location filename="../../ui/recommendations/dialogs.py" line="212" />
         <source>At t&amp;able</source>
         <translation>Ved b&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="226" />
+        <location filename="../../ui/recommendations/dialogs.py" line="219" />
         <source>Propose</source>
         <translation>Stil forslag</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="236" />
+        <location filename="../../ui/recommendations/dialogs.py" line="229" />
         <source>Version {0} (now)</source>
         <translation>Version {0} (nu)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="237" />
+        <location filename="../../ui/recommendations/dialogs.py" line="230" />
         <source>With this amendment</source>
         <translation>Med dette ændringsforslag</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="254" />
+        <location filename="../../ui/recommendations/dialogs.py" line="247" />
         <source>Amendment to {0} proposed</source>
         <translation>Ændringsforslag til {0} stillet</translation>
     </message>
@@ -477,27 +477,27 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/tables/board.py" line="115" />
+        <location filename="../../ui/tables/board.py" line="118" />
         <source>{0} moved to {1}</source>
         <translation>{0} flyttet til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="137" />
+        <location filename="../../ui/tables/board.py" line="140" />
         <source>{0}: seat fixed</source>
         <translation>{0}: pladsen er låst</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="137" />
+        <location filename="../../ui/tables/board.py" line="140" />
         <source>{0}: seat free again</source>
         <translation>{0}: pladsen er fri igen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="119" />
+        <location filename="../../ui/tables/board.py" line="122" />
         <source>Not moved: {0}</source>
         <translation>Ikke flyttet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="141" />
+        <location filename="../../ui/tables/board.py" line="144" />
         <source>Not changed: {0}</source>
         <translation>Ikke ændret: {0}</translation>
     </message>
@@ -1158,17 +1158,17 @@
 <context>
     <name>FindTableView</name>
     <message>
-        <location filename="../../ui/projector/find_table.py" line="69" />
+        <location filename="../../ui/projector/find_table.py" line="73" />
         <source>Find your table</source>
         <translation>Find dit bord</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/find_table.py" line="71" />
+        <location filename="../../ui/projector/find_table.py" line="75" />
         <source> · round {0}</source>
         <translation> · runde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/find_table.py" line="144" />
+        <location filename="../../ui/projector/find_table.py" line="161" />
         <source>No seating yet</source>
         <translation>Ingen bordplan endnu</translation>
     </message>
@@ -1534,226 +1534,226 @@
 <context>
     <name>LotteryPage</name>
     <message>
-        <location filename="../../ui/lottery/page.py" line="66" />
+        <location filename="../../ui/lottery/page.py" line="80" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="67" />
+        <location filename="../../ui/lottery/page.py" line="81" />
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="68" />
+        <location filename="../../ui/lottery/page.py" line="82" />
         <source>In pool</source>
         <translation>I puljen</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="69" />
+        <location filename="../../ui/lottery/page.py" line="83" />
         <source>Target %</source>
         <translation>Mål %</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="70" />
+        <location filename="../../ui/lottery/page.py" line="84" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="71" />
+        <location filename="../../ui/lottery/page.py" line="85" />
         <source>Max</source>
         <translation>Maks</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="135" />
+        <location filename="../../ui/lottery/page.py" line="149" />
         <source>Target changed</source>
         <translation>Mål ændret</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="143" />
+        <location filename="../../ui/lottery/page.py" line="157" />
         <source>Quota changed</source>
         <translation>Kvote ændret</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="146" />
+        <location filename="../../ui/lottery/page.py" line="160" />
         <source>Type a number.</source>
         <translation>Skriv et tal.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="221" />
+        <location filename="../../ui/lottery/page.py" line="235" />
         <source>Lottery</source>
         <translation>Lodtrækning</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="227" />
-        <location filename="../../ui/lottery/page.py" line="295" />
-        <location filename="../../ui/lottery/page.py" line="330" />
+        <location filename="../../ui/lottery/page.py" line="242" />
+        <location filename="../../ui/lottery/page.py" line="310" />
+        <location filename="../../ui/lottery/page.py" line="346" />
         <source>Draw</source>
         <translation>Træk</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="229" />
+        <location filename="../../ui/lottery/page.py" line="244" />
         <source>Draw the members by stratified lottery (Ctrl+D)</source>
         <translation>Træk medlemmerne ved stratificeret lodtrækning (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="232" />
+        <location filename="../../ui/lottery/page.py" line="247" />
         <source>Import the pool…</source>
         <translation>Importér puljen…</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="233" />
+        <location filename="../../ui/lottery/page.py" line="248" />
         <source>Import the respondents from a CSV or Excel file</source>
         <translation>Importér svarpersonerne fra en CSV- eller Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="242" />
+        <location filename="../../ui/lottery/page.py" line="257" />
         <source>The lottery draws the members from the pool of respondents who answered the invitation, with quotas so the assembly mirrors the population. Start by importing the pool.</source>
         <translation>Lodtrækningen trækker medlemmerne fra puljen af dem, der har svaret på invitationen, med kvoter, så tinget afspejler befolkningen. Begynd med at importere puljen.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="261" />
+        <location filename="../../ui/lottery/page.py" line="276" />
         <source>Pool, targets and quotas</source>
         <translation>Pulje, mål og kvoter</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="264" />
+        <location filename="../../ui/lottery/page.py" line="279" />
         <source>Import pool…</source>
         <translation>Importér pulje…</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="266" />
+        <location filename="../../ui/lottery/page.py" line="281" />
         <source>Import quotas…</source>
         <translation>Importér kvoter…</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="267" />
+        <location filename="../../ui/lottery/page.py" line="282" />
         <source>A file in the layout feature,value,min,max</source>
         <translation>En fil med kolonnerne feature,value,min,max</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="285" />
+        <location filename="../../ui/lottery/page.py" line="300" />
         <source>Quotas from targets: min = ⌊size × share⌋ − tolerance, max = ⌈size × share⌉ + tolerance (shares normalised within each category). Double-click a cell to change it.</source>
         <translation>Kvoter fra mål: min = ⌊størrelse × andel⌋ − tolerance, maks = ⌈størrelse × andel⌉ + tolerance (andelene normaliseres inden for hver kategori). Dobbeltklik på en celle for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="305" />
+        <location filename="../../ui/lottery/page.py" line="321" />
         <source>How far a quota may go beyond the rounded target</source>
         <translation>Hvor langt en kvote må gå ud over det afrundede mål</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="306" />
+        <location filename="../../ui/lottery/page.py" line="322" />
         <source>Quotas from targets</source>
         <translation>Kvoter fra mål</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="312" />
+        <location filename="../../ui/lottery/page.py" line="328" />
         <source>LEXIMIN (fairest, recommended)</source>
         <translation>LEXIMIN (mest retfærdig, anbefalet)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="313" />
+        <location filename="../../ui/lottery/page.py" line="329" />
         <source>Maximin (sortition-algorithms)</source>
         <translation>Maximin (sortition-algorithms)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="314" />
+        <location filename="../../ui/lottery/page.py" line="330" />
         <source>Legacy greedy (sortition-algorithms)</source>
         <translation>Ældre grådig metode (sortition-algorithms)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="315" />
+        <location filename="../../ui/lottery/page.py" line="331" />
         <source>At most one person per household</source>
         <translation>Højst én person pr. husstand</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="317" />
+        <location filename="../../ui/lottery/page.py" line="333" />
         <source>Write the seed down: with it, anyone can reproduce the draw</source>
         <translation>Skriv frøet ned: med det kan enhver gentage lodtrækningen</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="319" />
+        <location filename="../../ui/lottery/page.py" line="335" />
         <source>000–999, from dice or balls (optional)</source>
         <translation>000–999, fra terninger eller kugler (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="321" />
+        <location filename="../../ui/lottery/page.py" line="337" />
         <source>Panel size</source>
         <translation>Panelets størrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="322" />
+        <location filename="../../ui/lottery/page.py" line="338" />
         <source>Reserves</source>
         <translation>Suppleanter</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="323" />
+        <location filename="../../ui/lottery/page.py" line="339" />
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="324" />
+        <location filename="../../ui/lottery/page.py" line="340" />
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="326" />
+        <location filename="../../ui/lottery/page.py" line="342" />
         <source>Seed</source>
         <translation>Tilfældighedsfrø</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="327" />
+        <location filename="../../ui/lottery/page.py" line="343" />
         <source>Public number</source>
         <translation>Offentligt tal</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="334" />
+        <location filename="../../ui/lottery/page.py" line="350" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="355" />
+        <location filename="../../ui/lottery/page.py" line="371" />
         <source>The drawn panel</source>
         <translation>Det udtrukne panel</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="356" />
-        <location filename="../../ui/lottery/page.py" line="439" />
+        <location filename="../../ui/lottery/page.py" line="372" />
+        <location filename="../../ui/lottery/page.py" line="455" />
         <source>No draw yet.</source>
         <translation>Ingen lodtrækning endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="363" />
+        <location filename="../../ui/lottery/page.py" line="379" />
         <source>Make the drawn panel members</source>
         <translation>Gør det udtrukne panel til medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="367" />
-        <location filename="../../ui/lottery/page.py" line="375" />
+        <location filename="../../ui/lottery/page.py" line="383" />
+        <location filename="../../ui/lottery/page.py" line="391" />
         <source>Reproduce draw</source>
         <translation>Gentag lodtrækningen</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="370" />
+        <location filename="../../ui/lottery/page.py" line="386" />
         <source>Recompute the recorded draw from its pool, quotas and seed, and check that the same panel comes out</source>
         <translation>Beregn den gemte lodtrækning igen ud fra dens pulje, kvoter og frø, og kontrollér, at det samme panel kommer ud</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="391" />
+        <location filename="../../ui/lottery/page.py" line="407" />
         <source>Panel, pool and population (%)</source>
         <translation>Panel, pulje og befolkning (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="395" />
+        <location filename="../../ui/lottery/page.py" line="411" />
         <source>Fairness: chance of being selected</source>
         <translation>Retfærdighed: chancen for at blive udtrukket</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="396" />
+        <location filename="../../ui/lottery/page.py" line="412" />
         <source>Draw to see each respondent's chance.</source>
         <translation>Træk for at se hver svarpersons chance.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lottery/page.py" line="436" />
+        <location filename="../../ui/lottery/page.py" line="452" />
         <source>%n respondent(s) in the pool</source>
         <translation>
             <numerusform>%n svarperson i puljen</numerusform>
@@ -1761,99 +1761,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="457" />
+        <location filename="../../ui/lottery/page.py" line="479" />
         <source>, number %1</source>
         <translation>, tal %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="460" />
+        <location filename="../../ui/lottery/page.py" line="482" />
         <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
         <translation>Lodtrækning %1 (%2): %3 medlemmer og %4 suppleanter; frø %5%6.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="467" />
+        <location filename="../../ui/lottery/page.py" line="489" />
         <source>Inputs hash %1…</source>
         <translation>Inddatas hash %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="470" />
+        <location filename="../../ui/lottery/page.py" line="492" />
         <source>✓ The drawn panel are members.</source>
         <translation>✓ Det udtrukne panel er medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="472" />
+        <location filename="../../ui/lottery/page.py" line="494" />
         <source>Superseded by a later draw.</source>
         <translation>Afløst af en senere lodtrækning.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="474" />
+        <location filename="../../ui/lottery/page.py" line="496" />
         <source>The drawn panel are not members yet.</source>
         <translation>Det udtrukne panel er endnu ikke medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="479" />
+        <location filename="../../ui/lottery/page.py" line="501" />
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="479" />
+        <location filename="../../ui/lottery/page.py" line="501" />
         <source>Pool</source>
         <translation>Pulje</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="479" />
+        <location filename="../../ui/lottery/page.py" line="501" />
         <source>Population</source>
         <translation>Befolkning</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="481" />
+        <location filename="../../ui/lottery/page.py" line="503" />
         <source>Lowest chance: %1   highest: %2   average: %3</source>
         <translation>Laveste chance: %1   højeste: %2   gennemsnit: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="489" />
+        <location filename="../../ui/lottery/page.py" line="511" />
         <source>Legacy greedy method (estimated from %1 draws): lowest chance %2</source>
         <translation>Ældre grådig metode (anslået ud fra %1 lodtrækninger): laveste chance %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="496" />
+        <location filename="../../ui/lottery/page.py" line="518" />
         <source>Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)</source>
         <translation>Ældre grådig metode: nogle svarpersoner blev aldrig udtrukket i %1 lodtrækninger (laveste chance ≈ 0 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="501" />
+        <location filename="../../ui/lottery/page.py" line="523" />
         <source>Model: %1</source>
         <translation>Model: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="502" />
+        <location filename="../../ui/lottery/page.py" line="524" />
         <source>Lowest chances:</source>
         <translation>Laveste chancer:</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="511" />
+        <location filename="../../ui/lottery/page.py" line="533" />
         <source>Import the pool</source>
         <translation>Importér puljen</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="511" />
-        <location filename="../../ui/lottery/page.py" line="540" />
+        <location filename="../../ui/lottery/page.py" line="533" />
+        <location filename="../../ui/lottery/page.py" line="562" />
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="524" />
+        <location filename="../../ui/lottery/page.py" line="546" />
         <source>… and %1 more</source>
         <translation>… og %1 mere</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="525" />
-        <location filename="../../ui/lottery/page.py" line="551" />
+        <location filename="../../ui/lottery/page.py" line="547" />
+        <location filename="../../ui/lottery/page.py" line="574" />
         <source>Nothing was imported:</source>
         <translation>Intet blev importeret:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lottery/page.py" line="532" />
+        <location filename="../../ui/lottery/page.py" line="554" />
         <source>%n respondent(s) imported</source>
         <translation>
             <numerusform>%n svarperson importeret</numerusform>
@@ -1861,103 +1861,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="540" />
+        <location filename="../../ui/lottery/page.py" line="562" />
         <source>Import quotas</source>
         <translation>Importér kvoter</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="548" />
-        <location filename="../../ui/lottery/page.py" line="557" />
+        <location filename="../../ui/lottery/page.py" line="570" />
+        <location filename="../../ui/lottery/page.py" line="581" />
         <source>Quotas imported</source>
         <translation>Kvoter importeret</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="566" />
+        <location filename="../../ui/lottery/page.py" line="590" />
         <source>Quotas set from the targets</source>
         <translation>Kvoter sat ud fra målene</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="572" />
+        <location filename="../../ui/lottery/page.py" line="596" />
         <source>Quotas set from the targets for a panel of %1</source>
         <translation>Kvoter sat ud fra målene til et panel på %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="581" />
+        <location filename="../../ui/lottery/page.py" line="605" />
         <source>The public number is three digits, 000–999.</source>
         <translation>Det offentlige tal har tre cifre, 000–999.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="587" />
+        <location filename="../../ui/lottery/page.py" line="611" />
         <source>Members were already made from a draw; a new draw is not possible.</source>
         <translation>Der er allerede gjort medlemmer ud fra en lodtrækning; en ny lodtrækning er ikke mulig.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="662" />
+        <location filename="../../ui/lottery/page.py" line="686" />
         <source>✗ This draw has no recorded quotas (it was not made by this lottery); it cannot be recomputed.</source>
         <translation>✗ Denne lodtrækning har ingen gemte kvoter (den blev ikke lavet af denne lodtrækning); den kan ikke beregnes igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="665" />
+        <location filename="../../ui/lottery/page.py" line="689" />
         <source>✗ Cannot reproduce: the pool's data changed since the draw (the inputs hash differs).</source>
         <translation>✗ Kan ikke gentages: puljens data er ændret siden lodtrækningen (inddatas hash er anderledes).</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="669" />
+        <location filename="../../ui/lottery/page.py" line="693" />
         <source>✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.</source>
         <translation>✓ Gentaget: lodtrækning %1 beregnet igen med frø %2 giver det samme panel og de samme suppleanter.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="675" />
+        <location filename="../../ui/lottery/page.py" line="699" />
         <source>✗ Not reproduced: the same panel came out, but the reserves differ.</source>
         <translation>✗ Ikke gentaget: det samme panel kom ud, men suppleanterne er anderledes.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="678" />
+        <location filename="../../ui/lottery/page.py" line="702" />
         <source>✗ Not reproduced: a different panel came out.</source>
         <translation>✗ Ikke gentaget: et andet panel kom ud.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="690" />
+        <location filename="../../ui/lottery/page.py" line="714" />
         <source>The reproduction was cancelled.</source>
         <translation>Gentagelsen blev annulleret.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="695" />
+        <location filename="../../ui/lottery/page.py" line="719" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="727" />
+        <location filename="../../ui/lottery/page.py" line="751" />
         <source>Drew %1 members and %2 reserves; lowest chance %3</source>
         <translation>Trak %1 medlemmer og %2 suppleanter; laveste chance %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="739" />
+        <location filename="../../ui/lottery/page.py" line="765" />
         <source>The draw failed: %1</source>
         <translation>Lodtrækningen mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="747" />
+        <location filename="../../ui/lottery/page.py" line="773" />
         <source>The reproduction failed: %1</source>
         <translation>Gentagelsen mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="752" />
+        <location filename="../../ui/lottery/page.py" line="778" />
         <source>The draw was cancelled; nothing changed.</source>
         <translation>Lodtrækningen blev annulleret; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="760" />
+        <location filename="../../ui/lottery/page.py" line="786" />
         <source>Make members</source>
         <translation>Gør til medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="761" />
+        <location filename="../../ui/lottery/page.py" line="787" />
         <source>Make the %1 drawn respondents members of the assembly?</source>
         <translation>Gør de %1 udtrukne svarpersoner til medlemmer af tinget?</translation>
     </message>
     <message>
-        <location filename="../../ui/lottery/page.py" line="774" />
+        <location filename="../../ui/lottery/page.py" line="800" />
         <source>%1 members made from the draw</source>
         <translation>%1 medlemmer gjort ud fra lodtrækningen</translation>
     </message>
@@ -2381,62 +2381,62 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="266" />
+        <location filename="../../ui/recommendations/dialogs.py" line="259" />
         <source>Merge into {0}</source>
         <translation>Læg sammen med {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="274" />
+        <location filename="../../ui/recommendations/dialogs.py" line="267" />
         <source>&amp;Merge this draft</source>
         <translation>&amp;Læg dette udkast</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="275" />
+        <location filename="../../ui/recommendations/dialogs.py" line="268" />
         <source>into</source>
         <translation>sammen med</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="279" />
+        <location filename="../../ui/recommendations/dialogs.py" line="272" />
         <source>The other draft is marked as merged and keeps its history; its initiatives move here. Write the merged wording below.</source>
         <translation>Det andet udkast markeres som lagt sammen og beholder sin historik; dets initiativer flyttes hertil. Skriv den samlede formulering herunder.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="307" />
+        <location filename="../../ui/recommendations/dialogs.py" line="300" />
         <source>Who wrote the merged text</source>
         <translation>Hvem skrev den samlede tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="308" />
+        <location filename="../../ui/recommendations/dialogs.py" line="301" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="309" />
+        <location filename="../../ui/recommendations/dialogs.py" line="302" />
         <source>Merged &amp;text</source>
         <translation>Samlet &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="310" />
+        <location filename="../../ui/recommendations/dialogs.py" line="303" />
         <source>Written &amp;by</source>
         <translation>Skrevet &amp;af</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="314" />
+        <location filename="../../ui/recommendations/dialogs.py" line="307" />
         <source>Merge</source>
         <translation>Læg sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="323" />
+        <location filename="../../ui/recommendations/dialogs.py" line="316" />
         <source>(no other draft to merge)</source>
         <translation>(intet andet udkast at lægge sammen)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="335" />
+        <location filename="../../ui/recommendations/dialogs.py" line="328" />
         <source>There is no other draft to merge.</source>
         <translation>Der er intet andet udkast at lægge sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="340" />
+        <location filename="../../ui/recommendations/dialogs.py" line="333" />
         <source>{0} merged into {1}</source>
         <translation>{0} lagt sammen med {1}</translation>
     </message>
@@ -3818,97 +3818,97 @@ F5 viser den.</translation>
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="98" />
+        <location filename="../../ui/recommendations/dialogs.py" line="91" />
         <source>New recommendation</source>
         <translation>Ny anbefaling</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="98" />
+        <location filename="../../ui/recommendations/dialogs.py" line="91" />
         <source>Edit details</source>
         <translation>Ret oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="106" />
+        <location filename="../../ui/recommendations/dialogs.py" line="99" />
         <source>A short title, e.g. A youth council</source>
         <translation>En kort titel, fx Et ungeråd</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="111" />
+        <location filename="../../ui/recommendations/dialogs.py" line="104" />
         <source>e.g. Climate</source>
         <translation>fx Klima</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="112" />
+        <location filename="../../ui/recommendations/dialogs.py" line="105" />
         <source>(no table)</source>
         <translation>(intet bord)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="113" />
+        <location filename="../../ui/recommendations/dialogs.py" line="106" />
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="114" />
+        <location filename="../../ui/recommendations/dialogs.py" line="107" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="115" />
+        <location filename="../../ui/recommendations/dialogs.py" line="108" />
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="116" />
+        <location filename="../../ui/recommendations/dialogs.py" line="109" />
         <source>From t&amp;able</source>
         <translation>Fra b&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="123" />
+        <location filename="../../ui/recommendations/dialogs.py" line="116" />
         <source>The recommendation's first draft</source>
         <translation>Anbefalingens første udkast</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="127" />
+        <location filename="../../ui/recommendations/dialogs.py" line="120" />
         <source>One concrete initiative per line (optional)</source>
         <translation>Ét konkret initiativ pr. linje (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="130" />
+        <location filename="../../ui/recommendations/dialogs.py" line="123" />
         <source>Who wrote it</source>
         <translation>Hvem skrev den</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="131" />
+        <location filename="../../ui/recommendations/dialogs.py" line="124" />
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="132" />
+        <location filename="../../ui/recommendations/dialogs.py" line="125" />
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="133" />
+        <location filename="../../ui/recommendations/dialogs.py" line="126" />
         <source>Written &amp;by</source>
         <translation>Skrevet &amp;af</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="137" />
+        <location filename="../../ui/recommendations/dialogs.py" line="130" />
         <source>Create</source>
         <translation>Opret</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="137" />
+        <location filename="../../ui/recommendations/dialogs.py" line="130" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="160" />
+        <location filename="../../ui/recommendations/dialogs.py" line="153" />
         <source>Recommendation {0} created</source>
         <translation>Anbefaling {0} oprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="172" />
+        <location filename="../../ui/recommendations/dialogs.py" line="165" />
         <source>Details of {0} saved</source>
         <translation>Oplysninger om {0} gemt</translation>
     </message>
@@ -5122,82 +5122,82 @@ F5 viser den.</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/tables/rules.py" line="370" />
+        <location filename="../../ui/tables/rules.py" line="363" />
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="370" />
+        <location filename="../../ui/tables/rules.py" line="363" />
         <source>Keep apart</source>
         <translation>Hold adskilt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="378" />
+        <location filename="../../ui/tables/rules.py" line="371" />
         <source>These members sit at the same table in every round.</source>
         <translation>Disse medlemmer sidder ved samme bord i hver runde.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="380" />
+        <location filename="../../ui/tables/rules.py" line="373" />
         <source>No two of these members sit at the same table in any round.</source>
         <translation>Ingen to af disse medlemmer sidder ved samme bord i nogen runde.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="387" />
+        <location filename="../../ui/tables/rules.py" line="380" />
         <source>e.g. sign-language interpretation</source>
         <translation>fx tegnsprogstolkning</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="387" />
+        <location filename="../../ui/tables/rules.py" line="380" />
         <source>e.g. one family</source>
         <translation>fx en familie</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="389" />
+        <location filename="../../ui/tables/rules.py" line="382" />
         <source>&amp;Label</source>
         <translation>&amp;Betegnelse</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="391" />
+        <location filename="../../ui/tables/rules.py" line="384" />
         <source>Name, number or need; Enter ticks the first match</source>
         <translation>Navn, nummer eller behov; Enter markerer det første fund</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="395" />
+        <location filename="../../ui/tables/rules.py" line="388" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="421" />
+        <location filename="../../ui/tables/rules.py" line="414" />
         <source>Add rule</source>
         <translation>Tilføj regel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="444" />
+        <location filename="../../ui/tables/rules.py" line="437" />
         <source>{0} chosen: {1}</source>
         <translation>{0} valgt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="446" />
+        <location filename="../../ui/tables/rules.py" line="439" />
         <source>Tick at least two members.</source>
         <translation>Markér mindst to medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="471" />
+        <location filename="../../ui/tables/rules.py" line="464" />
         <source>keep together</source>
         <translation>hold sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="471" />
+        <location filename="../../ui/tables/rules.py" line="464" />
         <source>keep apart</source>
         <translation>hold adskilt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="476" />
+        <location filename="../../ui/tables/rules.py" line="469" />
         <source>Rule added: {0} ({1} members)</source>
         <translation>Regel tilføjet: {0} ({1} medlemmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="479" />
+        <location filename="../../ui/tables/rules.py" line="472" />
         <source>Not added: {0}</source>
         <translation>Ikke tilføjet: {0}</translation>
     </message>
@@ -5205,157 +5205,157 @@ F5 viser den.</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/tables/rules.py" line="91" />
+        <location filename="../../ui/tables/rules.py" line="84" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="91" />
+        <location filename="../../ui/tables/rules.py" line="84" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="126" />
+        <location filename="../../ui/tables/rules.py" line="119" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="160" />
+        <location filename="../../ui/tables/rules.py" line="153" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="291" />
+        <location filename="../../ui/tables/rules.py" line="284" />
         <source>Not saved: {0}</source>
         <translation>Ikke gemt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="70" />
+        <location filename="../../ui/tables/rules.py" line="63" />
         <source>Rules and hosts</source>
         <translation>Regler og værter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="81" />
+        <location filename="../../ui/tables/rules.py" line="74" />
         <source>Tables and hosts</source>
         <translation>Borde og værter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="84" />
+        <location filename="../../ui/tables/rules.py" line="77" />
         <source>Double-click a name or a host to change it (or select it and press F2), Enter saves. A host is a person from the staff, not a member; a table without a name is called by its number.</source>
         <translation>Dobbeltklik på et navn eller en vært for at ændre det (eller vælg det og tryk F2), Enter gemmer. En vært er en person fra staben, ikke et medlem; et bord uden navn kaldes ved sit nummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="91" />
+        <location filename="../../ui/tables/rules.py" line="84" />
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="115" />
+        <location filename="../../ui/tables/rules.py" line="108" />
         <source>Seating rules</source>
         <translation>Regler for bordplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="119" />
+        <location filename="../../ui/tables/rules.py" line="112" />
         <source>Planning and rebalancing keep these rules in every round. A move by hand that breaks one is shown here and as a warning on the board.</source>
         <translation>Planlægning og omfordeling overholder disse regler i hver runde. En flytning i hånden, der bryder en regel, vises her og som en advarsel på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="126" />
+        <location filename="../../ui/tables/rules.py" line="119" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="126" />
+        <location filename="../../ui/tables/rules.py" line="119" />
         <source>Label</source>
         <translation>Betegnelse</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="126" />
+        <location filename="../../ui/tables/rules.py" line="119" />
         <source>In the seating</source>
         <translation>I bordplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="147" />
+        <location filename="../../ui/tables/rules.py" line="140" />
         <source>No rules yet. Keep together, e.g., everyone who needs sign-language interpretation; keep apart, e.g., members of one family.</source>
         <translation>Ingen regler endnu. Hold sammen, fx alle der har brug for tegnsprogstolk; hold adskilt, fx medlemmer af samme familie.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="154" />
+        <location filename="../../ui/tables/rules.py" line="147" />
         <source>Add together…</source>
         <translation>Tilføj sammen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="155" />
+        <location filename="../../ui/tables/rules.py" line="148" />
         <source>Members who sit at the same table in every round</source>
         <translation>Medlemmer, der sidder ved samme bord i hver runde</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="157" />
+        <location filename="../../ui/tables/rules.py" line="150" />
         <source>Add apart…</source>
         <translation>Tilføj adskilt…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="158" />
+        <location filename="../../ui/tables/rules.py" line="151" />
         <source>Members of whom no two sit at the same table</source>
         <translation>Medlemmer, hvoraf ingen to sidder ved samme bord</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="161" />
+        <location filename="../../ui/tables/rules.py" line="154" />
         <source>Remove the selected rule (Delete)</source>
         <translation>Fjern den valgte regel (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="232" />
+        <location filename="../../ui/tables/rules.py" line="225" />
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="232" />
+        <location filename="../../ui/tables/rules.py" line="225" />
         <source>Keep apart</source>
         <translation>Hold adskilt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="236" />
+        <location filename="../../ui/tables/rules.py" line="229" />
         <source>{0} (withdrawn)</source>
         <translation>{0} (udtrådt)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="240" />
+        <location filename="../../ui/tables/rules.py" line="233" />
         <source>broken in round {0}</source>
         <translation>brudt i runde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="240" />
+        <location filename="../../ui/tables/rules.py" line="233" />
         <source>broken in rounds {0}</source>
         <translation>brudt i runde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="244" />
+        <location filename="../../ui/tables/rules.py" line="237" />
         <source>kept in every round</source>
         <translation>overholdt i alle runder</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="246" />
+        <location filename="../../ui/tables/rules.py" line="239" />
         <source>not planned yet</source>
         <translation>ikke planlagt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="288" />
+        <location filename="../../ui/tables/rules.py" line="281" />
         <source>Table {0} saved</source>
         <translation>Bord {0} gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="339" />
+        <location filename="../../ui/tables/rules.py" line="332" />
         <source>Rule removed: {0}</source>
         <translation>Regel fjernet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="342" />
+        <location filename="../../ui/tables/rules.py" line="335" />
         <source>Not removed: {0}</source>
         <translation>Ikke fjernet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="108" />
+        <location filename="../../ui/tables/rules.py" line="101" />
         <source>No tables yet. Choose the number of tables on the Tables page and plan all rounds; then give the tables names and hosts here.</source>
         <translation>Ingen borde endnu. Vælg antallet af borde på siden Borde, og planlæg alle runder; giv derefter bordene navne og værter her.</translation>
     </message>
@@ -5363,7 +5363,7 @@ F5 viser den.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/recommendations/dialogs.py" line="78" />
+        <location filename="../../ui/recommendations/dialogs.py" line="71" />
         <source>Not saved: {0}</source>
         <translation>Ikke gemt: {0}</translation>
     </message>
@@ -5371,34 +5371,39 @@ F5 viser den.</translation>
 <context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/tables/board.py" line="276" />
+        <location filename="../../ui/tables/board.py" line="42" />
+        <source>Table {0} · {1}</source>
+        <translation>Bord {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/board.py" line="279" />
         <source>{0} · {1} members</source>
         <translation>{0} · {1} medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="278" />
+        <location filename="../../ui/tables/board.py" line="281" />
         <source>Host: {0}</source>
         <translation>Vært: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="278" />
+        <location filename="../../ui/tables/board.py" line="281" />
         <source>No host yet</source>
         <translation>Ingen vært endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="290" />
+        <location filename="../../ui/tables/board.py" line="293" />
         <source>  (fixed)</source>
         <translation>  (låst)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="293" />
+        <location filename="../../ui/tables/board.py" line="296" />
         <source>
 Fixed seat</source>
         <translation>
 Låst plads</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/board.py" line="40" />
+        <location filename="../../ui/tables/board.py" line="43" />
         <source>Table {0}</source>
         <translation>Bord {0}</translation>
     </message>

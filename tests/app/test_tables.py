@@ -219,3 +219,72 @@ def test_cli_db_mode(db: Database, assembly: AssemblyInfo, capsys: pytest.Captur
     assert "stored in" in capsys.readouterr().out
     b = ts.board(db, assembly.id)
     assert len(b.rounds) == 2 and all(len(b.seating[r.id]) == 16 for r in b.rounds)
+
+
+def _card(member_id: int, first: str, last: str) -> ts.MemberCard:
+    return ts.MemberCard(id=member_id, number=member_id, first_name=first, last_name=last, values={})
+
+
+def test_public_names_tell_shared_first_names_apart() -> None:
+    cards = [
+        _card(1, "Ali", "Yilmaz"),
+        _card(2, "Charlotte", "Andreasen"),
+        _card(3, "Charlotte", "Rasmussen"),
+        _card(4, "Frederik", "Svendsen"),
+        _card(5, "Frederik", "Sørensen"),
+        _card(6, "Lars", "Jensen"),
+        _card(7, "lars", "Jensen"),
+        _card(8, "Lars", "Berg"),
+        _card(9, "", "Holm"),
+        _card(10, "Ida", ""),
+        _card(11, "Ida", "Kjær"),
+    ]
+    names = ts.public_names(cards)
+    assert names == {
+        1: "Ali",  # a first name nobody shares stays alone
+        2: "Charlotte A.",
+        3: "Charlotte R.",
+        4: "Frederik Sv.",  # as many letters as it takes
+        5: "Frederik Sø.",
+        6: "Lars J. #6",  # the same full name: the member number tells them apart
+        7: "lars J. #7",
+        8: "Lars B.",
+        9: "#9",
+        10: "Ida",
+        11: "Ida K.",
+    }
+    assert len(set(names.values())) == len(cards)
+
+
+def test_the_projector_list_and_the_cards_use_public_names_and_table_numbers(
+    db: Database, assembly: AssemblyInfo, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from app.reports.table_lists import write_place_cards, write_table_lists
+
+    ids = _members(db, assembly.id, 12)
+    with db.session() as s:
+        twins = [s.get(Member, i) for i in ids[:2]]
+        twins[0].contact.first_name, twins[0].contact.last_name = "Karen", "Juhl & Co"
+        twins[1].contact.first_name, twins[1].contact.last_name = "Karen", "Thomsen"
+    ts.plan_seating(db, assembly.id, tables=3, rounds=1, seed=1, max_iterations=2_000)
+    b = ts.board(db, assembly.id)
+    ts.set_host(db, b.tables[1].id, "Bo", name="Birken")
+    b = ts.board(db, assembly.id)
+    r1 = b.rounds[0]
+    entries = {e.first_name: e for e in ts.find_table_entries(b, r1.id)}
+    assert {"Karen J.", "Karen T."} <= set(entries)
+    seats = b.seating[r1.id]
+    assert entries["Karen J."].table_number == b.table(seats[ids[0]]).number
+    assert {e.table_name for e in entries.values()} == {"", "Birken"}
+
+    cards = write_place_cards(db, assembly.id, r1.id, tmp_path / "cards.pdf", lang="en")
+    text = "".join(p.extract_text() for p in PdfReader(str(cards)).pages)
+    assert "Karen J." in text and "Karen T." in text
+    assert "Table 2 · Birken" in text and "Table 1" in text
+
+    lists = write_table_lists(db, assembly.id, tmp_path / "lists.pdf", lang="en")
+    text = "".join(p.extract_text() for p in PdfReader(str(lists)).pages)
+    assert "Table 2 · Birken – host: Bo" in text
+    assert "Karen Juhl & Co" in text  # a name with "&" is printed, not taken for markup

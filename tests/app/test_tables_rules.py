@@ -95,7 +95,7 @@ def test_hosts_and_table_names(db: Database, assembly: AssemblyInfo) -> None:
     ts.plan_seating(db, assembly.id, tables=3, rounds=1, seed=1, time_limit=10, max_iterations=2000)
     t1, t2, _t3 = ts.board(db, assembly.id).tables
     info = ts.set_host(db, t1.id, "  Ditte   Marcussen ", name=" Egen ")
-    assert (info.host_name, info.name, info.label) == ("Ditte Marcussen", "Egen", "Egen")
+    assert (info.host_name, info.name) == ("Ditte Marcussen", "Egen")
     # only the host: the name stays
     assert ts.set_host(db, t1.id, "Bo").name == "Egen"
     with pytest.raises(ServiceError) as caught:
@@ -106,7 +106,7 @@ def test_hosts_and_table_names(db: Database, assembly: AssemblyInfo) -> None:
     with pytest.raises(ServiceError):
         ts.set_host(db, t2.id, "", name="x" * 101)
     b = ts.board(db, assembly.id)
-    assert (b.tables[1].host_name, b.tables[1].name, b.tables[1].label) == ("", "", "Table 2")
+    assert (b.tables[1].host_name, b.tables[1].name) == ("", "")
     assert b.tables[0].host_name == "Bo"
     with pytest.raises(NotFound):
         ts.set_host(db, 9999, "Bo")
@@ -134,10 +134,10 @@ def test_warnings_are_messages_that_read_as_danish(db: Database, assembly: Assem
             ts.move_member(db, rid, m.id, t1.id)
     found = ts.warnings(ts.board(db, assembly.id), rid)
     english = [str(w) for w in found]
-    assert english[0].startswith("Table sizes differ by more than one: Egen has ")
+    assert english[0].startswith("Table sizes differ by more than one: Table 1 · Egen has ")
     assert english[-1] == "Members to be kept apart sit at one table: kept apart."
     danish = [w.localised("da") for w in found]  # type: ignore[attr-defined]
-    assert danish[0].startswith("Bordenes størrelse afviger med mere end én: Egen har ")
+    assert danish[0].startswith("Bordenes størrelse afviger med mere end én: Bord 1 · Egen har ")
     assert "Bord 2 har " in danish[0] or "Bord 3 har " in danish[0]
     assert danish[-1] == "Medlemmer, der skal holdes adskilt, sidder ved samme bord: holdes adskilt."
     shares = [d for d in danish if "forholdsmæssigt er" in d]

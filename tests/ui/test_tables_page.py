@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app.changes import Changes
 from app.services import tables as ts
 from tests.ui.helpers import show_active
 from ui.context import AppContext
 from ui.projector.find_table import ROWS, FindTableView
-from ui.tables.board import MEMBER_ROLE
+from ui.tables.board import MEMBER_ROLE, table_label
 from ui.tables.page import TablesPage
 
 
@@ -113,6 +114,8 @@ def test_plan_all_rounds_in_a_worker(qtbot, ctx: AppContext, monkeypatch) -> Non
 def test_find_your_table_pages_and_shows_first_names(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     view = FindTableView(ctx)
     qtbot.addWidget(view)
+    full_names = {m.display_name for m in ts.board(ctx.db, ctx.assembly_id).members}
+    assert len({e.first_name for e in view.entries}) == len(view.entries)  # the demo has two Charlottes
     for size in ((1920, 1080), (1280, 720), (1024, 768)):
         view.setFixedSize(*size)
         view.show()
@@ -121,8 +124,9 @@ def test_find_your_table_pages_and_shows_first_names(qtbot, ctx: AppContext) -> 
         assert view.rows <= ROWS
         assert view.page_count * view.rows * view.columns >= len(view.entries)
         texts = [name.text() for name, _n in view.labels]
-        assert texts and all(" " not in t for t in texts)  # first names only
+        assert texts == [e.first_name for e in view.entries][: len(texts)]
         assert texts == sorted(texts, key=str.casefold)
+        assert not set(texts) & full_names  # first names, with a last-name initial where two share one
     view.setFixedSize(1024, 768)
     view.apply_scale()
     if view.page_count > 1:
@@ -131,6 +135,37 @@ def test_find_your_table_pages_and_shows_first_names(qtbot, ctx: AppContext) -> 
         assert [n.text() for n, _ in view.labels] != first
         assert view.pager.text() == f"2 / {view.page_count}"
     view.close()
+
+
+def test_find_your_table_names_the_tables_when_that_takes_no_more_pages(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    b = ts.board(ctx.db, ctx.assembly_id)
+    view = FindTableView(ctx)
+    qtbot.addWidget(view)
+    view.setFixedSize(1920, 1080)
+    view.show()
+    view.apply_scale()
+    pages = view.page_count
+    for t in b.tables:
+        ts.set_host(ctx.db, t.id, t.host_name, name=chr(ord("A") + t.number - 1))
+    ctx.changed.emit(Changes.SEATING)
+    numbers = [n.text() for _name, n in view.labels]
+    assert numbers and all(" · " in n for n in numbers)
+    entry = view.entries[0]
+    assert numbers[0] == f"{entry.table_number} · {chr(ord('A') + entry.table_number - 1)}"
+    assert view.page_count == pages
+    for t in b.tables:
+        ts.set_host(ctx.db, t.id, t.host_name, name=f"Det lange bord nummer {t.number} ved vinduet")
+    ctx.changed.emit(Changes.SEATING)
+    assert view.page_count == pages
+    assert all(n.text().isdigit() for _name, n in view.labels)  # numbers alone rather than more pages
+    view.close()
+
+
+def test_a_card_shows_the_table_number_beside_its_name(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    b = page.model.board
+    named = next(t for t in b.tables if t.name)
+    assert page.cards[named.id].title.text().startswith(f"Table {named.number} · {named.name} · ")
 
 
 def test_table_lists_and_place_cards(ctx: AppContext, tmp_path: Path) -> None:
@@ -262,13 +297,13 @@ def test_ctrl_z_undoes_moves_and_fixed_seats_step_by_step(qtbot, ctx: AppContext
     stored = ts.board(ctx.db, ctx.assembly_id)
     assert stored.seating[rid][member.id] == third.id and (rid, member.id) in stored.pinned
     assert page.undo_button.isEnabled()
-    assert page.undo_button.toolTip().startswith(f"Undo: {member.display_name} moved to {third.label}")
+    assert page.undo_button.toolTip().startswith(f"Undo: {member.display_name} moved to {table_label(third)}")
 
     page.round_combo.setFocus()
     qtbot.keyClick(page.round_combo, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     stored = ts.board(ctx.db, ctx.assembly_id)
     assert stored.seating[rid][member.id] == second.id and (rid, member.id) in stored.pinned
-    assert said[-1] == f"Undone: {member.display_name} moved back to {second.label}"
+    assert said[-1] == f"Undone: {member.display_name} moved back to {table_label(second)}"
     # the board shows it, with the member selected where they are back
     assert page.cards[second.id].chips.currentItem().data(MEMBER_ROLE) == member.id
 
@@ -283,7 +318,7 @@ def test_ctrl_z_undoes_moves_and_fixed_seats_step_by_step(qtbot, ctx: AppContext
     stored = ts.board(ctx.db, ctx.assembly_id)
     assert stored.seating[rid][member.id] == home.id and (rid, member.id) not in stored.pinned
     assert stored.seating == b.seating and stored.pinned == b.pinned  # as it was before the first move
-    assert said[-1] == f"Undone: {member.display_name} moved back to {home.label}"
+    assert said[-1] == f"Undone: {member.display_name} moved back to {table_label(home)}"
     assert page.figures.text() == figures
     assert not page.undo_action.isEnabled() and not page.undo_button.isEnabled()
     # nothing left: Ctrl+Z changes nothing

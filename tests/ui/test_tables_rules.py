@@ -193,7 +193,7 @@ def test_hosts_and_names_are_edited_in_place(qtbot: Any, page: TablesPage) -> No
         assert page.cards[first.id].host.text() == "Host: Grethe Vært"
         _edit(qtbot, dialog, 1, 1, "Kastanjen")
         assert ts.board(page.ctx.db, page.ctx.assembly_id).tables[1].name == "Kastanjen"
-        assert page.cards[second.id].title.text().startswith("Kastanjen · ")
+        assert page.cards[second.id].title.text().startswith("Table 2 · Kastanjen · ")
         # a name another table has is refused, and the cell shows what is stored
         _edit(qtbot, dialog, 1, 1, first.name)
         assert dialog.error.isVisible()

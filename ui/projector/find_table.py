@@ -2,8 +2,11 @@
 
 Large enough to read from the back of a hall: body type (40 px at 1080 p, scaled with the
 height), at most seven rows per column and as many columns as the width allows; when
-the names do not fit, the view pages by itself every few seconds ("1 / 3").
-First names only – no other personal data.
+the names do not fit, the view pages by itself every few seconds ("1 / 3"). A named
+table shows its name beside its number ("3 · Birken") when that takes no more pages;
+otherwise the number alone, which the place cards and the table lists carry too.
+First names only; where two members share one, as much of the last name as tells them
+apart ("Charlotte A.", see ``tables.public_names``) – no other personal data.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ class FindTableView(ProjectorView):
         self.page = 0
         self.columns = 1
         self.rows = ROWS
+        self.with_names = False  # table names beside the numbers (when they fit)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = heading_label()
@@ -94,15 +98,24 @@ class FindTableView(ProjectorView):
         bold = projector_font(self.px(BODY_PX), bold=True)
         fm, fmb = QFontMetrics(body), QFontMetrics(bold)
         widest_name = max((fm.horizontalAdvance(e.first_name) for e in self.entries), default=fm.horizontalAdvance("M"))
-        widest_number = max(
-            (fmb.horizontalAdvance(str(e.table_number)) for e in self.entries), default=fmb.horizontalAdvance("9")
-        )
-        column = widest_name + widest_number + self.px(40) + self.px(56)
         width = max(1, self.width() - 2 * self.px(64))
-        self.columns = max(1, width // max(1, column))
+
+        def columns(with_names: bool) -> int:
+            widest_table = max(
+                (fmb.horizontalAdvance(self._table_text(e, with_names)) for e in self.entries),
+                default=fmb.horizontalAdvance("9"),
+            )
+            return max(1, width // max(1, widest_name + widest_table + self.px(40) + self.px(56)))
+
         row_height = fm.lineSpacing() * 1.25
         available = self.height() - 2 * self.px(40) - QFontMetrics(projector_font(self.px(HEADING_PX))).lineSpacing()
         self.rows = max(1, min(ROWS, int(available // max(1.0, row_height)) - 1))
+        self.columns, self.with_names = columns(False), False
+        if any(e.table_name for e in self.entries):
+            plain_pages = self.page_count
+            self.columns, self.with_names = columns(True), True
+            if self.page_count > plain_pages:
+                self.columns, self.with_names = columns(False), False
         self.page = min(self.page, self.page_count - 1)
         self._fill()
         if self.page_count > 1:
@@ -110,6 +123,12 @@ class FindTableView(ProjectorView):
                 self.timer.start()
         else:
             self.timer.stop()
+
+    @staticmethod
+    def _table_text(entry: ts.FindEntry, with_names: bool) -> str:
+        if with_names and entry.table_name:
+            return f"{entry.table_number} · {entry.table_name}"
+        return str(entry.table_number)
 
     def _fill(self) -> None:
         for name, number in self.labels:
@@ -125,7 +144,7 @@ class FindTableView(ProjectorView):
             name = body_label(entry.first_name)
             name.setWordWrap(False)
             name.setFont(body)
-            number = body_label(str(entry.table_number), name="projectorAccent")
+            number = body_label(self._table_text(entry, self.with_names), name="projectorAccent")
             number.setWordWrap(False)
             number.setFont(bold)
             number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -36,8 +36,11 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def table_label(table: ts.TableInfo) -> str:
-    """A table's name, else "Table 3" in the UI language."""
-    return table.name or QCoreApplication.translate("TableCard", "Table {0}").format(table.number)
+    """"Table 3", or "Table 3 · Birken" for a named table, in the UI language: the number
+    is what the number keys, the place cards and the projector go by."""
+    if table.name:
+        return QCoreApplication.translate("TableCard", "Table {0} · {1}").format(table.number, table.name)
+    return QCoreApplication.translate("TableCard", "Table {0}").format(table.number)
 
 
 def text_colour(background: str) -> str:
