@@ -119,6 +119,39 @@ search (29–40 repeats) or by a MIP that forbids the earlier meetings (the thir
 found within 30 s); and CP-SAT (OR-Tools 9.15, outside the project: the tables of every
 two rounds as AllDifferent pairs, 2 workers), which found no plan in 60 s for 5 rounds,
 nor in 30 s for 3 rounds, which the tabu search plans in a second.
+
+More tried later (throwaway code outside the project, on the three benchmark draws;
+none is used). Two of the searches were compiled C, about 100 times the speed of this
+module:
+
+- a plain annealing over exchanges: 35 million moves for 3 rounds, while 4 rounds end
+  at 1 repeat and 1 count outside ±1 after a billion moves, and 5 rounds at 13 and 5
+  after two billion. With gender and education alone the annealing does find a plan
+  (in 127 million moves), and with age or area alone too;
+- this module's tabu search, with every exchange of every member in conflict
+  evaluated at each step: 3 rounds in 0.2 s, while 4 rounds still have 2–4 repeats
+  after 300 s and 5 rounds 19 after 100 s;
+- CP-SAT (OR-Tools 9.15) round by round, with "at most one member from each table of
+  an earlier round" as the rule against repeats: round 3 is found in 5 s, but not
+  round 4 (or, for one draw, not round 3) in 30 s;
+- CP-SAT as a large-neighbourhood search: 20 members freed in every round at a time,
+  ±1 kept as a hard rule and the repeats minimised. It brings 36 repeats down to 31
+  and then nothing more in 4 minutes;
+- a search only over renamings of a design with no repeat at all. Two designs were
+  tried. One was the net of 3 mutually orthogonal Latin squares of order 12 (from
+  orthomorphisms of Z2×Z2×Z3): 144 places with 44 left empty, so members can also move
+  to an empty place. It ends with 37–78 counts outside ±1. The other was AG(2, 13)
+  with one strata class of lines per category, so that every table takes one member
+  from each stratum. Even with perfectly matched members it leaves 12–34 counts
+  outside ±1 per category, because what a table misses is a multiplicative coset of
+  Z13*.
+
+Every method meets the same wall between 3 and 4 rounds. With 12 tables of 8–9 and most
+of the ±1 ranges only two values wide, a plan with no repeat is a code of 100 words in
+Z12^5 with distance 4. The Singleton bound for such a code is 144 words, so 100 is
+close to it; and its words must also balance 14 values on all 60 tables. Whether such a
+plan exists for these draws is not known: none was found, and none was proven
+impossible.
 """
 
 from __future__ import annotations
