@@ -1168,7 +1168,7 @@
         <translation> · runde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/find_table.py" line="161" />
+        <location filename="../../ui/projector/find_table.py" line="163" />
         <source>No seating yet</source>
         <translation>Ingen bordplan endnu</translation>
     </message>
@@ -5122,82 +5122,82 @@ F5 viser den.</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/tables/rules.py" line="363" />
+        <location filename="../../ui/tables/rules.py" line="441" />
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="363" />
+        <location filename="../../ui/tables/rules.py" line="441" />
         <source>Keep apart</source>
         <translation>Hold adskilt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="371" />
+        <location filename="../../ui/tables/rules.py" line="449" />
         <source>These members sit at the same table in every round.</source>
         <translation>Disse medlemmer sidder ved samme bord i hver runde.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="373" />
+        <location filename="../../ui/tables/rules.py" line="451" />
         <source>No two of these members sit at the same table in any round.</source>
         <translation>Ingen to af disse medlemmer sidder ved samme bord i nogen runde.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="380" />
+        <location filename="../../ui/tables/rules.py" line="458" />
         <source>e.g. sign-language interpretation</source>
         <translation>fx tegnsprogstolkning</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="380" />
+        <location filename="../../ui/tables/rules.py" line="458" />
         <source>e.g. one family</source>
         <translation>fx en familie</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="382" />
+        <location filename="../../ui/tables/rules.py" line="460" />
         <source>&amp;Label</source>
         <translation>&amp;Betegnelse</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="384" />
+        <location filename="../../ui/tables/rules.py" line="462" />
         <source>Name, number or need; Enter ticks the first match</source>
         <translation>Navn, nummer eller behov; Enter markerer det første fund</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="388" />
+        <location filename="../../ui/tables/rules.py" line="466" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="414" />
+        <location filename="../../ui/tables/rules.py" line="492" />
         <source>Add rule</source>
         <translation>Tilføj regel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="437" />
+        <location filename="../../ui/tables/rules.py" line="515" />
         <source>{0} chosen: {1}</source>
         <translation>{0} valgt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="439" />
+        <location filename="../../ui/tables/rules.py" line="517" />
         <source>Tick at least two members.</source>
         <translation>Markér mindst to medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="464" />
+        <location filename="../../ui/tables/rules.py" line="542" />
         <source>keep together</source>
         <translation>hold sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="464" />
+        <location filename="../../ui/tables/rules.py" line="542" />
         <source>keep apart</source>
         <translation>hold adskilt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="469" />
+        <location filename="../../ui/tables/rules.py" line="547" />
         <source>Rule added: {0} ({1} members)</source>
         <translation>Regel tilføjet: {0} ({1} medlemmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="472" />
+        <location filename="../../ui/tables/rules.py" line="550" />
         <source>Not added: {0}</source>
         <translation>Ikke tilføjet: {0}</translation>
     </message>
@@ -5205,157 +5205,198 @@ F5 viser den.</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/tables/rules.py" line="84" />
+        <location filename="../../ui/tables/rules.py" line="105" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="84" />
+        <location filename="../../ui/tables/rules.py" line="105" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="119" />
+        <location filename="../../ui/tables/rules.py" line="140" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="153" />
+        <location filename="../../ui/tables/rules.py" line="174" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="284" />
+        <location filename="../../ui/tables/rules.py" line="311" />
         <source>Not saved: {0}</source>
         <translation>Ikke gemt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="63" />
+        <location filename="../../ui/tables/rules.py" line="77" />
         <source>Rules and hosts</source>
         <translation>Regler og værter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="74" />
+        <location filename="../../ui/tables/rules.py" line="85" />
+        <location filename="../../ui/tables/rules.py" line="181" />
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="95" />
         <source>Tables and hosts</source>
         <translation>Borde og værter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="77" />
+        <location filename="../../ui/tables/rules.py" line="98" />
         <source>Double-click a name or a host to change it (or select it and press F2), Enter saves. A host is a person from the staff, not a member; a table without a name is called by its number.</source>
         <translation>Dobbeltklik på et navn eller en vært for at ændre det (eller vælg det og tryk F2), Enter gemmer. En vært er en person fra staben, ikke et medlem; et bord uden navn kaldes ved sit nummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="84" />
+        <location filename="../../ui/tables/rules.py" line="105" />
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="108" />
+        <location filename="../../ui/tables/rules.py" line="129" />
         <source>Seating rules</source>
         <translation>Regler for bordplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="112" />
+        <location filename="../../ui/tables/rules.py" line="133" />
         <source>Planning and rebalancing keep these rules in every round. A move by hand that breaks one is shown here and as a warning on the board.</source>
         <translation>Planlægning og omfordeling overholder disse regler i hver runde. En flytning i hånden, der bryder en regel, vises her og som en advarsel på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="119" />
+        <location filename="../../ui/tables/rules.py" line="140" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="119" />
+        <location filename="../../ui/tables/rules.py" line="140" />
         <source>Label</source>
         <translation>Betegnelse</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="119" />
+        <location filename="../../ui/tables/rules.py" line="140" />
         <source>In the seating</source>
         <translation>I bordplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="140" />
+        <location filename="../../ui/tables/rules.py" line="161" />
         <source>No rules yet. Keep together, e.g., everyone who needs sign-language interpretation; keep apart, e.g., members of one family.</source>
         <translation>Ingen regler endnu. Hold sammen, fx alle der har brug for tegnsprogstolk; hold adskilt, fx medlemmer af samme familie.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="147" />
+        <location filename="../../ui/tables/rules.py" line="168" />
         <source>Add together…</source>
         <translation>Tilføj sammen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="148" />
+        <location filename="../../ui/tables/rules.py" line="169" />
         <source>Members who sit at the same table in every round</source>
         <translation>Medlemmer, der sidder ved samme bord i hver runde</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="150" />
+        <location filename="../../ui/tables/rules.py" line="171" />
         <source>Add apart…</source>
         <translation>Tilføj adskilt…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="151" />
+        <location filename="../../ui/tables/rules.py" line="172" />
         <source>Members of whom no two sit at the same table</source>
         <translation>Medlemmer, hvoraf ingen to sidder ved samme bord</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="154" />
+        <location filename="../../ui/tables/rules.py" line="175" />
         <source>Remove the selected rule (Delete)</source>
         <translation>Fjern den valgte regel (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="225" />
+        <location filename="../../ui/tables/rules.py" line="251" />
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="225" />
+        <location filename="../../ui/tables/rules.py" line="251" />
         <source>Keep apart</source>
         <translation>Hold adskilt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="229" />
+        <location filename="../../ui/tables/rules.py" line="255" />
         <source>{0} (withdrawn)</source>
         <translation>{0} (udtrådt)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="233" />
+        <location filename="../../ui/tables/rules.py" line="259" />
         <source>broken in round {0}</source>
         <translation>brudt i runde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="233" />
+        <location filename="../../ui/tables/rules.py" line="259" />
         <source>broken in rounds {0}</source>
         <translation>brudt i runde {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="237" />
+        <location filename="../../ui/tables/rules.py" line="263" />
         <source>kept in every round</source>
         <translation>overholdt i alle runder</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="239" />
+        <location filename="../../ui/tables/rules.py" line="265" />
         <source>not planned yet</source>
         <translation>ikke planlagt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="281" />
+        <location filename="../../ui/tables/rules.py" line="308" />
         <source>Table {0} saved</source>
         <translation>Bord {0} gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="332" />
+        <location filename="../../ui/tables/rules.py" line="363" />
         <source>Rule removed: {0}</source>
         <translation>Regel fjernet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="335" />
+        <location filename="../../ui/tables/rules.py" line="366" />
         <source>Not removed: {0}</source>
         <translation>Ikke fjernet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/rules.py" line="101" />
+        <location filename="../../ui/tables/rules.py" line="382" />
+        <source>Puts back a table's name or host, or a removed rule, step by step (Ctrl+Z).</source>
+        <translation>Sætter et bords navn eller vært eller en fjernet regel tilbage, et skridt ad gangen (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="384" />
+        <source>Nothing to undo.</source>
+        <translation>Intet at fortryde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="386" />
+        <source>Undo: the name and host of table {0}</source>
+        <translation>Fortryd: navn og vært for bord {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="388" />
+        <source>Undo: the removal of a rule</source>
+        <translation>Fortryd: fjernelsen af en regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="404" />
+        <source>Undone: table {0} has its name and host again</source>
+        <translation>Fortrudt: bord {0} har sit navn og sin vært igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="411" />
+        <source>Undone: the rule is back</source>
+        <translation>Fortrudt: reglen er tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="414" />
+        <source>Not undone: {0}</source>
+        <translation>Ikke fortrudt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/rules.py" line="122" />
         <source>No tables yet. Choose the number of tables on the Tables page and plan all rounds; then give the tables names and hosts here.</source>
         <translation>Ingen borde endnu. Vælg antallet af borde på siden Borde, og planlæg alle runder; giv derefter bordene navne og værter her.</translation>
     </message>

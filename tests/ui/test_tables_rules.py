@@ -207,3 +207,43 @@ def test_hosts_and_names_are_edited_in_place(qtbot: Any, page: TablesPage) -> No
         assert dialog.error.isHidden()
     finally:
         dialog.close()
+
+
+def test_ctrl_z_puts_back_names_hosts_and_removed_rules_step_by_step(qtbot: Any, page: TablesPage) -> None:
+    db, aid = page.ctx.db, page.ctx.assembly_id
+    b = page.model.board
+    first, second = b.tables[0], b.tables[1]
+    a, c, d = b.members[0], b.members[1], b.members[2]
+    ts.add_constraint(db, aid, ts.APART, [a.id, c.id], "Søskende")
+    dialog = _open(qtbot, page)
+    try:
+        assert not dialog.undo_button.isEnabled()
+        _edit(qtbot, dialog, 0, 2, "Grethe Vært")
+        _edit(qtbot, dialog, 1, 1, "Kastanjen")
+        dialog.rules.setFocus()
+        dialog.rules.selectRow(0)
+        qtbot.keyClick(dialog.rules, Qt.Key.Key_Delete)
+        assert ts.list_rules(db, aid) == []
+        assert dialog.undo_button.isEnabled()
+
+        qtbot.keyClick(dialog.rules, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        back = ts.list_rules(db, aid)
+        assert [(r.kind, r.label, {m.id for m in r.members}) for r in back] == [("apart", "Søskende", {a.id, c.id})]
+        assert dialog.rules.rowCount() == 1
+        qtbot.keyClick(dialog.rules, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert ts.board(db, aid).tables[1].name == second.name
+        assert dialog.tables.item(1, 1).text() == second.name
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+        assert ts.board(db, aid).tables[0].host_name == first.host_name
+        assert page.cards[first.id].host.text() == f"Host: {first.host_name}"
+        assert not dialog.undo_button.isEnabled()
+
+        # a removed rule that now contradicts another is not put back, and says why
+        dialog.rules.selectRow(0)
+        qtbot.keyClick(dialog.rules, Qt.Key.Key_Delete)
+        ts.add_constraint(db, aid, ts.TOGETHER, [a.id, c.id, d.id], "Tolk")
+        qtbot.keyClick(dialog.rules, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.error.isVisible() and dialog.error.text().startswith("Not undone: ")
+        assert [r.label for r in ts.list_rules(db, aid)] == ["Tolk"]
+    finally:
+        dialog.close()

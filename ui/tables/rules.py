@@ -3,13 +3,17 @@ seating rules planning keeps (members kept together at one table, members kept a
 with the rounds whose seating breaks a rule.
 
 Every change is one service call through ``ctx.apply`` (stored at once, broadcast as
-``Changes.SEATING``); a refusal is said inside the dialog, in the UI language.
+``Changes.SEATING``); a refusal is said inside the dialog, in the UI language. Ctrl+Z (or
+Undo) puts back the last table name or host typed over and the last rule removed, step
+by step, while the dialog is open.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,6 +45,16 @@ ROW_HEIGHT = 30
 WARNING_TEXT = "#8a5300"  # amber, dark enough to read on white (with a ⚠, never colour alone)
 
 
+@dataclass(frozen=True)
+class _TableBefore:
+    """A table's name and host before an edit (what Undo puts back)."""
+
+    table_id: int
+    number: int
+    name: str
+    host_name: str
+
+
 def _caption(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("figureCaption")
@@ -66,6 +80,13 @@ class RulesDialog(QDialog):
         self._filling = False
         self._saving = False
         self.rule_dialog: RuleDialog | None = None
+        self._tables_before: dict[int, _TableBefore] = {}  # as stored, to know what an edit replaced
+        self.history: list[_TableBefore | ts.RuleInfo] = []  # what Undo puts back, newest last
+        self.undo_action = QAction(icon("mdi6.undo"), self.tr("Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
 
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 16, 16, 16)
@@ -157,6 +178,9 @@ class RulesDialog(QDialog):
         buttons.addWidget(self.add_apart_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.undo_button = QPushButton(icon("mdi6.undo"), self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_action.trigger)
+        buttons.addWidget(self.undo_button)
         col.addLayout(buttons)
 
         self.error = error_label()
@@ -167,6 +191,7 @@ class RulesDialog(QDialog):
 
         ctx.changed.connect(self._changes)
         self.reload()
+        self._update_undo()
 
     # -- showing ----------------------------------------------------------------------
 
@@ -194,6 +219,7 @@ class RulesDialog(QDialog):
                 self.tables.setItem(row, 2, QTableWidgetItem(t.host_name))
         finally:
             self._filling = False
+        self._tables_before = {t.id: _TableBefore(t.id, t.number, t.name, t.host_name) for t in b.tables}
         # every table in view without scrolling, up to twelve
         shown = min(max(len(b.tables), 1), 12)
         height = self.tables.horizontalHeader().sizeHint().height() + shown * ROW_HEIGHT + 4
@@ -272,6 +298,7 @@ class RulesDialog(QDialog):
             return
         table_id = int(number.data(ID_ROLE))
         new_name, new_host = name.text(), host.text()
+        before = self._tables_before.get(table_id)
         db = self.ctx.db
         self._saving = True
         try:
@@ -294,6 +321,9 @@ class RulesDialog(QDialog):
             host.setText(info.host_name)
         finally:
             self._filling = False
+        self._tables_before[table_id] = _TableBefore(table_id, info.number, info.name, info.host_name)
+        if before is not None and (before.name, before.host_name) != (info.name, info.host_name):
+            self._remember(before)
 
     # -- rules ------------------------------------------------------------------------
 
@@ -319,6 +349,7 @@ class RulesDialog(QDialog):
         rule_id = self.selected_rule()
         if rule_id is None:
             return
+        rule = next((r for r in ts.list_rules(self.ctx.db, self.ctx.assembly_id) if r.id == rule_id), None)
         row = self.rules.currentRow()
         label_item = self.rules.item(row, 1)
         kind_item = self.rules.item(row, 0)
@@ -336,8 +367,55 @@ class RulesDialog(QDialog):
             self.reload()
             return
         self._say("")
+        if rule is not None:
+            self._remember(rule)
         if self.rules.rowCount():
             self.rules.selectRow(min(row, self.rules.rowCount() - 1))
+
+    # -- undo -------------------------------------------------------------------------
+
+    def _remember(self, before: _TableBefore | ts.RuleInfo) -> None:
+        self.history.append(before)
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        general = self.tr("Puts back a table's name or host, or a removed rule, step by step (Ctrl+Z).")
+        if not self.history:
+            tip = self.tr("Nothing to undo.") + "\n" + general
+        elif isinstance(self.history[-1], _TableBefore):
+            tip = self.tr("Undo: the name and host of table {0}").format(self.history[-1].number) + "\n" + general
+        else:
+            tip = self.tr("Undo: the removal of a rule") + "\n" + general
+        for widget in (self.undo_action, self.undo_button):
+            widget.setEnabled(bool(self.history))
+            widget.setToolTip(tip)
+
+    def undo(self) -> None:
+        """Put back what the last edit replaced (through the services)."""
+        if not self.history:
+            return
+        last = self.history.pop()
+        db, aid = self.ctx.db, self.ctx.assembly_id
+        try:
+            if isinstance(last, _TableBefore):
+                self.ctx.apply(
+                    lambda: ts.set_host(db, last.table_id, last.host_name, name=last.name),
+                    Changes.SEATING,
+                    self.tr("Undone: table {0} has its name and host again").format(last.number),
+                )
+            else:
+                ids = [m.id for m in last.members]
+                self.ctx.apply(
+                    lambda: ts.add_constraint(db, aid, last.kind, ids, last.label),
+                    Changes.SEATING,
+                    self.tr("Undone: the rule is back"),
+                )
+        except ServiceError as exc:
+            self._say(self.tr("Not undone: {0}").format(error_text(exc)))
+            self.reload()
+        else:
+            self._say("")
+        self._update_undo()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
