@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -257,6 +258,9 @@ class TableCard(QFrame):
         layout.setSpacing(4)
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
+        # "Table 3 · a long name · 9 members" wraps rather than widens the card
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.host = QLabel()
         self.host.setObjectName("figureCaption")
         self.chips = ChipList(model, table.id)

@@ -271,6 +271,8 @@ class TablesPage(Page):
                 card.deleteLater()
             self.cards = {}
             columns = 4
+            for c in range(columns):  # cards of one width, whatever their titles
+                self.grid.setColumnStretch(c, 1)
             for pos, t in enumerate(b.tables):
                 card = TableCard(self.model, t)
                 self.cards[t.id] = card
