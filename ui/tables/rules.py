@@ -81,6 +81,7 @@ class RulesDialog(QDialog):
         self._saving = False
         self.rule_dialog: RuleDialog | None = None
         self._tables_before: dict[int, _TableBefore] = {}  # as stored, to know what an edit replaced
+        self._rules: dict[int, ts.RuleInfo] = {}  # as listed, to know what a removal took away
         self.history: list[_TableBefore | ts.RuleInfo] = []  # what Undo puts back, newest last
         self.undo_action = QAction(icon("mdi6.undo"), self.tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -241,6 +242,7 @@ class RulesDialog(QDialog):
     def _fill_rules(self, b: ts.Board) -> None:
         selected = self.selected_rule()
         rules = ts.list_rules(self.ctx.db, self.ctx.assembly_id)
+        self._rules = {r.id: r for r in rules}
         broken = ts.broken_rules(b)
         seated = any(b.seating.get(r.id) for r in b.rounds)
         self.rules.setRowCount(len(rules))
@@ -349,7 +351,7 @@ class RulesDialog(QDialog):
         rule_id = self.selected_rule()
         if rule_id is None:
             return
-        rule = next((r for r in ts.list_rules(self.ctx.db, self.ctx.assembly_id) if r.id == rule_id), None)
+        rule = self._rules.get(rule_id)
         row = self.rules.currentRow()
         label_item = self.rules.item(row, 1)
         kind_item = self.rules.item(row, 0)
