@@ -8,7 +8,9 @@ repeats, share of pairs met, worst deviation from proportional and the time:
 - a realistic assembly: 100 members, 4 categories, 12 tables, 5 rounds (target: every
   table within ±1 of proportional in every value and zero repeats, under 5 s);
 - the same assembly seated by a plain random shuffle (the baseline);
-- the first draw over 3 and over 4 rounds, which shows where the difficulty begins.
+- the first draw over 3 and over 4 rounds, which shows where the difficulty begins;
+- rebalancing its first round after check-in (3 and then 10 absent): the exact fewest
+  moves (``seating_repair``) beside the search alone, as ``tables.rebalance`` did before.
 
 The first two are also run with the finite-geometry construction switched off, to show
 what the search alone reaches. The realistic assembly is planned for three random draws
@@ -42,6 +44,7 @@ from app.services.seating_optimiser import (  # noqa: E402
     optimise,
     random_plan,
 )
+from app.services.seating_repair import fewest_moves  # noqa: E402
 
 
 def realistic(seed: int = 2024) -> SeatingProblem:
@@ -153,6 +156,35 @@ def design_then_relabel(problem: SeatingProblem, seconds: float, seed: int = 1) 
     return [[tab[i][r] for i in range(n)] for r in range(rounds)]
 
 
+def rebalance_figures(seed: int = 1) -> None:
+    """Round 1 of the realistic plan re-seated after check-in: how many present members
+    move, the repeats and the time, by the exact repair and by the search alone."""
+    planned = optimise(realistic(), seed=seed, time_limit=5).plan
+    for absent in (3, 10):
+        problem = realistic()
+        problem.present = [[i >= absent for i in range(problem.n_members)]] + [
+            [True] * problem.n_members for _ in range(problem.n_rounds - 1)
+        ]
+        problem.previous = dict(enumerate(planned))
+        started, cpu = time.perf_counter(), time.process_time()
+        row = fewest_moves(problem, 0)
+        exact_s, exact_cpu = time.perf_counter() - started, time.process_time() - cpu
+        assert row is not None
+        plan = [row, *planned[1:]]
+        moved = sum(1 for a, b in zip(planned[0], row, strict=True) if a >= 0 and b >= 0 and a != b)
+        name = f"rebalance, {absent} absent: fewest moves (exact), {moved} moved"
+        line(name, evaluate(problem, plan), exact_s, exact_cpu)
+        started, cpu = time.perf_counter(), time.process_time()
+        res = optimise(problem, seed=seed, time_limit=10)
+        moved = sum(1 for a, b in zip(planned[0], res.plan[0], strict=True) if a >= 0 and b >= 0 and a != b)
+        line(
+            f"  the same by the search alone, {moved} moved",
+            res.quality,
+            time.perf_counter() - started,
+            time.process_time() - cpu,
+        )
+
+
 def main() -> None:
     load = os.getloadavg()
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores", flush=True)
@@ -192,6 +224,7 @@ def main() -> None:
         problem = realistic()
         problem.n_rounds = rounds
         run(f"realistic (draw 2024) over {rounds} rounds, 5 s", problem, seed=seed, time_limit=5)
+    rebalance_figures(seed)
     load = os.getloadavg()
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}", flush=True)
     if "--long" not in sys.argv:

@@ -84,7 +84,7 @@ Progress = Callable[[float, str], None]
 _banner_done = False
 
 
-def _highs() -> highspy.Highs:
+def quiet_highs() -> highspy.Highs:
     """A quiet ``Highs`` object (HiGHS prints a banner on stdout the first time)."""
     global _banner_done
     if _banner_done:
@@ -228,7 +228,7 @@ class PanelMip:
         self.inst = inst
         self.prof = prof
         n_prof = len(prof.keys)
-        h = _highs()
+        h = quiet_highs()
         h.setOptionValue("mip_rel_gap", 1e-7)
         h.setOptionValue("random_seed", 1)
         h.setOptionValue("threads", 1)
@@ -348,7 +348,7 @@ class PanelMip:
 
     def _lp(self, weights: np.ndarray) -> tuple[np.ndarray, float] | None:
         if self.lp is None:
-            lp = _highs()
+            lp = quiet_highs()
             lp.setOptionValue("threads", 1)
             lp.setOptionValue("presolve", "off")
             lp.passModel(self.h.getModel())
@@ -529,7 +529,7 @@ def explain_infeasible(inst: Instance) -> list[Message]:
 def _elastic(inst: Instance, prof: Profiles) -> list[Message]:
     """Smallest total relaxation of the quotas (in people) that makes a panel possible."""
     n_prof = len(prof.keys)
-    h = _highs()
+    h = quiet_highs()
     h.setOptionValue("threads", 1)
     h.addVars(n_prof, np.zeros(n_prof), prof.sizes)
     h.changeColsIntegrality(
@@ -616,7 +616,7 @@ class _Master:
         self.active = active  # profile indices with a row
         self.col_of = {p: j for j, p in enumerate(active)}  # profile → its row
         n = len(active)
-        h = _highs()
+        h = quiet_highs()
         h.setOptionValue("threads", 1)
         h.setOptionValue("presolve", "off")  # keep the warm start between solves
         h.setOptionValue("simplex_strategy", 4)  # primal simplex: new columns keep the basis feasible
@@ -792,7 +792,7 @@ def _relaxed_leximin(mip: PanelMip, sizes: np.ndarray) -> tuple[np.ndarray, int]
     at that value in every optimum (complementary slackness) and is fixed; a level whose
     dual support misses some such profile is simply repeated (same value)."""
     n_prof = mip.P
-    lp = _highs()
+    lp = quiet_highs()
     lp.setOptionValue("threads", 1)
     lp.passModel(mip.h.getModel())
     every = np.arange(n_prof, dtype=np.int32)
@@ -973,7 +973,7 @@ def _final_lottery(panels: list[tuple[int, ...]], sizes: np.ndarray, fixed: dict
     """Weights π over ``panels`` meeting every fixed profile probability (least shortfall)."""
     profiles = sorted(fixed)
     m = len(panels)
-    h = _highs()
+    h = quiet_highs()
     h.setOptionValue("threads", 1)
     inf = highspy.kHighsInf
     h.addVars(m, np.zeros(m), np.ones(m))

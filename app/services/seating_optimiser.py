@@ -916,14 +916,21 @@ def _initial_plan(problem: SeatingProblem, rng: random.Random) -> list[list[int]
                     plan_r[i] = t
                     sizes[t] += 1
                     placed.add(i)
-        # which tables get the extra member: prefer those already fullest, then random
+        # which tables get the extra member: those already fullest, then those the stored
+        # plan fills most with members seated now (so a stored plan that still fits is
+        # kept as it is), then random
+        prev = problem.previous.get(r)
+        stored = [0] * t_count
+        if prev is not None:
+            for i in seated:
+                if 0 <= prev[i] < t_count:
+                    stored[prev[i]] += 1
         capacity = [low] * t_count
-        order = sorted(range(t_count), key=lambda t: (-sizes[t], rng.random()))
+        order = sorted(range(t_count), key=lambda t: (-sizes[t], -stored[t], rng.random()))
         for t in order[:extra]:
             capacity[t] += 1
         if any(sizes[t] > capacity[t] for t in range(t_count)):
             raise InfeasibleProblem(f"round {r + 1}: the pinned seats and groups kept together do not fit")
-        prev = problem.previous.get(r)
         rest = [i for i in seated if i not in placed]
         rng.shuffle(rest)
         if prev is not None:  # keep stored seats first

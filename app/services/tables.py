@@ -42,11 +42,13 @@ from app.services import audit
 from app.services.errors import NotFound, ServiceError
 from app.services.seating_optimiser import (
     InfeasibleProblem,
+    OptimisationCancelled,
     SeatingProblem,
     SeatingQuality,
     evaluate,
     optimise,
 )
+from app.services.seating_repair import fewest_moves
 
 HERE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 MAX_TABLES = 60
@@ -583,8 +585,11 @@ def rebalance(
 
     The day's rounds seat only the members who are here (present or late); later rounds
     seat every active member. Earlier rounds stay as they are (their meetings count as
-    repeats). Moving a present member away from the stored table is penalised, so as
-    few as possible move while sizes, diversity and constraints hold.
+    repeats). The day's rounds are seated with the fewest moves of present members that
+    keep sizes, diversity and the rules, found exactly (``seating_repair``), and among
+    those with the fewest repeats; where no seating keeps them all, the search seats the
+    day too, penalising moves. Later rounds are re-planned by the search, which
+    penalises moving anyone from their stored table.
     """
     b = board(db, assembly_id)
     with db.read() as s:
@@ -625,6 +630,17 @@ def rebalance(
     problem.present = present
     # pins of absent members do not apply
     problem.pinned = {k: t for k, t in problem.pinned.items() if present[k[0]][k[1]]}
+    # the day's rounds: the fewest moves that keep every rule, exactly; the search then
+    # re-plans the later rounds around them (and the day's rounds too if no such seating exists)
+    for r_pos, r in enumerate(mapping.rounds):
+        if r.day_id == day_id:
+            if progress is not None:
+                progress(0, 1, "fewest moves")
+            row = fewest_moves(problem, r_pos)
+            if row is not None:
+                problem.fixed[r_pos] = row
+            if should_stop is not None and should_stop():
+                raise OptimisationCancelled()
     try:
         result = optimise(
             problem,
