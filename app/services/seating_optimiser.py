@@ -257,6 +257,20 @@ def _shares(problem: SeatingProblem, r: int, plan_r: Sequence[int]) -> list[list
     return shares
 
 
+def count_bounds(target: float) -> tuple[int, int]:
+    """The counts within ±1 of a proportional share ``target`` (lowest, highest)."""
+    return math.ceil(target - TOLERANCE - EPS), math.floor(target + TOLERANCE + EPS)
+
+
+def same_table(plan_r: Sequence[int]) -> np.ndarray:
+    """For one round, which pairs of seated members sit at one table (n × n, no diagonal)."""
+    arr = np.asarray(plan_r, dtype=np.int64)
+    seated = arr >= 0
+    same = (arr[:, None] == arr[None, :]) & seated[:, None] & seated[None, :]
+    np.fill_diagonal(same, False)
+    return same
+
+
 def evaluate(problem: SeatingProblem, plan: Sequence[Sequence[int]]) -> SeatingQuality:
     """The figures of a plan, computed from scratch (the tests' and the UI's check)."""
     n, t_count = problem.n_members, problem.n_tables
@@ -269,9 +283,7 @@ def evaluate(problem: SeatingProblem, plan: Sequence[Sequence[int]]) -> SeatingQ
     for r, plan_r in enumerate(plan):
         arr = np.asarray(plan_r, dtype=np.int64)
         seated = arr >= 0
-        same = (arr[:, None] == arr[None, :]) & seated[:, None] & seated[None, :]
-        np.fill_diagonal(same, False)
-        meet += same
+        meet += same_table(plan_r)
         sizes = np.bincount(arr[seated], minlength=t_count)
         if t_count:
             spread = max(spread, int(sizes.max() - sizes.min()))
@@ -1040,8 +1052,9 @@ def _tabu_search(
         hi[r] = []
         for t in range(t_count):
             size = len(tables[r][t])
-            lo_t = [math.ceil(size * s - TOLERANCE - EPS) for s in share]
-            hi_t = [math.floor(size * s + TOLERANCE + EPS) for s in share]
+            bounds = [count_bounds(size * s) for s in share]
+            lo_t = [lo_k for lo_k, _hi in bounds]
+            hi_t = [hi_k for _lo, hi_k in bounds]
             lo[r].append(lo_t)
             hi[r].append(hi_t)
             for k, cnt in enumerate(counts[r][t]):

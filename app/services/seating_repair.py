@@ -31,7 +31,7 @@ import highspy
 import numpy as np
 
 from app.services.leximin import quiet_highs
-from app.services.seating_optimiser import EPS, TOLERANCE, SeatingProblem
+from app.services.seating_optimiser import SeatingProblem, count_bounds, same_table
 
 SECONDS = 3.0  # for both solves together; the second takes the best seating found by then
 
@@ -83,8 +83,8 @@ def fewest_moves(problem: SeatingProblem, r: int, *, time_limit: float = SECONDS
         for v in values:
             with_v = [i for i in here if problem.values[i][c] == v]
             share = len(with_v) / m
-            lo_small, hi_small = _bounds(low * share)
-            lo_big, hi_big = _bounds((low + 1) * share)
+            lo_small, hi_small = count_bounds(low * share)
+            lo_big, hi_big = count_bounds((low + 1) * share)
             for t in range(t_count):
                 idx = [x(i, t) for i in with_v] + [y0 + t]
                 row(lo_small, math.inf, idx, [1.0] * len(with_v) + [-(lo_big - lo_small)])
@@ -142,24 +142,13 @@ def _seating(h: highspy.Highs, here: list[int], x: Callable[[int, int], int], t_
     return plan_r
 
 
-def _bounds(target: float) -> tuple[int, int]:
-    """The counts within ±1 of a proportional share (as ``evaluate`` judges them)."""
-    return math.ceil(target - TOLERANCE - EPS), math.floor(target + TOLERANCE + EPS)
-
-
 def _meetings_elsewhere(problem: SeatingProblem, r: int) -> np.ndarray:
     """How often each pair sits together in the other rounds (fixed ones as they are,
     the rest as stored)."""
     n = problem.n_members
     meet = np.zeros((n, n), dtype=np.int32)
     for rr in range(problem.n_rounds):
-        if rr == r:
-            continue
         plan_r = problem.fixed.get(rr, problem.previous.get(rr))
-        if plan_r is None:
-            continue
-        arr = np.asarray(plan_r)
-        same = (arr[:, None] == arr[None, :]) & (arr[:, None] >= 0)
-        np.fill_diagonal(same, False)
-        meet += same
+        if rr != r and plan_r is not None:
+            meet += same_table(plan_r)
     return meet
