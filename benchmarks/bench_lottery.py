@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.services import leximin as lx  # noqa: E402
+from app.algorithms import leximin as lx  # noqa: E402
 
 
 def paper_instance(n_fl: int, n_mc: int, lo: int, panel: int) -> lx.Instance:

@@ -1,4 +1,4 @@
-"""Benchmark of the table allocation optimiser (``app.services.seating_optimiser``).
+"""Benchmark of the table allocation optimiser (``app.algorithms.seating_optimiser``).
 
 Run: ``.venv/bin/python benchmarks/bench_tables.py [--long]``. Prints, for each instance, the
 repeats, share of pairs met, worst deviation from proportional and the time:
@@ -35,8 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import app.services.seating_optimiser as so  # noqa: E402
-from app.services.seating_optimiser import (  # noqa: E402
+import app.algorithms.seating_optimiser as so  # noqa: E402
+from app.algorithms.seating_optimiser import (  # noqa: E402
     SeatingProblem,
     SeatingQuality,
     evaluate,

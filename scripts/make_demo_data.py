@@ -219,7 +219,8 @@ def make_draw(pool: list[dict[str, Any]]) -> tuple[list[int], list[int], list[fl
     ranked by ``DRAW_SEED``. Returns (members, ranked reserves, exact LEXIMIN
     probabilities, the draw's record) in the pool's order; ``app.demo`` stores the record
     so the Lottery page's "Reproduce draw" recomputes the same panel and reserves."""
-    from app.services import leximin, quotas, sortition
+    from app.algorithms import leximin
+    from app.services import quotas, sortition
 
     categories = {name: [v[0] for v in vals] for name, vals in CATEGORIES}
     bounds: dict[tuple[str, str], tuple[int, int]] = {}

@@ -18,10 +18,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.algorithms import leximin
 from app.cli import CliError
 from app.io.pool import read_quota_table
 from app.io.tabular import ImportFailed, TableReadError, guess_columns, read_table
-from app.services import leximin, sortition
+from app.services import sortition
 from app.services.errors import ServiceError
 
 

@@ -13,14 +13,14 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from app.cli import CliError
-from app.io.tabular import TableReadError, read_table
-from app.services.seating_optimiser import (
+from app.algorithms.seating_optimiser import (
     InfeasibleProblem,
     SeatingProblem,
     SeatingQuality,
     optimise,
 )
+from app.cli import CliError
+from app.io.tabular import TableReadError, read_table
 
 
 def register(sub: Any) -> None:

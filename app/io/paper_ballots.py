@@ -14,10 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.algorithms import tally
 from app.db import Database
 from app.i18n import Message, Term
 from app.io.tabular import ImportFailed, ImportProblem, TableReadError, normalise_header, read_table, spreadsheet_row
-from app.services import tally, voting
+from app.services import voting
 from app.services.errors import ServiceError
 
 PAPER_WORDS = ("paper", "papir", "nr", "number", "nummer", "stemmeseddel", "seddel", "paper_number")

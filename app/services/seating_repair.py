@@ -30,8 +30,8 @@ from collections.abc import Callable
 import highspy
 import numpy as np
 
-from app.services.leximin import quiet_highs
-from app.services.seating_optimiser import SeatingProblem, count_bounds, same_table
+from app.algorithms.leximin import quiet_highs
+from app.algorithms.seating_optimiser import SeatingProblem, count_bounds, same_table
 
 SECONDS = 3.0  # for both solves together; the second takes the best seating found by then
 

@@ -4,7 +4,7 @@ Steps (each a service call):
 
 1. ``compute_lottery`` (read only, the long part, run in a worker): the fairest lottery
    over quota-satisfying panels (``leximin``, this project's solver in
-   ``app.services.leximin``; or the library's ``maximin``; or the ``legacy`` greedy
+   ``app.algorithms.leximin``; or the library's ``maximin``; or the ``legacy`` greedy
    method), rounded to a **transparent lottery** of 1,000 numbered panels (000–999),
    each equally likely, so the final pick can be a public draw of a 3-digit number.
    The list of panels depends only on the inputs, so it can be published before the
@@ -38,6 +38,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from app.algorithms import leximin
 from app.db import Database
 from app.i18n import joined
 from app.models import (
@@ -52,7 +53,7 @@ from app.models import (
     RespondentContact,
     RespondentStatus,
 )
-from app.services import audit, leximin
+from app.services import audit
 from app.services.errors import NotFound, ServiceError
 
 ALGORITHMS = ("leximin", "maximin", "legacy")

@@ -1,6 +1,6 @@
 """Tables: the small groups, their rounds and who sits where (contract 4).
 
-The optimiser itself works on plain arrays in ``app.services.seating_optimiser``; this
+The optimiser itself works on plain arrays in ``app.algorithms.seating_optimiser``; this
 module reads the assembly into such a problem, runs it and stores the plan. Reading
 happens in one read session and writing in one transaction, so a long optimisation
 never holds the database.
@@ -19,6 +19,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.algorithms.seating_optimiser import (
+    InfeasibleProblem,
+    OptimisationCancelled,
+    SeatingProblem,
+    SeatingQuality,
+    evaluate,
+    optimise,
+)
 from app.db import Database
 from app.i18n import N_, Message
 from app.models import (
@@ -40,14 +48,6 @@ from app.models import (
 )
 from app.services import audit
 from app.services.errors import NotFound, ServiceError
-from app.services.seating_optimiser import (
-    InfeasibleProblem,
-    OptimisationCancelled,
-    SeatingProblem,
-    SeatingQuality,
-    evaluate,
-    optimise,
-)
 from app.services.seating_repair import fewest_moves
 
 HERE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)

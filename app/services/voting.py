@@ -33,6 +33,7 @@ from typing import Any, cast
 from sqlalchemy import JSON, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from app.algorithms import tally
 from app.db import Database
 from app.i18n import N_, Message, Term, gettext
 from app.models import (
@@ -58,7 +59,7 @@ from app.models import (
     VoteSource,
     utcnow,
 )
-from app.services import audit, tally
+from app.services import audit
 from app.services.errors import NotFound, ServiceError
 
 METHODS = tuple(m.value for m in BallotMethod)

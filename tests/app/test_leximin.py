@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy.optimize import linprog
 
-from app.services import leximin as lx
+from app.algorithms import leximin as lx
 
 
 def random_instance(seed: int, n: int = 24, k: int = 6, households: bool = False) -> lx.Instance:

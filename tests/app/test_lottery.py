@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.algorithms import leximin
 from app.cli import main
 from app.db import Database
 from app.io.pool import import_pool, read_quota_table
 from app.io.tabular import ImportFailed
 from app.models import Draw, DrawSelection, Member, Respondent
-from app.services import leximin, quotas, sortition
+from app.services import quotas, sortition
 from app.services.assembly import AssemblyInfo
 from app.services.errors import ServiceError
 

@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from app.services import tally
-from app.services.tally import Option
+from app.algorithms import tally
+from app.algorithms.tally import Option
 
 YNA = [Option("yes", True), Option("no"), Option("abstain", is_blank=True)]
 SCALE = [Option("5", True), Option("4", True), Option("3", True), Option("2"), Option("1")]

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.algorithms.seating_optimiser import SeatingQuality
 from app.changes import Changes
 from app.services import tables as ts
 from app.services.errors import ServiceError
-from app.services.seating_optimiser import SeatingQuality
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.theme import OKABE_ITO
