@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +33,8 @@ from ui.projector.window import ProjectorController
 from ui.theme import icon
 
 MAX_RECENT = 8
+# below this available size the window opens maximised the first time
+SMALL_SCREEN = QSize(1600, 960)
 
 
 def recent_files() -> list[str]:
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.changed.connect(self._changes_arrived)
         self.nav.currentRowChanged.connect(self._show_row)
+        # a click in the rail hands the keyboard to the page; arrow keys stay in the rail
+        self.nav.itemClicked.connect(lambda _item: self.current_page().focus_main_field())
         self._primary_action: QAction | None = None
         self.primary_button.clicked.connect(self._trigger_primary)
         self._refresh_header()
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, area in enumerate(self.areas, start=1):
             action = QAction(icon(area.icon), area.title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=number - 1: self.go_to_row(row))
             go_menu.addAction(action)
             self.addAction(action)
 
@@ -214,6 +218,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         return self.pages[key]
 
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def go_to_row(self, row: int) -> None:
+        """Switch area from the keyboard (Ctrl+1…8) or the Go menu: the page gets the
+        keyboard, so its own shortcuts (Alt+C, Ctrl+E …) work straight away."""
+        self.nav.setCurrentRow(row)
+        self.current_page().focus_main_field()
+
     def show_area(self, key: str) -> Page:
         row = next(i for i, a in enumerate(self.areas) if a.key == key)
         self.nav.setCurrentRow(row)
@@ -253,11 +268,27 @@ class MainWindow(QMainWindow):
     # -- geometry ---------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The size the user left the window at, fitted to the screen it opens on; the
+        first time: maximised on a small screen (a 1366×768 venue laptop), else a
+        comfortable window in the middle of the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
         geometry = QSettings().value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            if not (self.windowState() & Qt.WindowState.WindowMaximized):
+                width, height = min(self.width(), area.width()), min(self.height(), area.height())
+                self.resize(width, height)
+                x = max(area.left(), min(self.x(), area.right() - width + 1))
+                y = max(area.top(), min(self.y(), area.bottom() - height + 1))
+                self.move(x, y)
+            return
+        if area.width() < SMALL_SCREEN.width() or area.height() < SMALL_SCREEN.height():
+            self.setGeometry(area)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
-            self.resize(1280, 800)
+            width, height = min(1440, area.width() - 80), min(900, area.height() - 80)
+            x, y = area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2
+            self.setGeometry(x, y, width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -30,9 +31,38 @@ class Page(QWidget):
     def on_shown(self) -> None:
         """Called each time the page becomes the current one."""
 
+    def main_field(self) -> QWidget | None:
+        """The widget that gets the keyboard when the facilitator switches to this page
+        (Ctrl+1…8, a click in the navigation); None: the first field of the page."""
+        return None
+
+    def focus_main_field(self) -> None:
+        """Put the keyboard on the page, so its shortcuts work at once (they are bound to
+        the page and its children) and typing goes to its main field."""
+        widget = self.main_field()
+        if widget is None or not widget.isVisible() or not widget.isEnabled():
+            widget = first_field(self)
+        (widget or self).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _changes_arrived(self, changes: object) -> None:
         assert isinstance(changes, Changes)
         self.on_changes(changes)
+
+
+def first_field(root: QWidget) -> QWidget | None:
+    """The first visible, enabled widget under ``root`` that takes the keyboard by Tab."""
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if (
+            root.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def card(title: str) -> tuple[QFrame, QVBoxLayout]:

@@ -3679,6 +3679,22 @@ F5 shows it.</source>
         <translation>Projektoren er slukket.
 F5 viser den.</translation>
     </message>
+    <message>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>No second screen: the projector opens as a window here; F5 hides it again</source>
+        <translation>Ingen anden skærm: projektoren åbner som et vindue her; F5 skjuler det igen</translation>
+    </message>
+    <message>
+        <source>Projector off</source>
+        <translation>Projektor slukket</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorViews</name>
@@ -6189,6 +6205,13 @@ Låst plads</translation>
         <location filename="../../ui/members/withdraw_dialog.py" line="188" />
         <source>{0} replaces member {1} as member {2}</source>
         <translation>{0} erstatter medlem {1} som medlem {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorController</name>
+    <message>
+        <source>No second screen: the projector is a window in the corner of this screen; F5 hides it, Shift+F5 shows its controls</source>
+        <translation>Ingen anden skærm: projektoren er et vindue i hjørnet af denne skærm; F5 skjuler det, Shift+F5 viser dets knapper</translation>
     </message>
 </context>
 </TS>

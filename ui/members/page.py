@@ -111,6 +111,8 @@ class MembersPage(Page):
         if part == 0 and self._roster_dirty:
             self._roster_dirty = False
             self.roster.refresh()
+        if part == 0 and self.isVisible():
+            self.focus_main_field()
         if part == 1:
             self.checkin.reload()
             self.checkin.focus_input()
@@ -138,6 +140,11 @@ class MembersPage(Page):
     def on_shown(self) -> None:
         if self.stack.currentWidget() is self.checkin:
             self.checkin.focus_input()
+
+    def main_field(self) -> QWidget | None:
+        if self.stack.currentWidget() is self.checkin:
+            return self.checkin.input
+        return self.roster.search
 
     # -- dialogs ---------------------------------------------------------------------
 

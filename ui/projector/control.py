@@ -1,4 +1,4 @@
-"""The projector control panel: a dock on the right of the facilitator's window.
+"""The projector control panel: a compact bar along the bottom of the facilitator's window.
 
 It switches the projector between the generic views (buttons and F6–F11), picks the
 theme, runs the countdown, sends a free message, and shows a live thumbnail of what the
@@ -11,18 +11,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDockWidget,
+    QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -35,11 +33,24 @@ from ui.projector import generic
 from ui.projector.window import ProjectorController
 from ui.theme import icon
 
-THUMB_WIDTH = 288
+THUMB_WIDTH = 96
+THUMB_HEIGHT = 54
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
 
 
 class ProjectorPanel(QDockWidget):
-    """The dock. ``install(main_window, menu)`` adds it, its shortcuts and menu entries."""
+    """The panel. ``install(main_window, menu)`` adds it, its shortcuts and menu entries.
+
+    It is one compact bar along the bottom of the window (about 56 px high), so every page
+    keeps its full width at 1366×768 whatever the panel does; it shows with the projector
+    and goes when the projector goes (Shift+F5 shows or hides it on its own).
+    """
 
     def __init__(self, ctx: AppContext, controller: ProjectorController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Projector"), parent)
@@ -47,59 +58,52 @@ class ProjectorPanel(QDockWidget):
         self.ctx = ctx
         self.controller = controller
         self.state = controller.state
-        self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
+        self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea)
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.setTitleBarWidget(QWidget())  # no title row: the bar says what it is
 
         body = QWidget()
-        body.setObjectName("pageContainer")
-        col = QVBoxLayout(body)
-        col.setContentsMargins(12, 8, 12, 12)
-        col.setSpacing(8)
+        body.setObjectName("projectorBar")
+        row = QHBoxLayout(body)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.setSpacing(4)
 
-        top = QHBoxLayout()
+        self.thumbnail = QLabel()
+        self.thumbnail.setObjectName("projectorThumbnail")
+        self.thumbnail.setFixedSize(THUMB_WIDTH, THUMB_HEIGHT)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setWordWrap(True)
+        self.thumbnail.setStyleSheet(
+            "QLabel#projectorThumbnail { background: #22272b; color: #d5dadd; border-radius: 3px; font-size: 8pt; }"
+        )
+        row.addWidget(self.thumbnail)
         self.power = QPushButton(icon("mdi6.projector-screen-outline"), self.tr("Show projector"))
         self.power.setCheckable(True)
         self.power.setToolTip(self.tr("Show or hide the projector window (F5)"))
         self.power.clicked.connect(self._power_clicked)
-        top.addWidget(self.power, 1)
-        self.theme = QComboBox()
-        self.theme.addItem(self.tr("Dark"), "dark")
-        self.theme.addItem(self.tr("Light"), "light")
-        self.theme.setToolTip(self.tr("Dark for a dim hall, light for a bright one"))
-        self.theme.currentIndexChanged.connect(lambda _i: self.controller.set_theme(self.theme.currentData()))
-        top.addWidget(self.theme)
-        col.addLayout(top)
-
-        self.thumbnail = QLabel()
-        self.thumbnail.setObjectName("projectorThumbnail")
-        self.thumbnail.setFixedSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16)
-        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setWordWrap(True)
-        self.thumbnail.setStyleSheet(
-            "QLabel#projectorThumbnail { background: #22272b; color: #d5dadd; border-radius: 4px; }"
-        )
-        col.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
+        captions = QVBoxLayout()
+        captions.setSpacing(0)
+        captions.addWidget(self.power)
         self.showing = QLabel()
         self.showing.setObjectName("figureCaption")
-        col.addWidget(self.showing)
+        captions.addWidget(self.showing)
+        row.addLayout(captions)
+        # where the projector is (second screen or a window here): the thumbnail's and the
+        # power button's tooltip, and the status line when it opens
         self.where = QLabel()
-        self.where.setObjectName("figureCaption")
-        self.where.setWordWrap(True)
-        col.addWidget(self.where)
+        row.addWidget(_separator())
 
         # the generic views: one checkable button each, F6–F11
-        grid = QGridLayout()
-        grid.setSpacing(6)
         self.view_actions: dict[str, QAction] = {}
         self.view_buttons: dict[str, QToolButton] = {}
         self.group = QActionGroup(self)
         self.group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        views = QGridLayout()
+        views.setSpacing(4)
         for n, view in enumerate(generic.generic_views()):
             action = QAction(icon(view.icon), view.title, self)
             action.setCheckable(True)
-            action.setIconText(f"{view.title}  {view.shortcut}")  # the button's text; menus use text()
+            action.setIconText(f"{view.title} {view.shortcut}")  # the button's text; menus use text()
             action.setShortcut(QKeySequence(view.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(self.tr("Show “{0}” on the projector ({1})").format(view.title, view.shortcut))
@@ -108,67 +112,73 @@ class ProjectorPanel(QDockWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(32)
-            grid.addWidget(button, n // 2, n % 2)
+            views.addWidget(button, n // 3, n % 3)
             self.view_actions[view.key] = action
             self.view_buttons[view.key] = button
-        col.addLayout(grid)
+        row.addLayout(views)
+        row.addWidget(_separator())
 
-        # countdown
-        box = QGroupBox(self.tr("Countdown"))
-        cl = QGridLayout(box)
+        # countdown: the time left, its length, set, start/pause, a minute less or more
+        self.remaining = QLabel()
+        self.remaining.setObjectName("figure")
+        self.remaining.setToolTip(self.tr("Countdown"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setValue(int(self.state.countdown.duration_s // 60))
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setMaximumWidth(96)
         self.minutes.setToolTip(self.tr("Length of the countdown; Set starts it over"))
         self.set_button = QPushButton(self.tr("Set"))
         self.set_button.setToolTip(self.tr("Set the countdown to this many minutes (paused)"))
         self.set_button.clicked.connect(self._set_countdown)
-        self.remaining = QLabel()
-        self.remaining.setObjectName("figure")
         self.start_button = QPushButton(icon("mdi6.play"), self.tr("Start"))
         self.start_button.setToolTip(self.tr("Start or pause the countdown"))
         self.start_button.clicked.connect(self.state.countdown.toggle)
-        self.minus = QPushButton(self.tr("−1 min"))
+        self.minus = QPushButton(self.tr("−1"))
         self.minus.setToolTip(self.tr("One minute less"))
         self.minus.clicked.connect(lambda: self.state.countdown.adjust(-60))
-        self.plus = QPushButton(self.tr("+1 min"))
+        self.plus = QPushButton(self.tr("+1"))
         self.plus.setToolTip(self.tr("One minute more"))
         self.plus.clicked.connect(lambda: self.state.countdown.adjust(60))
-        self.sound = QCheckBox(self.tr("Sound at zero"))
+        self.sound = QToolButton()
+        self.sound.setCheckable(True)
+        self.sound.setIcon(icon("mdi6.bell-outline"))
+        self.sound.setToolTip(self.tr("Sound at zero"))
         self.sound.toggled.connect(lambda on: setattr(self.state.countdown, "sound", on))
-        cl.addWidget(self.remaining, 0, 0, 1, 3, Qt.AlignmentFlag.AlignHCenter)
-        cl.addWidget(self.minutes, 1, 0, 1, 2)
-        cl.addWidget(self.set_button, 1, 2)
-        cl.addWidget(self.start_button, 2, 0)
-        cl.addWidget(self.minus, 2, 1)
-        cl.addWidget(self.plus, 2, 2)
-        cl.addWidget(self.sound, 3, 0, 1, 3)
-        col.addWidget(box)
+        countdown = QGridLayout()
+        countdown.setSpacing(4)
+        countdown.addWidget(self.remaining, 0, 0, 2, 1)
+        countdown.addWidget(self.minutes, 0, 1)
+        countdown.addWidget(self.set_button, 0, 2)
+        countdown.addWidget(self.sound, 0, 3)
+        countdown.addWidget(self.start_button, 1, 1)
+        countdown.addWidget(self.minus, 1, 2)
+        countdown.addWidget(self.plus, 1, 3)
+        row.addLayout(countdown, 0)
+        row.addWidget(_separator())
 
-        # message
-        mbox = QGroupBox(self.tr("Message"))
-        ml = QHBoxLayout(mbox)
+        # message, theme
         self.message = QLineEdit()
         self.message.setPlaceholderText(self.tr("e.g. Lunch – we continue at 13:00"))
+        self.message.setToolTip(self.tr("Message"))
+        self.message.setMinimumWidth(160)
         self.message.returnPressed.connect(self._show_message)
         self.message_button = QPushButton(self.tr("Show"))
         self.message_button.setToolTip(self.tr("Show this message on the projector (Enter)"))
         self.message_button.clicked.connect(self._show_message)
-        ml.addWidget(self.message, 1)
-        ml.addWidget(self.message_button)
-        col.addWidget(mbox)
-        col.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body.setMinimumWidth(THUMB_WIDTH + 24)
-        scroll.setMinimumWidth(max(THUMB_WIDTH + 48, body.minimumSizeHint().width() + 24))
-        self.setWidget(scroll)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.setToolTip(self.tr("Dark for a dim hall, light for a bright one"))
+        self.theme.currentIndexChanged.connect(lambda _i: self.controller.set_theme(self.theme.currentData()))
+        tail = QGridLayout()
+        tail.setSpacing(4)
+        tail.addWidget(self.message, 0, 0)
+        tail.addWidget(self.message_button, 0, 1)
+        tail.addWidget(self.theme, 1, 1)
+        row.addLayout(tail, 1)
+        body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setWidget(body)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -189,7 +199,7 @@ class ProjectorPanel(QDockWidget):
         cls, main_window: QMainWindow, ctx: AppContext, controller: ProjectorController, menu: QMenu | None = None
     ) -> ProjectorPanel:
         panel = cls(ctx, controller, main_window)
-        main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        main_window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
         panel.hide()  # shown with the projector, or from the menu (Shift+F5)
         toggle = panel.toggleViewAction()
         toggle.setText(QCoreApplication.translate("ProjectorPanel", "Projector control &panel"))
@@ -250,6 +260,7 @@ class ProjectorPanel(QDockWidget):
             self.timer.start()
         else:
             self.timer.stop()
+            self.hide()  # the panel goes when the projector goes (Shift+F5 brings it back)
         self.refresh_thumbnail(visible)
         self._show_where()
 
@@ -263,7 +274,9 @@ class ProjectorPanel(QDockWidget):
                 )
             )
         else:
-            self.where.setText(self.tr("No second screen: the projector opens as a window here"))
+            self.where.setText(self.tr("No second screen: the projector opens as a window here; F5 hides it again"))
+        for widget in (self.thumbnail, self.power):
+            widget.setToolTip(f"{self.tr('Show or hide the projector window (F5)')}\n{self.where.text()}")
 
     def _countdown_changed(self) -> None:
         c = self.state.countdown
@@ -279,4 +292,4 @@ class ProjectorPanel(QDockWidget):
             self.thumbnail.setPixmap(picture)
         else:
             self.thumbnail.clear()
-            self.thumbnail.setText(self.tr("The projector is off.\nF5 shows it."))
+            self.thumbnail.setText(self.tr("Projector off"))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -27,7 +27,11 @@ class ProjectorWindow(QWidget):
     closed = Signal()
 
     def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        # The projector never takes the keyboard: F5–F11 and the page's shortcuts keep
+        # working in the facilitator's window while it opens, changes screen or is clicked.
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("Tingsted – projector"))
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -36,8 +40,16 @@ class ProjectorWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.views: dict[str, ProjectorView] = {}
-        # Esc on the projector window only gives the screen back; it edits nothing.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+
+        # where the keyboard goes back to if a window manager (or a click) activates the
+        # projector anyway
+        self.keyboard_home: QWidget | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self.keyboard_home is not None:
+            home = self.keyboard_home
+            QTimer.singleShot(0, lambda: home.activateWindow() if home.isVisible() else None)
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         super().closeEvent(event)
@@ -77,6 +89,7 @@ class ProjectorController(QObject):
     def open(self) -> None:
         if self.window is None:
             self.window = ProjectorWindow()
+            self.window.keyboard_home = self.main_window
             self.window.closed.connect(lambda: self.visibility_changed.emit(False))
             self._apply_theme()
             if not self.current_key:
@@ -87,12 +100,29 @@ class ProjectorController(QObject):
                 self._ensure_current()
         self._place()
         self.visibility_changed.emit(True)
+        if self.projector_screen() is None:
+            self.ctx.status(
+                self.tr(
+                    "No second screen: the projector is a window in the corner of this screen; "
+                    "F5 hides it, Shift+F5 shows its controls"
+                )
+            )
+
+    def _keep_keyboard(self) -> None:
+        """Give the keyboard back to the facilitator's window (some window managers
+        activate a new window whatever it asks for)."""
+        main = self.main_window
+        if main is not None and main.isVisible() and not main.isActiveWindow():
+            main.activateWindow()
 
     def close(self) -> None:
         if self.window is not None:
+            self.window.keyboard_home = None
             self.window.close()
             self.window.deleteLater()
             self.window = None
+            if self.main_window is not None and self.main_window.isVisible():
+                self.main_window.activateWindow()
 
     def toggle(self) -> None:
         if self.is_open:
@@ -121,20 +151,27 @@ class ProjectorController(QObject):
         if screen is not None:
             window.setScreen(screen)
             window.setGeometry(screen.geometry())
-            window.showFullScreen()
+            # not showFullScreen(): it activates the window, and the keyboard must stay with
+            # the facilitator's window
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+            window.show()
         else:
             if window.isFullScreen():
-                window.showNormal()
-            # back on the facilitator's screen, as an ordinary window
+                window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+            # back on the facilitator's screen, as a small window in the bottom right corner
+            # that leaves the facilitator's window usable (it can be dragged to a mirrored
+            # projector and made bigger there)
             home = self.main_window.screen() if self.main_window is not None else QGuiApplication.primaryScreen()
             if home is not None and home is not self._leaving:
                 window.setScreen(home)
                 area = home.availableGeometry()
-                width, height = min(1280, area.width() - 80), min(720, area.height() - 80)
-                window.setGeometry(area.x() + 40, area.y() + 40, width, height)
+                width = min(1280, max(320, area.width() // 3))
+                height = width * 9 // 16
+                window.setGeometry(area.right() - width - 16, area.bottom() - height - 48, width, height)
             else:
                 window.resize(1280, 720)
             window.show()
+        self._keep_keyboard()
 
     def _screens_changed(self, _screen: QScreen) -> None:
         """A screen was plugged in: move the projector to it (full screen)."""
