@@ -41,7 +41,7 @@ class Page(QWidget):
     def on_shown(self) -> None:
         """Called each time the page becomes the current one."""
 
-    def _changes_arrived(self, changes: object) -> None:
+    def _changes_arrived(self, changes: object, _result: object = None) -> None:
         assert isinstance(changes, Changes)
         self.on_changes(changes)
 

@@ -550,7 +550,7 @@ class ProgramPage(Page):
 
     def _apply(self, call: Callable[[], Any], message: str) -> Any:
         try:
-            return self.ctx.apply(call, Changes.PROGRAM, message)
+            return self.ctx.apply(call, message)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Program"), error_text(exc))
             return None

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.services import voting
 from app.services.errors import ServiceError
 from ui.errors import error_text
@@ -150,7 +149,6 @@ class HandCountForm(QWidget):
         def run(force: bool) -> list[voting.HandCountCheck]:
             return ctx.apply(
                 lambda: voting.set_hand_count(ctx.db, ballot_id, counts, table_id=table_id, force=force),
-                Changes.VOTES,
                 self.tr("Hand count saved"),
             )
 

@@ -309,9 +309,9 @@ class VotingPage(Page):
 
     # -- actions ------------------------------------------------------------------------
 
-    def _run(self, call: Callable[[], T], changes: Changes, message: str = "") -> T | None:
+    def _run(self, call: Callable[[], T], message: str = "") -> T | None:
         try:
-            return self.ctx.apply(call, changes, message)
+            return self.ctx.apply(call, message)
         except ServiceError as exc:
             show_error(self, error_text(exc))
             return None
@@ -326,7 +326,6 @@ class VotingPage(Page):
                 "support_scale",
                 threshold=0.8,
             ),
-            Changes.BALLOTS,
             self.tr("New ballot created"),
         )
         if info is not None:
@@ -344,7 +343,7 @@ class VotingPage(Page):
         values = self.editor.values()
         ballot_id = self.current_id
         self._run(
-            lambda: voting.update_ballot(self.ctx.db, ballot_id, **values), Changes.BALLOTS, self.tr("Ballot saved")
+            lambda: voting.update_ballot(self.ctx.db, ballot_id, **values), self.tr("Ballot saved")
         )
         if self.editor.info is not None and self.editor.info.id == ballot_id:
             # a refused change (e.g. a bad title) shows the stored ballot again
@@ -360,7 +359,7 @@ class VotingPage(Page):
             return
         ballot_id = info.id
         self.current_id = None
-        self._run(lambda: voting.delete_ballot(self.ctx.db, ballot_id), Changes.BALLOTS, self.tr("Draft deleted"))
+        self._run(lambda: voting.delete_ballot(self.ctx.db, ballot_id), self.tr("Draft deleted"))
 
     def open_ballot(self) -> None:
         if self.current_id is None:
@@ -372,7 +371,7 @@ class VotingPage(Page):
         ).replace("%1", info.title)
         if confirm(self, self.tr("Open voting"), text):
             ballot_id = info.id
-            self._run(lambda: voting.open_ballot(self.ctx.db, ballot_id), Changes.BALLOTS, self.tr("Voting is open"))
+            self._run(lambda: voting.open_ballot(self.ctx.db, ballot_id), self.tr("Voting is open"))
 
     def close_ballot(self) -> None:
         if self.current_id is None:
@@ -390,7 +389,6 @@ class VotingPage(Page):
             ballot_id = info.id
             self._run(
                 lambda: voting.close_ballot(self.ctx.db, ballot_id, force=force),
-                Changes.BALLOTS | Changes.VOTES,
                 self.tr("Voting closed and the result sealed"),
             )
 
@@ -404,7 +402,7 @@ class VotingPage(Page):
         if confirm(self, self.tr("Publish result"), text):
             ballot_id = info.id
             self._run(
-                lambda: voting.publish_ballot(self.ctx.db, ballot_id), Changes.BALLOTS, self.tr("Result published")
+                lambda: voting.publish_ballot(self.ctx.db, ballot_id), self.tr("Result published")
             )
 
     def toggle_reveal(self) -> None:
@@ -418,7 +416,6 @@ class VotingPage(Page):
         ballot_id = info.id
         self._run(
             lambda: voting.set_revealed(self.ctx.db, ballot_id, reveal),
-            Changes.BALLOTS,
             self.tr("Count revealed on the projector") if reveal else self.tr("Count hidden"),
         )
         if reveal:

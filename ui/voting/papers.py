@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.services import voting
 from app.services.errors import ServiceError
 from ui.errors import error_text
@@ -304,7 +303,6 @@ class PaperForm(QWidget):
         try:
             saved = self.page.ctx.apply(
                 lambda: voting.enter_paper(self.page.ctx.db, ballot_id, number, choices, entry=entry, spoilt=spoilt),
-                Changes.VOTES,
             )
         except ServiceError as exc:
             self._say(error_text(exc), "error")
