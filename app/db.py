@@ -4,24 +4,37 @@ A database is one SQLite file per assembly (or a server URL). ``open_database`` 
 that the file is a Tingsted database, upgrades its schema with the Alembic revisions in
 ``app/migrations`` and returns a ``Database`` whose ``session()`` is the only way the
 services talk to it. ``create_database`` makes a new, empty one.
+
+Each unit of work records which tables it wrote (ORM flushes and Core insert, update
+and delete, also raw SQL through the driver); after a successful commit the database
+tells its subscribers what changed (``subscribe``, ``app.changes.ChangeEvent``), and a
+``recording()`` block learns what the calls inside it committed. A failed or rolled-back
+unit of work announces nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.sql import TextClause
+from sqlalchemy.sql.dml import UpdateBase
 
+from app.changes import ChangeEvent, Changes, changes_of
 from app.i18n import N_, LocalisedError
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -145,6 +158,65 @@ def current_revision(engine: Engine) -> str | None:
         return str(value) if value is not None else None
 
 
+# -------------------------------------------------------- what a unit of work wrote
+
+_WRITTEN = "tingsted_written"  # Connection.info: the tables written in its transaction
+_CONNECTIONS = "tingsted_connections"  # Session.info: the connections of its transaction
+_RAW_WRITE = re.compile(
+    r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+[\"`\[]?(\w+)",
+    re.IGNORECASE,
+)
+
+
+def written_tables(statement: object) -> set[str]:
+    """The tables a statement writes (empty for a read)."""
+    if isinstance(statement, UpdateBase):
+        table = getattr(statement, "table", None)
+        name = getattr(table, "name", None)
+        return {name} if isinstance(name, str) else set()
+    if isinstance(statement, TextClause):
+        statement = statement.text
+    if isinstance(statement, str):
+        found = _RAW_WRITE.match(statement)
+        return {found.group(1).lower()} if found else set()
+    return set()
+
+
+def _after_execute(conn: Any, statement: object, *_args: Any) -> None:
+    tables = written_tables(statement)
+    if tables:
+        conn.info.setdefault(_WRITTEN, set()).update(tables)
+
+
+def _watch_writes(engine: Engine) -> None:
+    if not event.contains(engine, "after_execute", _after_execute):
+        event.listen(engine, "after_execute", _after_execute)
+
+
+def _transaction_began(session: Session, _transaction: SessionTransaction, connection: Any) -> None:
+    connection.info[_WRITTEN] = set()  # a new transaction has written nothing yet
+    session.info.setdefault(_CONNECTIONS, []).append(connection)
+
+
+def _written_by(session: Session) -> set[str]:
+    tables: set[str] = set()
+    for connection in session.info.pop(_CONNECTIONS, []):
+        with contextlib.suppress(Exception):  # a connection already closed has nothing to say
+            tables |= connection.info.pop(_WRITTEN, set())
+    return tables
+
+
+@dataclass
+class Recording:
+    """What the commits inside one ``Database.recording()`` block wrote."""
+
+    tables: set[str] = field(default_factory=set)
+
+    @property
+    def changes(self) -> Changes:
+        return changes_of(self.tables)
+
+
 @dataclass
 class Database:
     """An open assembly database. ``session()`` gives a unit of work."""
@@ -154,6 +226,62 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._subscribers: list[Callable[[ChangeEvent], None]] = []
+        self._subscribers_lock = threading.Lock()
+        self._recorders = threading.local()
+        _watch_writes(self.engine)
+        event.listen(self._factory, "after_begin", _transaction_began)
+        event.listen(self._factory, "after_commit", self._committed)
+        event.listen(self._factory, "after_rollback", _written_by)
+
+    # -- the change feed ----------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[ChangeEvent], None]) -> Callable[[], None]:
+        """Call ``callback(event)`` after every commit that changed something (in the
+        committing thread: it must be quick). Returns the function that unsubscribes."""
+        with self._subscribers_lock:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._subscribers_lock:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def announce(self, change: ChangeEvent) -> None:
+        """Tell every subscriber about a change (the commits of this process call this;
+        so does whatever watches other processes, with ``local=False``)."""
+        if not change.changes:
+            return
+        with self._subscribers_lock:
+            subscribers = list(self._subscribers)
+        for callback in subscribers:
+            try:
+                callback(change)
+            except Exception:  # the commit has happened: a subscriber's failure must not undo it
+                log.exception("a change subscriber failed")
+
+    @contextlib.contextmanager
+    def recording(self) -> Iterator[Recording]:
+        """Learn what the calls inside the block committed in this thread:
+        ``with db.recording() as rec: call()`` → ``rec.changes``."""
+        stack: list[Recording] = self._recorders.__dict__.setdefault("stack", [])
+        rec = Recording()
+        stack.append(rec)
+        try:
+            yield rec
+        finally:
+            stack.remove(rec)
+
+    def _committed(self, session: Session) -> None:
+        tables = _written_by(session)
+        if not tables:
+            return
+        stack: list[Recording] = self._recorders.__dict__.get("stack", [])
+        for rec in stack:
+            rec.tables |= tables
+        self.announce(ChangeEvent(changes_of(tables), local=True, recorded=bool(stack)))
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:

@@ -72,7 +72,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QCoreApplication, QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.changes import Changes  # noqa: E402
 from app.db import Database, create_database  # noqa: E402
 from app.io.paper_ballots import import_paper_ballots  # noqa: E402
 from app.io.tabular import read_table  # noqa: E402
@@ -222,7 +221,7 @@ def bench_live(
                 form.save()  # Enter in the paper form: check, commit, broadcast, feedback
             else:
                 choices = dict(zip(items, keys, strict=True))
-                ctx.apply(lambda n=n, c=choices: voting.cast_vote(db, b.id, members[n], c), Changes.VOTES)
+                ctx.apply(lambda n=n, c=choices: voting.cast_vote(db, b.id, members[n], c))
             QCoreApplication.sendPostedEvents()  # lay out and repaint what changed, both windows
             end, end_cpu = time.perf_counter(), time.process_time()
             painted, painted_cpu = clock.stop()

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.changes import Changes
 from ui.context import AppContext
@@ -44,7 +54,7 @@ class Page(QWidget):
             widget = first_field(self)
         (widget or self).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _changes_arrived(self, changes: object) -> None:
+    def _changes_arrived(self, changes: object, _result: object = None) -> None:
         assert isinstance(changes, Changes)
         self.on_changes(changes)
 
@@ -87,6 +97,22 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def table_view(model: QAbstractItemModel, *, multi: bool = False) -> QTableView:
+    """A list of rows as the pages show them: whole rows selected (one, or several with
+    ``multi``), no row numbers, the last column stretched, one line per row."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection if multi else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(32)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
 
 
 def scrolling_grid(widget: QWidget) -> QGridLayout:

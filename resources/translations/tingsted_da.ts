@@ -1532,6 +1532,14 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="48" />
+        <source>Not done</source>
+        <translation>Ikke gjort</translation>
+    </message>
+</context>
+<context>
     <name>LotteryPage</name>
     <message>
         <location filename="../../ui/lottery/page.py" line="80" />

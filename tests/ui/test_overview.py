@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.changes import Changes
 from app.services.assembly import update_assembly
 from ui.context import AppContext
 from ui.overview.page import OverviewPage
@@ -54,7 +53,7 @@ def test_overview_on_a_meeting_day(qtbot, ctx: AppContext) -> None:  # type: ign
 def test_overview_follows_changes(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     page = OverviewPage(ctx)
     qtbot.addWidget(page)
-    ctx.apply(lambda: update_assembly(ctx.db, ctx.assembly_id, remit="Hvad skal vi med havnen?"), Changes.ASSEMBLY)
+    ctx.apply(lambda: update_assembly(ctx.db, ctx.assembly_id, remit="Hvad skal vi med havnen?"))
     assert page.remit.text() == "Hvad skal vi med havnen?"
 
 

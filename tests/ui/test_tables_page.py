@@ -147,7 +147,7 @@ def test_find_your_table_names_the_tables_when_that_takes_no_more_pages(qtbot, c
     pages = view.page_count
     for t in b.tables:
         ts.set_host(ctx.db, t.id, t.host_name, name=chr(ord("A") + t.number - 1))
-    ctx.changed.emit(Changes.SEATING)
+    ctx.notify(Changes.SEATING)
     numbers = [n.text() for _name, n in view.labels]
     assert numbers and all(" · " in n for n in numbers)
     entry = view.entries[0]
@@ -155,7 +155,7 @@ def test_find_your_table_names_the_tables_when_that_takes_no_more_pages(qtbot, c
     assert view.page_count == pages
     for t in b.tables:
         ts.set_host(ctx.db, t.id, t.host_name, name=f"Det lange bord nummer {t.number} ved vinduet")
-    ctx.changed.emit(Changes.SEATING)
+    ctx.notify(Changes.SEATING)
     assert view.page_count == pages
     assert all(n.text().isdigit() for _name, n in view.labels)  # numbers alone rather than more pages
     view.close()
@@ -383,7 +383,6 @@ def test_the_figures_use_the_ui_locale(qtbot, ctx: AppContext) -> None:  # type:
 def test_undo_does_not_seat_a_member_withdrawn_meanwhile(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from app.changes import Changes
     from app.services.members import withdraw_member
 
     page = _page(qtbot, ctx)
@@ -394,7 +393,7 @@ def test_undo_does_not_seat_a_member_withdrawn_meanwhile(qtbot, ctx: AppContext)
     member = b.members[0]
     start = b.seating[rid][member.id]
     assert page.model.move(member.id, next(t.id for t in b.tables if t.id != start))
-    ctx.apply(lambda: withdraw_member(ctx.db, member.id, on=dt.date.today(), reason="moved away"), Changes.MEMBERS)
+    ctx.apply(lambda: withdraw_member(ctx.db, member.id, on=dt.date.today(), reason="moved away"))
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert said[-1] == f"Not undone: {member.display_name} is no longer an active member"
     assert not page.undo_button.isEnabled()

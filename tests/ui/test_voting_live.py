@@ -53,7 +53,7 @@ def test_projector_numbers_follow_each_vote_and_match_a_fresh_view(
     keys: list[Any] = [o.key for o in b.options] + [None] if method != "approval" else [True, False]
 
     def apply(call: Any) -> Any:
-        return ctx.apply(call, Changes.VOTES)
+        return ctx.apply(call)
 
     for number in range(1, 16):
         choices = {i: rng.choice(keys) for i in items}
@@ -99,9 +99,9 @@ def test_votes_into_another_ballot_leave_the_view_alone(qtbot: Any, ctx: AppCont
     voting.open_ballot(ctx.db, other.id)
     view = BallotView(ctx, shown_ballot.id)
     qtbot.addWidget(view)
-    ctx.apply(lambda: voting.enter_paper(ctx.db, other.id, 1, {str(other.items[0].id): "yes"}), Changes.VOTES)
+    ctx.apply(lambda: voting.enter_paper(ctx.db, other.id, 1, {str(other.items[0].id): "yes"}))
     assert view.result is not None and view.result.cast == 0 and "0 of" in view.turnout.text()
-    ctx.apply(lambda: voting.enter_paper(ctx.db, shown_ballot.id, 1, {}, spoilt=True), Changes.VOTES)
+    ctx.apply(lambda: voting.enter_paper(ctx.db, shown_ballot.id, 1, {}, spoilt=True))
     assert view.result.cast == 1 and "1 of" in view.turnout.text()
     assert view.result == voting.live_tally(ctx.db, shown_ballot.id).result
 
@@ -120,7 +120,7 @@ def test_hidden_voting_page_refreshes_when_shown_again(qtbot: Any, ctx: AppConte
     ctx.notify(Changes.BALLOTS)
     page.list.selectRow(page.model.row_of(b.id))
     page.hide()  # the facilitator is on another page while votes come in
-    ctx.apply(lambda: voting.enter_paper(ctx.db, b.id, 1, {str(b.items[0].id): "yes"}), Changes.VOTES)
+    ctx.apply(lambda: voting.enter_paper(ctx.db, b.id, 1, {str(b.items[0].id): "yes"}))
     assert not page._votes_timer.isActive() and page.model.cast[b.id] == 0
     page.show()
     assert page.model.cast[b.id] == 1 and "Counted: 1" in page.papers.status.text()
@@ -153,7 +153,7 @@ def test_projector_paints_the_new_count_before_the_committing_handler_goes_on(qt
     QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]
     try:
         items = [str(i.id) for i in b.items]
-        ctx.apply(lambda: voting.enter_paper(ctx.db, b.id, 1, dict.fromkeys(items, "5")), Changes.VOTES)
+        ctx.apply(lambda: voting.enter_paper(ctx.db, b.id, 1, dict.fromkeys(items, "5")))
         seen_in_apply = list(painted)
     finally:
         QApplication.instance().removeEventFilter(watch)  # type: ignore[union-attr]

@@ -145,7 +145,6 @@ class QuotaModel(QAbstractTableModel):
                 share = None if text == "" else float(text) / 100
                 self.page.ctx.apply(
                     lambda: quotas.set_population_share(self.page.ctx.db, v.id, share),
-                    Changes.ASSEMBLY,
                     QCoreApplication.translate("LotteryPage", "Target changed"),
                 )
             else:
@@ -153,7 +152,6 @@ class QuotaModel(QAbstractTableModel):
                 lo, hi = (number, v.max_quota) if index.column() == 4 else (v.min_quota, number)
                 self.page.ctx.apply(
                     lambda: quotas.set_quota(self.page.ctx.db, v.id, lo, hi),
-                    Changes.ASSEMBLY,
                     QCoreApplication.translate("LotteryPage", "Quota changed"),
                 )
         except ValueError:
@@ -537,7 +535,6 @@ class LotteryPage(Page):
         try:
             result = self.ctx.apply(
                 lambda: import_pool(self.ctx.db, self.ctx.assembly_id, Path(path)),
-                Changes.POOL | Changes.ASSEMBLY,
             )
         except ImportFailed as exc:
             shown = "\n".join(problem_text(p) for p in exc.problems[:12])
@@ -566,7 +563,6 @@ class LotteryPage(Page):
         try:
             self.ctx.apply(
                 lambda: quotas.import_quotas(self.ctx.db, self.ctx.assembly_id, Path(path)),
-                Changes.ASSEMBLY,
                 self.tr("Quotas imported"),
             )
         except ImportFailed as exc:
@@ -586,7 +582,6 @@ class LotteryPage(Page):
         try:
             self.ctx.apply(
                 lambda: quotas.apply_targets(self.ctx.db, self.ctx.assembly_id, size, tol),
-                Changes.ASSEMBLY,
                 self.tr("Quotas set from the targets"),
             )
         except ServiceError as exc:
@@ -742,7 +737,6 @@ class LotteryPage(Page):
         try:
             info = self.ctx.apply(
                 lambda: sortition.record_draw(self.ctx.db, lottery, reserves=reserves, seed=seed, number=number),
-                Changes.POOL,
             )
         except ServiceError as exc:
             self.show_error(error_text(exc))
@@ -792,7 +786,7 @@ class LotteryPage(Page):
 
     def make_members_now(self, draw_id: int) -> int:
         try:
-            made = self.ctx.apply(lambda: sortition.make_members(self.ctx.db, draw_id), Changes.MEMBERS | Changes.POOL)
+            made = self.ctx.apply(lambda: sortition.make_members(self.ctx.db, draw_id))
         except ServiceError as exc:
             self.show_error(error_text(exc))
             return 0

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.services.assembly import list_days
 from app.services.checkin import (
     CheckinEntry,
@@ -373,7 +372,7 @@ class CheckinView(QWidget):
         day_id = self.day_id
         try:
             result = self.ctx.apply(
-                lambda: check_in(self.ctx.db, entry.member_id, day_id, status, reason), Changes.ATTENDANCE
+                lambda: check_in(self.ctx.db, entry.member_id, day_id, status, reason)
             )
         except ServiceError as exc:
             self._show_feedback("error", error_text(exc))
@@ -402,7 +401,7 @@ class CheckinView(QWidget):
             return
         result = self.undo_stack.pop()
         try:
-            self.ctx.apply(lambda: undo_check_in(self.ctx.db, result), Changes.ATTENDANCE)
+            self.ctx.apply(lambda: undo_check_in(self.ctx.db, result))
         except ServiceError as exc:
             self.undo_stack.append(result)
             self._show_feedback("error", error_text(exc))

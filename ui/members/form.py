@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.services.errors import ServiceError
 from app.services.members import (
     CategoryInfo,
@@ -228,7 +227,6 @@ class MemberForm(QWidget):
                         values=self._values(),
                         contact=self._contact(),
                     ),
-                    Changes.MEMBERS,
                 )
                 ctx.status(self.tr("Member {0} added").format(info.number))
             else:
@@ -243,7 +241,6 @@ class MemberForm(QWidget):
                         values=self._values(),
                         contact=None if forgotten else self._contact(),
                     ),
-                    Changes.MEMBERS,
                 )
                 ctx.status(self.tr("Member {0} saved").format(info.number))
         except ServiceError as exc:

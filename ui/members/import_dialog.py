@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.io.roster import (
     BASIC_FIELDS,
     ImportResult,
@@ -330,7 +329,6 @@ class ImportDialog(QDialog):
                     skip_bad_rows=self.skip.isChecked(),
                     remember=self.remember.isChecked(),
                 ),
-                Changes.MEMBERS | Changes.ASSEMBLY,
             )
         except ImportFailed as exc:
             self._show_problems(list(exc.problems), [])

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.services.errors import ServiceError
 from app.services.members import forget_member, list_categories, list_members
 from ui.context import AppContext
@@ -289,7 +288,6 @@ class RosterView(QWidget):
         try:
             self.ctx.apply(
                 lambda: forget_member(self.ctx.db, member_id),
-                Changes.MEMBERS,
                 self.tr("Member {0} forgotten: name and contact data erased").format(member.number),
             )
         except ServiceError as exc:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.services.errors import ServiceError
 from app.services.members import (
     get_member,
@@ -156,7 +155,6 @@ class WithdrawDialog(QDialog):
         try:
             self.ctx.apply(
                 lambda: withdraw_member(self.ctx.db, self.member_id, on=self._date(), reason=self.reason.text()),
-                Changes.MEMBERS,
                 self.tr("Member {0} withdrawn").format(self.detail.member.number),
             )
         except ServiceError as exc:
@@ -177,7 +175,6 @@ class WithdrawDialog(QDialog):
                 lambda: replace_member(
                     self.ctx.db, self.member_id, cand.respondent_id, on=self._date(), reason=self.reason.text()
                 ),
-                Changes.MEMBERS | Changes.POOL,
             )
         except ServiceError as exc:
             self.error.setText(error_text(exc))

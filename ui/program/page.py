@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -51,7 +50,7 @@ from app.services.errors import ServiceError
 from ui import tasks
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.page import EmptyState, Page
+from ui.page import EmptyState, Page, table_view
 from ui.program.models import KIND_ICONS, AgendaModel, ExpertsModel, QuestionsModel, kind_words
 from ui.projector import generic
 from ui.theme import icon
@@ -72,21 +71,6 @@ def _pydate(d: QDate) -> dt.date:
 
 def _pytime(t: QTime) -> dt.time:
     return dt.time(t.hour(), t.minute())
-
-
-def _table(model: Any, *, multi: bool = False) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection if multi else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(32)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(False)
-    view.setWordWrap(False)
-    return view
 
 
 class DayDialog(QDialog):
@@ -274,7 +258,7 @@ class ProgramPage(Page):
         lcol.setContentsMargins(0, 0, 0, 0)
         self.agenda_model = AgendaModel(self)
         self.agenda_model.move_requested.connect(self.move_item, Qt.ConnectionType.QueuedConnection)
-        self.agenda = _table(self.agenda_model)
+        self.agenda = table_view(self.agenda_model)
         self.agenda.setDragEnabled(True)
         self.agenda.setAcceptDrops(True)
         self.agenda.setDropIndicatorShown(True)
@@ -550,7 +534,7 @@ class ProgramPage(Page):
 
     def _apply(self, call: Callable[[], Any], message: str) -> Any:
         try:
-            return self.ctx.apply(call, Changes.PROGRAM, message)
+            return self.ctx.apply(call, message)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Program"), error_text(exc))
             return None
@@ -726,7 +710,7 @@ class ProgramPage(Page):
         row.setContentsMargins(0, 8, 0, 0)
         left = QVBoxLayout()
         self.experts_model = ExpertsModel(self)
-        self.experts_view = _table(self.experts_model)
+        self.experts_view = table_view(self.experts_model)
         self.experts_view.setMinimumWidth(380)
         self.experts_view.setColumnWidth(0, 180)
         self.experts_view.setColumnWidth(1, 140)
@@ -1032,7 +1016,7 @@ class ProgramPage(Page):
         bar.addWidget(self.project_questions)
         col.addLayout(bar)
         self.questions_model = QuestionsModel(self)
-        self.questions_view = _table(self.questions_model, multi=True)
+        self.questions_view = table_view(self.questions_model, multi=True)
         self.questions_view.setColumnWidth(0, 420)
         self.questions_view.setColumnWidth(1, 90)
         self.questions_view.setColumnWidth(2, 150)

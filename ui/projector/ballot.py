@@ -6,8 +6,8 @@ bars glide to their new width (``ResultBar`` animates its value), so the picture
 flickers while votes come in, and Qt repaints only the labels and bars that changed.
 
 The tally is read once (``voting.live_count``); after that a vote that was committed
-through ``ctx.apply`` arrives with what it added (``ctx.detail``: ``enter_paper``'s or
-``cast_vote``'s ``VotesAdded``), and the view adds it to its running totals instead of
+through ``ctx.apply`` arrives with what it added (the broadcast's result: ``enter_paper``'s
+or ``cast_vote``'s ``VotesAdded``), and the view adds it to its running totals instead of
 reading every vote again. Any other change (the ballot edited, hand counts, an import,
 attendance, a change without that detail) reads the ballot again.
 
@@ -203,14 +203,14 @@ class BallotView(ProjectorView):
             self.ballot_id = ballot_id
             self.refresh()
 
-    def _changed(self, changes: object) -> None:
+    def _changed(self, changes: object, result: object = None) -> None:
         if not isinstance(changes, Changes):
             return
         relevant = Changes.BALLOTS | Changes.RECOMMENDATIONS | Changes.ATTENDANCE | Changes.MEMBERS | Changes.VOTES
         if not changes & relevant:
             return
-        if changes == Changes.VOTES and self.live is not None:
-            added = voting.votes_added(self.ctx.detail)
+        if changes & ~Changes.AUDIT == Changes.VOTES and self.live is not None:
+            added = voting.votes_added(result)
             if added is not None and added.ballot_id != self.live.ballot_id:
                 return  # votes into another ballot
             if added is not None and self.live.add(added):

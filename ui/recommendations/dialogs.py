@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
 from app.services import recommendations as rs
 from app.services.errors import ServiceError
 from ui.context import AppContext
@@ -62,7 +61,7 @@ class ServiceDialog(QDialog):
         raise NotImplementedError
 
     def run(self, call: Callable[[], Any], message: str) -> Any:
-        return self.ctx.apply(call, Changes.RECOMMENDATIONS, message)
+        return self.ctx.apply(call, message)
 
     def accept(self) -> None:
         try:

@@ -844,7 +844,7 @@ class RecommendationsPage(Page):
         """Run one service call through the context; a refusal is shown in the pane."""
         assert callable(call)
         try:
-            self.ctx.apply(call, Changes.RECOMMENDATIONS, message)
+            self.ctx.apply(call, message)
         except ServiceError as exc:
             self._show_error(error_text(exc))
             return False
@@ -1211,7 +1211,6 @@ class RecommendationsPage(Page):
         try:
             result = self.ctx.apply(
                 lambda: rs.import_recommendations(self.ctx.db, self.ctx.assembly_id, path, author=self.author.text()),
-                Changes.RECOMMENDATIONS,
             )
         except ImportFailed as exc:
             problems = [problem_text(p) for p in exc.problems]

@@ -656,7 +656,6 @@ class EvaluationTab(QWidget):
         try:
             info = self.ctx.apply(
                 lambda: create_survey(self.ctx.db, self.ctx.assembly_id, title, day_id=day_id),
-                Changes.EVALUATION,
                 self.tr("Survey created"),
             )
         except ServiceError as exc:
@@ -678,7 +677,6 @@ class EvaluationTab(QWidget):
         try:
             q = self.ctx.apply(
                 lambda: add_question(self.ctx.db, survey_id, text, kind=kind),
-                Changes.EVALUATION,
                 self.tr("Question added"),
             )
         except ServiceError as exc:
@@ -702,7 +700,6 @@ class EvaluationTab(QWidget):
         try:
             self.ctx.apply(
                 lambda: add_response(self.ctx.db, survey_id, answers),
-                Changes.EVALUATION,
                 self.tr("Response saved"),
             )
         except ServiceError as exc:
@@ -754,7 +751,7 @@ class EvaluationTab(QWidget):
             replace = choice
         try:
             result = self.ctx.apply(
-                lambda: import_answers(self.ctx.db, survey_id, path, replace=replace), Changes.EVALUATION, ""
+                lambda: import_answers(self.ctx.db, survey_id, path, replace=replace), ""
             )
         except ImportFailed as exc:
             self.problems.setPlainText("\n".join(problem_text(p) for p in exc.problems))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.algorithms.seating_optimiser import SeatingQuality
-from app.changes import Changes
 from app.services import tables as ts
 from app.services.errors import ServiceError
 from ui.context import AppContext
@@ -118,7 +117,7 @@ class BoardModel(QObject):
         before, pinned = self.table_of(member_id), self.is_fixed(member_id)
         done = self.tr("{0} moved to {1}").format(member.display_name, table_label(table))
         try:
-            self.ctx.apply(lambda: ts.move_member(self.ctx.db, round_id, member_id, table_id), Changes.SEATING, done)
+            self.ctx.apply(lambda: ts.move_member(self.ctx.db, round_id, member_id, table_id), done)
         except ServiceError as exc:
             self.ctx.status(self.tr("Not moved: {0}").format(error_text(exc)))
             self.reload()
@@ -140,7 +139,7 @@ class BoardModel(QObject):
         before = self.table_of(member_id)
         done = self.tr("{0}: seat fixed").format(name) if fixed else self.tr("{0}: seat free again").format(name)
         try:
-            self.ctx.apply(lambda: ts.set_pinned(self.ctx.db, round_id, member_id, fixed), Changes.SEATING, done)
+            self.ctx.apply(lambda: ts.set_pinned(self.ctx.db, round_id, member_id, fixed), done)
         except ServiceError as exc:
             self.ctx.status(self.tr("Not changed: {0}").format(error_text(exc)))
             self.reload()

@@ -341,8 +341,7 @@ class TablesPage(Page):
     def _planned(self, report: object) -> None:
         self._finish()
         assert isinstance(report, ts.PlanReport)
-        self._clear_history()
-        self.ctx.notify(Changes.SEATING)
+        self._clear_history()  # the plan's commits reach the pages through the change feed
         q = report.quality
         self.ctx.status(
             self.tr("{0} rounds planned: {1} repeats, worst deviation {2}").format(
@@ -389,8 +388,7 @@ class TablesPage(Page):
     def _rebalanced(self, report: object) -> None:
         self._finish()
         assert isinstance(report, ts.RebalanceReport)
-        self._clear_history()
-        self.ctx.notify(Changes.SEATING)
+        self._clear_history()  # the plan's commits reach the pages through the change feed
         self.ctx.status(
             self.tr(
                 "Rebalanced for {0} members here: {1} moved today, {2} absent taken off, {3} later seats changed"
@@ -436,13 +434,11 @@ class TablesPage(Page):
             elif edit.table_before is None:
                 self.ctx.apply(
                     lambda: ts.unseat_member(db, rid, mid),
-                    Changes.SEATING,
                     self.tr("Undone: {0} has no seat again").format(edit.member_name),
                 )
             elif edit.kind == "pin":
                 self.ctx.apply(
                     lambda: ts.set_pinned(db, rid, mid, edit.pinned_before),
-                    Changes.SEATING,
                     self.tr("Undone: {0}'s seat is fixed again").format(edit.member_name)
                     if edit.pinned_before
                     else self.tr("Undone: {0}'s seat is free again").format(edit.member_name),
@@ -452,7 +448,6 @@ class TablesPage(Page):
                 label = next((table_label(t) for t in b.tables if t.id == table_id), "")
                 self.ctx.apply(
                     lambda: ts.move_member(db, rid, mid, table_id, pin=edit.pinned_before),
-                    Changes.SEATING,
                     self.tr("Undone: {0} moved back to {1}").format(edit.member_name, label),
                 )
         except ServiceError as exc:

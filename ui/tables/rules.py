@@ -306,7 +306,6 @@ class RulesDialog(QDialog):
         try:
             info = self.ctx.apply(
                 lambda: ts.set_host(db, table_id, new_host, name=new_name),
-                Changes.SEATING,
                 self.tr("Table {0} saved").format(number.text()),
             )
         except ServiceError as exc:
@@ -361,7 +360,6 @@ class RulesDialog(QDialog):
         try:
             self.ctx.apply(
                 lambda: ts.remove_constraint(db, rule_id),
-                Changes.SEATING,
                 self.tr("Rule removed: {0}").format(what),
             )
         except ServiceError as exc:
@@ -402,14 +400,12 @@ class RulesDialog(QDialog):
             if isinstance(last, _TableBefore):
                 self.ctx.apply(
                     lambda: ts.set_host(db, last.table_id, last.host_name, name=last.name),
-                    Changes.SEATING,
                     self.tr("Undone: table {0} has its name and host again").format(last.number),
                 )
             else:
                 ids = [m.id for m in last.members]
                 self.ctx.apply(
                     lambda: ts.add_constraint(db, aid, last.kind, ids, last.label),
-                    Changes.SEATING,
                     self.tr("Undone: the rule is back"),
                 )
         except ServiceError as exc:
@@ -545,7 +541,6 @@ class RuleDialog(QDialog):
         try:
             self.rule_id = self.ctx.apply(
                 lambda: ts.add_constraint(db, aid, kind, ids, label),
-                Changes.SEATING,
                 self.tr("Rule added: {0} ({1} members)").format(what, len(ids)),
             )
         except ServiceError as exc:

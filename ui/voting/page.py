@@ -13,41 +13,27 @@ buttons (show the ballot, reveal the count), and four tabs:
   the members present;
 - **Result**: the tally per item, the sealed checksum and a check of it.
 
+Each tab is its own module (``editor``, ``papers``, ``hand_count``, ``result``); they ask
+and warn through the page (``ask``, ``warn``), so one pair of dialogs serves them all.
+
 Every write goes through ``ctx.apply``: it is committed before the screen shows it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QIntValidator, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,28 +44,16 @@ from app.services import voting
 from app.services.assembly import list_days
 from app.services.errors import ServiceError
 from ui.context import AppContext
-from ui.errors import error_text, message_text
-from ui.page import EmptyState, Page
+from ui.errors import error_text
+from ui.page import EmptyState, Page, table_view
 from ui.theme import icon
-from ui.voting.models import STATE_ICONS, BallotsModel, ResultModel, base_words, method_words, state_words
+from ui.voting.editor import BallotEditor
+from ui.voting.hand_count import HandCountForm
+from ui.voting.models import STATE_ICONS, BallotsModel, state_words
+from ui.voting.papers import PaperForm
+from ui.voting.result import ResultPanel
 
 T = TypeVar("T")
-
-
-def key_help(method: str) -> str:
-    """The keys of the paper form, per method."""
-
-    return {
-        "yes_no_abstain": QCoreApplication.translate(
-            "PaperForm", "Keys: j / y = yes · n = no · a / b / h / 0 = abstain (blank)"
-        ),
-        "support_scale": QCoreApplication.translate("PaperForm", "Keys: 5 … 1 = the scale step · 0 or . = blank"),
-        "approval": QCoreApplication.translate("PaperForm", "Keys: x or 1 = ticked · 0, . or space = not ticked"),
-        "dots": QCoreApplication.translate("PaperForm", "Keys: the number of dots on each item (0 for none)"),
-        "ranking": QCoreApplication.translate(
-            "PaperForm", "Keys: the rank given to each item (1 = first) · 0 or . = not ranked"
-        ),
-    }.get(method, "")
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -93,768 +67,6 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 def show_error(parent: QWidget, text: str) -> None:
     """Say what went wrong (tests replace this)."""
     QMessageBox.warning(parent, QCoreApplication.translate("VotingPage", "Voting"), text)
-
-
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(32)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
-
-
-# ------------------------------------------------------------------------- the editor
-
-
-class BallotEditor(QWidget):
-    """The definition of a ballot. Editable while it is a draft (show live also later)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.info: voting.BallotInfo | None = None
-        outer = QVBoxLayout(self)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(8)
-        self.title_edit = QLineEdit()
-        self.question_edit = QPlainTextEdit()
-        self.question_edit.setFixedHeight(56)
-        self.method = QComboBox()
-        for key, words in method_words().items():
-            self.method.addItem(words, key)
-        self.threshold_on = QCheckBox(self.tr("Adoption &threshold"))
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(1, 100)
-        self.threshold.setDecimals(0)
-        self.threshold.setSuffix(" %")
-        self.threshold.setValue(80)
-        self.threshold_on.toggled.connect(self.threshold.setEnabled)
-        threshold_row = QHBoxLayout()
-        threshold_row.addWidget(self.threshold_on)
-        threshold_row.addWidget(self.threshold)
-        threshold_row.addStretch(1)
-        self.base = QComboBox()
-        for key, words in base_words().items():
-            self.base.addItem(words, key)
-        self.day = QComboBox()
-        self.secret = QCheckBox(self.tr("Secret ballot"))
-        self.secret.setToolTip(self.tr("Who voted is stored apart from what was voted, with nothing linking them"))
-        self.show_live = QCheckBox(self.tr("Show the count live on the projector"))
-        self.show_live.setToolTip(self.tr("Otherwise the count stays hidden until you reveal it"))
-        self.double_entry = QCheckBox(self.tr("Double entry of paper ballots"))
-        self.double_entry.setToolTip(self.tr("Two helpers type each paper; a paper counts when both agree"))
-        self.dots = QSpinBox()
-        self.dots.setRange(1, 99)
-        self.cumulative = QCheckBox(self.tr("Several dots on one item"))
-        dots_row = QHBoxLayout()
-        dots_row.addWidget(self.dots)
-        dots_row.addWidget(self.cumulative)
-        dots_row.addStretch(1)
-        self.dots_box = self._wrap(dots_row)
-        for combo in (self.method, self.base, self.day):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-
-        def label(text: str, buddy: QWidget) -> QLabel:
-            w = QLabel(text)
-            w.setBuddy(buddy)
-            return w
-
-        grid.addWidget(label(self.tr("&Title"), self.title_edit), 0, 0)
-        grid.addWidget(self.title_edit, 0, 1, 1, 3)
-        grid.addWidget(label(self.tr("&Question"), self.question_edit), 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.question_edit, 1, 1, 1, 3)
-        grid.addWidget(label(self.tr("&Method"), self.method), 2, 0)
-        grid.addWidget(self.method, 2, 1)
-        grid.addWidget(label(self.tr("Percentage &base"), self.base), 2, 2)
-        grid.addWidget(self.base, 2, 3)
-        self.dots_label = label(self.tr("Dots per member"), self.dots)
-        grid.addWidget(self.dots_label, 3, 0)
-        grid.addWidget(self.dots_box, 3, 1)
-        grid.addWidget(label(self.tr("Meeting &day"), self.day), 3, 2)
-        grid.addWidget(self.day, 3, 3)
-        grid.addWidget(self._wrap(threshold_row), 4, 0, 1, 2)
-        grid.addWidget(self.secret, 4, 2, 1, 2)
-        grid.addWidget(self.show_live, 5, 0, 1, 2)
-        grid.addWidget(self.double_entry, 5, 2, 1, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        outer.addLayout(grid)
-
-        lists = QHBoxLayout()
-        items_box = QVBoxLayout()
-        items_box.addWidget(QLabel(self.tr("Recommendations voted on")))
-        self.items = QListWidget()
-        self.items.setObjectName("ballotItems")
-        items_box.addWidget(self.items, 1)
-        lists.addLayout(items_box, 3)
-        options_box = QVBoxLayout()
-        self.options_label = QLabel(self.tr("Options (double-click a label to edit it)"))
-        options_box.addWidget(self.options_label)
-        self.options = QTableWidget(0, 3)
-        self.options.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Label"), self.tr("Support")])
-        self.options.verticalHeader().hide()
-        self.options.verticalHeader().setDefaultSectionSize(30)
-        header = self.options.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        options_box.addWidget(self.options, 1)
-        lists.addLayout(options_box, 2)
-        outer.addLayout(lists, 1)
-        self.save_button = QPushButton(icon("mdi6.content-save-outline", "#ffffff"), self.tr("Save ballot"))
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setToolTip(self.tr("Save the ballot (Ctrl+S)"))
-        outer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.method.currentIndexChanged.connect(self._method_shown)
-
-    @staticmethod
-    def _wrap(layout: QHBoxLayout) -> QWidget:  # a row of widgets as one form field
-        w = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        w.setLayout(layout)
-        return w
-
-    def _method_shown(self) -> None:
-        method = self.method.currentData()
-        self.dots_box.setVisible(method == "dots")
-        self.dots_label.setVisible(method == "dots")
-        self.dots_box.setEnabled(self._draft())
-        is_options = method in voting.OPTION_METHODS
-        self.options.setVisible(is_options)
-        self.options_label.setVisible(is_options)
-
-    def _draft(self) -> bool:
-        return self.info is not None and self.info.state == "draft"
-
-    def load(
-        self,
-        info: voting.BallotInfo,
-        recommendations: list[voting.RecommendationChoice],
-        days: list[tuple[int, str]],
-    ) -> None:
-        self.info = info
-        self.title_edit.setText(info.title)
-        self.title_edit.setCursorPosition(0)
-        self.question_edit.setPlainText(info.question)
-        self.method.blockSignals(True)
-        self.method.setCurrentIndex(max(0, self.method.findData(info.method)))
-        self.method.blockSignals(False)
-        self.threshold_on.setChecked(info.threshold is not None)
-        self.threshold.setValue(round((info.threshold or 0.8) * 100))
-        self.threshold.setEnabled(info.threshold is not None)
-        self.base.setCurrentIndex(max(0, self.base.findData(info.base)))
-        self.day.clear()
-        self.day.addItem(self.tr("No particular day"), None)
-        for day_id, text in days:
-            self.day.addItem(text, day_id)
-        self.day.setCurrentIndex(max(0, self.day.findData(info.day_id)))
-        self.secret.setChecked(info.secret)
-        self.show_live.setChecked(info.show_live)
-        self.double_entry.setChecked(info.double_entry)
-        self.dots.setValue(info.dots)
-        self.cumulative.setChecked(info.cumulative)
-        chosen = {i.recommendation_id for i in info.items}
-        self.items.clear()
-        for rec in recommendations:
-            item = QListWidgetItem(f"{rec.code}  {rec.title}")
-            item.setData(Qt.ItemDataRole.UserRole, rec.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if rec.id in chosen else Qt.CheckState.Unchecked)
-            item.setSizeHint(QSize(0, 28))
-            self.items.addItem(item)
-        self.options.setRowCount(len(info.options))
-        for row, o in enumerate(info.options):
-            key = QTableWidgetItem(o.key)
-            key.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            label = QTableWidgetItem(o.label)
-            support = QTableWidgetItem(self.tr("blank") if o.is_blank else "")
-            flags = Qt.ItemFlag.ItemIsEnabled
-            if not o.is_blank:
-                flags |= Qt.ItemFlag.ItemIsUserCheckable
-                support.setCheckState(Qt.CheckState.Checked if o.counts_as_support else Qt.CheckState.Unchecked)
-            support.setFlags(flags)
-            self.options.setItem(row, 0, key)
-            self.options.setItem(row, 1, label)
-            self.options.setItem(row, 2, support)
-        draft = info.state == "draft"
-        for w in (
-            self.title_edit,
-            self.question_edit,
-            self.method,
-            self.threshold_on,
-            self.base,
-            self.day,
-            self.secret,
-            self.double_entry,
-            self.items,
-            self.options,
-        ):
-            w.setEnabled(draft)
-        self.threshold.setEnabled(draft and info.threshold is not None)
-        self.show_live.setEnabled(info.state in ("draft", "open"))
-        self.save_button.setVisible(info.state in ("draft", "open"))
-        self._method_shown()
-
-    def values(self) -> dict[str, Any]:
-        """The fields for ``voting.update_ballot``."""
-        assert self.info is not None
-        if self.info.state != "draft":
-            return {"show_live": self.show_live.isChecked()}
-        recs = [
-            int(self.items.item(n).data(Qt.ItemDataRole.UserRole))
-            for n in range(self.items.count())
-            if self.items.item(n).checkState() == Qt.CheckState.Checked
-        ]
-        out: dict[str, Any] = {
-            "title": self.title_edit.text(),
-            "question": self.question_edit.toPlainText(),
-            "method": self.method.currentData(),
-            "threshold": self.threshold.value() / 100 if self.threshold_on.isChecked() else None,
-            "base": self.base.currentData(),
-            "day_id": self.day.currentData(),
-            "secret": self.secret.isChecked(),
-            "show_live": self.show_live.isChecked(),
-            "double_entry": self.double_entry.isChecked(),
-            "dots": self.dots.value(),
-            "cumulative": self.cumulative.isChecked(),
-        }
-        if recs != [i.recommendation_id for i in self.info.items]:
-            out["recommendation_ids"] = recs
-        if out["method"] == self.info.method:
-            labels: dict[str, str] = {}
-            support: list[str] = []
-            for row in range(self.options.rowCount()):
-                key_item, label_item, support_item = (self.options.item(row, c) for c in range(3))
-                if key_item is None or label_item is None or support_item is None:
-                    continue
-                labels[key_item.text()] = label_item.text()
-                if support_item.checkState() == Qt.CheckState.Checked:
-                    support.append(key_item.text())
-            out["option_labels"] = labels
-            out["support_keys"] = support
-        return out
-
-
-# ----------------------------------------------------------------------- paper entry
-
-
-class PaperForm(QWidget):
-    """Typing paper ballots: paper number, Enter, one key per item, Enter saves."""
-
-    def __init__(self, page: VotingPage) -> None:
-        super().__init__(page)
-        self.page = page
-        self.info: voting.BallotInfo | None = None
-        self.resolving: int | None = None  # paper number being resolved (entry 0)
-        outer = QVBoxLayout(self)
-
-        top = QHBoxLayout()
-        self.entry1 = QRadioButton(self.tr("Entry &1"))
-        self.entry2 = QRadioButton(self.tr("Entry &2"))
-        self.entry1.setChecked(True)
-        self.entry_group = QButtonGroup(self)
-        self.entry_group.addButton(self.entry1, 1)
-        self.entry_group.addButton(self.entry2, 2)
-        self.entry_group.idToggled.connect(self._entry_changed)
-        self.mode = QLabel()
-        self.mode.setObjectName("cardTitle")
-        top.addWidget(self.entry1)
-        top.addWidget(self.entry2)
-        top.addSpacing(24)
-        top.addWidget(self.mode, 1)
-        outer.addLayout(top)
-
-        form = QFormLayout()
-        self.paper = QLineEdit()
-        self.paper.setObjectName("paperNumber")
-        self.paper.setValidator(QIntValidator(1, 999_999, self))
-        self.paper.setMaximumWidth(160)
-        big = QFont(self.paper.font())
-        big.setPointSizeF(max(13.0, big.pointSizeF() * 1.4))
-        self.paper.setFont(big)
-        self.keys = QLineEdit()
-        self.keys.setObjectName("paperKeys")
-        self.keys.setFont(big)
-        self.keys.setMaximumWidth(360)
-        self.spoilt = QCheckBox(self.tr("&Spoilt paper"))
-        self.preview = QLabel()
-        self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.key_help = QLabel()
-        self.key_help.setObjectName("figureCaption")
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
-        form.addRow(self.tr("Paper &number"), self.paper)
-        form.addRow(self.tr("&Choices"), self.keys)
-        form.addRow("", self.key_help)
-        form.addRow("", self.preview)
-        form.addRow("", self.spoilt)
-        form.addRow("", self.feedback)
-        outer.addLayout(form)
-
-        self.status = QLabel()
-        self.status.setObjectName("cardTitle")
-        outer.addWidget(self.status)
-        self.waiting = QLabel()
-        self.waiting.setWordWrap(True)
-        outer.addWidget(self.waiting)
-        box = QGroupBox(self.tr("Papers whose two entries disagree"))
-        box_layout = QVBoxLayout(box)
-        self.mismatches = QListWidget()
-        self.mismatches.setObjectName("mismatches")
-        self.resolve_button = QPushButton(icon("mdi6.scale-balance"), self.tr("&Resolve the selected paper"))
-        self.resolve_button.setToolTip(
-            self.tr("Look at the paper itself and type what it says (Enter on the list does the same)")
-        )
-        box_layout.addWidget(self.mismatches)
-        box_layout.addWidget(self.resolve_button)
-        outer.addWidget(box, 1)
-
-        self.paper.returnPressed.connect(self._paper_entered)
-        self.keys.textEdited.connect(self._keys_edited)
-        self.keys.returnPressed.connect(self.save)
-        self.spoilt.toggled.connect(lambda _on: self._update_preview())
-        self.resolve_button.clicked.connect(self.resolve_selected)
-        self.mismatches.itemActivated.connect(lambda _item: self.resolve_selected())
-
-    # -- state --------------------------------------------------------------------------
-
-    @property
-    def entry(self) -> int:
-        if self.resolving is not None:
-            return 0
-        return 2 if self.entry2.isChecked() else 1
-
-    def load(self, info: voting.BallotInfo) -> None:
-        changed = self.info is None or self.info.id != info.id
-        self.info = info
-        self.entry2.setEnabled(info.double_entry)
-        if not info.double_entry:
-            self.entry1.setChecked(True)
-        self.keys.setMaxLength(len(info.items))
-        self.key_help.setText(key_help(info.method))
-        open_ = info.state == "open"
-        for w in (self.paper, self.keys, self.spoilt, self.resolve_button, self.entry1, self.entry2):
-            w.setEnabled(open_ and (w is not self.entry2 or info.double_entry))
-        if changed:
-            self.resolving = None
-            self.keys.clear()
-            self.feedback.setText("" if open_ else self.tr("Papers are typed in while the ballot is open."))
-            self._next_number()
-        self.refresh_status()
-        self._update_mode()
-        self._update_preview()
-
-    def refresh_status(self) -> None:
-        if self.info is None:
-            return
-        status = voting.paper_status(self.page.ctx.db, self.info.id)
-        self.status.setText(
-            self.tr("Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4")
-            .replace("%1", str(status.agreed))
-            .replace("%2", str(status.spoilt))
-            .replace("%3", str(len(status.waiting)))
-            .replace("%4", str(len(status.mismatches)))
-        )
-        if status.waiting:
-            shown = ", ".join(str(n) for n in status.waiting[:12]) + (" …" if len(status.waiting) > 12 else "")
-            self.waiting.setText(self.tr("Typed once, waiting for the other entry: paper %1").replace("%1", shown))
-        else:
-            self.waiting.setText("")
-        self.waiting.setVisible(bool(status.waiting))
-        codes = {str(i.id): i.code for i in self.info.items}
-        self.mismatches.clear()
-        for m in status.mismatches:
-            if m.first_spoilt != m.second_spoilt:
-                detail = self.tr("one entry says spoilt")
-            else:
-                detail = "; ".join(
-                    f"{codes.get(str(i), i)}: {self._show(m.first.get(str(i)))} ≠ {self._show(m.second.get(str(i)))}"
-                    for i in m.items
-                )
-            item = QListWidgetItem(
-                icon("mdi6.alert-outline", "#8a5300"),
-                self.tr("Paper %1 – ").replace("%1", str(m.paper_number)) + detail,
-            )
-            item.setData(Qt.ItemDataRole.UserRole, m.paper_number)
-            self.mismatches.addItem(item)
-        if self.mismatches.count():
-            self.mismatches.setCurrentRow(0)
-        else:
-            none = self.tr("None – all papers typed twice agree.")
-            placeholder = QListWidgetItem(icon("mdi6.check", "#1e6b34"), none)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.mismatches.addItem(placeholder)
-        self.resolve_button.setEnabled(bool(status.mismatches) and self.info.state == "open")
-
-    def _show(self, value: Any) -> str:
-        if value is None:
-            return self.tr("blank")
-        if value is True:
-            return "x"
-        if value is False:
-            return "–"
-        return str(value)
-
-    def _entry_changed(self, _id: int, checked: bool) -> None:
-        if checked:
-            self.resolving = None
-            self._next_number()
-            self._update_mode()
-
-    def _next_number(self) -> None:
-        if self.info is None:
-            return
-        self.paper.setText(str(voting.next_paper_number(self.page.ctx.db, self.info.id, self.entry)))
-        self.paper.selectAll()
-
-    def _update_mode(self) -> None:
-        if self.resolving is not None:
-            self.mode.setText(
-                self.tr("Resolving paper %1: type what the paper says").replace("%1", str(self.resolving))
-            )
-        elif self.info is not None and self.info.double_entry:
-            self.mode.setText(self.tr("Double entry: entry %1").replace("%1", str(self.entry)))
-        else:
-            self.mode.setText(self.tr("Single entry"))
-
-    # -- typing -------------------------------------------------------------------------
-
-    def _paper_entered(self) -> None:
-        if self.paper.text().strip():
-            self.keys.setFocus()
-            self.keys.selectAll()
-
-    def _parse(self, ch: str) -> Any:
-        assert self.info is not None
-        return voting.parse_choice(self.info.method, self.info.options, ch, n_items=len(self.info.items))
-
-    def _keys_edited(self, text: str) -> None:
-        if self.info is None:
-            return
-        good = []
-        for ch in text:
-            try:
-                self._parse(ch)
-                good.append(ch)
-            except ServiceError:
-                self.feedback.setObjectName("error")
-                self.feedback.setText(self.tr("“%1” is not a key here.").replace("%1", ch))
-                self._repolish(self.feedback)
-        if len(good) != len(text):
-            self.keys.setText("".join(good))
-        self._update_preview()
-
-    def _choices(self) -> dict[str, Any]:
-        assert self.info is not None
-        return {str(item.id): self._parse(ch) for item, ch in zip(self.info.items, self.keys.text(), strict=False)}
-
-    def _label(self, value: Any) -> str:
-        assert self.info is not None
-        if self.info.method in voting.OPTION_METHODS:
-            if value is None:
-                return self.tr("blank")
-            return next((o.label for o in self.info.options if o.key == value), str(value))
-        return self._show(value)
-
-    def _update_preview(self) -> None:
-        if self.info is None:
-            self.preview.setText("")
-            return
-        if self.spoilt.isChecked():
-            self.preview.setText(self.tr("The whole paper is spoilt: press Enter to save it."))
-            return
-        typed = self.keys.text()
-        parts = []
-        for n, item in enumerate(self.info.items):
-            shown = self._label(self._parse(typed[n])) if n < len(typed) else "…"
-            parts.append(f"{item.code}: {shown}")
-        missing = len(self.info.items) - len(typed)
-        hint = self.tr("press Enter to save") if missing <= 0 else self.tr("%1 more").replace("%1", str(missing))
-        self.preview.setText("   ".join(parts) + f"   ({hint})")
-
-    def save(self) -> None:
-        if self.info is None:
-            return
-        number_text = self.paper.text().strip()
-        if not number_text.isdigit() or int(number_text) < 1:
-            self._say(self.tr("Type the paper's number first."), "error")
-            self.paper.setFocus()
-            return
-        if not self.spoilt.isChecked() and len(self.keys.text()) < len(self.info.items):
-            self._say(self.tr("Type one key for each of the %1 items (or mark the paper spoilt).").replace(
-                "%1", str(len(self.info.items))), "error")  # fmt: skip
-            return
-        number = int(number_text)
-        choices = {} if self.spoilt.isChecked() else self._choices()
-        entry = self.entry
-        ballot_id = self.info.id
-        spoilt = self.spoilt.isChecked()
-        try:
-            saved = self.page.ctx.apply(
-                lambda: voting.enter_paper(self.page.ctx.db, ballot_id, number, choices, entry=entry, spoilt=spoilt),
-                Changes.VOTES,
-            )
-        except ServiceError as exc:
-            self._say(error_text(exc), "error")
-            return
-        if saved.outcome == "counted":
-            self._say(self.tr("✓ Paper %1 counted.").replace("%1", str(number)), "ok")
-        elif saved.outcome == "waiting":
-            self._say(
-                self.tr("Paper %1 saved; it counts when the other entry agrees.").replace("%1", str(number)), "ok"
-            )
-        else:
-            self._say(self.tr("⚠ Paper %1: the two entries disagree – see the list below.").replace(
-                "%1", str(number)), "warning")  # fmt: skip
-        self.page.ctx.status(self.feedback.text())
-        # The counters and the list of disagreeing papers follow a moment later, with the
-        # page's refresh after a burst of votes (VotingPage.on_changes): reading every
-        # typed paper here would hold up the projector's repaint of the new tally.
-        self.resolving = None
-        self.keys.clear()
-        self.spoilt.setChecked(False)
-        if entry == 0:
-            self._next_number()
-        else:
-            self.paper.setText(str(number + 1))
-        self.paper.setFocus()
-        self.paper.selectAll()
-        self._update_mode()
-        self._update_preview()
-
-    def resolve_selected(self) -> None:
-        item = self.mismatches.currentItem()
-        if item is None:
-            return
-        self.resolving = int(item.data(Qt.ItemDataRole.UserRole))
-        self.paper.setText(str(self.resolving))
-        self.keys.clear()
-        self.spoilt.setChecked(False)
-        self._update_mode()
-        self._update_preview()
-        self.keys.setFocus()
-
-    def _say(self, text: str, kind: str) -> None:
-        self.feedback.setText(text)
-        if self.feedback.objectName() != kind:  # re-styling repaints much of the window
-            self.feedback.setObjectName(kind)
-            self._repolish(self.feedback)
-
-    @staticmethod
-    def _repolish(w: QWidget) -> None:
-        w.style().unpolish(w)
-        w.style().polish(w)
-
-
-# ------------------------------------------------------------------------ hand count
-
-
-class HandCountForm(QWidget):
-    """Counts per item and option, for the whole room or one table."""
-
-    def __init__(self, page: VotingPage) -> None:
-        super().__init__(page)
-        self.page = page
-        self.info: voting.BallotInfo | None = None
-        self.present = 0
-        self.spins: dict[tuple[int, str], QSpinBox] = {}
-        outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.table_choice = QComboBox()
-        top.addWidget(QLabel(self.tr("Counted at")))
-        top.addWidget(self.table_choice, 1)
-        outer.addLayout(top)
-        self.grid = QTableWidget(0, 0)
-        self.grid.verticalHeader().setDefaultSectionSize(34)
-        outer.addWidget(self.grid, 1)
-        self.check = QLabel()
-        self.check.setWordWrap(True)
-        outer.addWidget(self.check)
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("Save &count"))
-        self.save_button.setObjectName("primaryButton")
-        outer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.table_choice.currentIndexChanged.connect(lambda _n: self._load_counts())
-        self.save_button.clicked.connect(self.save)
-
-    def load(self, info: voting.BallotInfo, present: int) -> None:
-        changed = self.info is None or self.info.id != info.id
-        self.info = info
-        self.present = present
-        if changed:
-            self.table_choice.blockSignals(True)
-            self.table_choice.clear()
-            self.table_choice.addItem(self.tr("The whole room (total)"), None)
-            for t in voting.table_choices(self.page.ctx.db, self.page.ctx.assembly_id):
-                self.table_choice.addItem(
-                    self.tr("Table %1").replace("%1", str(t.number)) + (f" – {t.name}" if t.name else ""), t.id
-                )
-            self.table_choice.blockSignals(False)
-            self._build()
-            self._load_counts()
-        enabled = info.state == "open" and info.method != "ranking"
-        self.grid.setEnabled(enabled)
-        self.save_button.setEnabled(enabled)
-        self.table_choice.setEnabled(enabled)
-        self._check()
-
-    def _build(self) -> None:
-        assert self.info is not None
-        info = self.info
-        self.spins = {}
-        self.grid.clear()
-        self.grid.setRowCount(len(info.items))
-        self.grid.setColumnCount(len(info.options) + 1)
-        self.grid.setHorizontalHeaderLabels([o.label for o in info.options] + [self.tr("Total")])
-        self.grid.setVerticalHeaderLabels([i.code for i in info.items])
-        for row, item in enumerate(info.items):
-            for col, option in enumerate(info.options):
-                spin = QSpinBox()
-                spin.setRange(0, 9999)
-                spin.setAccessibleName(f"{item.code} {option.label}")
-                spin.valueChanged.connect(lambda _v: self._check())
-                self.grid.setCellWidget(row, col, spin)
-                self.spins[(item.id, option.key)] = spin
-            total = QTableWidgetItem("0")
-            total.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.grid.setItem(row, len(info.options), total)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-
-    def _load_counts(self) -> None:
-        if self.info is None:
-            return
-        counts = voting.hand_counts(self.page.ctx.db, self.info.id, self.table_choice.currentData())
-        for (item_id, key), spin in self.spins.items():
-            spin.blockSignals(True)
-            spin.setValue(counts.get(item_id, {}).get(key, 0))
-            spin.blockSignals(False)
-        self._check()
-
-    def counts(self) -> dict[int, dict[str, int]]:
-        out: dict[int, dict[str, int]] = {}
-        for (item_id, key), spin in self.spins.items():
-            out.setdefault(item_id, {})[key] = spin.value()
-        return out
-
-    def _check(self) -> None:
-        if self.info is None:
-            return
-        over = []
-        for row, (item_id, per_option) in enumerate(self.counts().items()):
-            total = sum(per_option.values())
-            cell = self.grid.item(row, len(self.info.options))
-            if cell is not None:
-                cell.setText(str(total))
-            if total > self.present:
-                over.append(next(i.code for i in self.info.items if i.id == item_id))
-        if over:
-            self.check.setObjectName("warning")
-            self.check.setText(
-                self.tr("⚠ More votes than members present (%1) on %2.")
-                .replace("%1", str(self.present))
-                .replace("%2", ", ".join(over))
-            )
-        else:
-            self.check.setObjectName("figureCaption")
-            self.check.setText(self.tr("%1 members present.").replace("%1", str(self.present)))
-        self.check.style().unpolish(self.check)
-        self.check.style().polish(self.check)
-
-    def save(self) -> None:
-        if self.info is None:
-            return
-        ballot_id = self.info.id
-        table_id = self.table_choice.currentData()
-        counts = self.counts()
-        ctx = self.page.ctx
-
-        def run(force: bool) -> list[voting.HandCountCheck]:
-            return ctx.apply(
-                lambda: voting.set_hand_count(ctx.db, ballot_id, counts, table_id=table_id, force=force),
-                Changes.VOTES,
-                self.tr("Hand count saved"),
-            )
-
-        try:
-            run(False)
-        except voting.TooManyVotes as exc:
-            if confirm(self, self.tr("More votes than members present"), error_text(exc)):
-                try:
-                    run(True)
-                except ServiceError as again:
-                    show_error(self, error_text(again))
-        except ServiceError as exc:
-            show_error(self, error_text(exc))
-
-
-# -------------------------------------------------------------------------- results
-
-
-class ResultPanel(QWidget):
-    def __init__(self, page: VotingPage) -> None:
-        super().__init__(page)
-        self.page = page
-        self.ballot_id: int | None = None
-        outer = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        outer.addWidget(self.summary)
-        self.model = ResultModel(self)
-        self.table = _table(self.model)
-        self.table.setObjectName("resultTable")
-        outer.addWidget(self.table, 1)
-        seal_row = QHBoxLayout()
-        self.seal = QLabel()
-        self.seal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.seal.setWordWrap(True)
-        self.verify_button = QPushButton(icon("mdi6.shield-check-outline"), self.tr("&Verify the seal"))
-        seal_row.addWidget(self.seal, 1)
-        seal_row.addWidget(self.verify_button)
-        outer.addLayout(seal_row)
-        self.verify_button.clicked.connect(self.verify)
-
-    def load(self, result: voting.BallotResult) -> None:
-        self.ballot_id = result.id
-        self.model.load(result)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if self.model.columnCount() > 1:
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        bases = base_words()
-        parts = [
-            self.tr("Cast: %1").replace("%1", str(result.cast)),
-            self.tr("present: %1").replace("%1", str(result.present)),
-            self.tr("members: %1").replace("%1", str(result.eligible)),
-            self.tr("base: %1").replace("%1", bases.get(result.base, result.base).lower()),
-        ]
-        if result.threshold is not None:
-            parts.append(self.tr("threshold: %1 %").replace("%1", f"{result.threshold * 100:.0f}"))
-        self.summary.setText(" · ".join(parts))
-        if result.checksum:
-            self.seal.setText(self.tr("Sealed result, SHA-256: %1").replace("%1", result.checksum))
-        elif result.state in ("draft", "open"):
-            self.seal.setText(self.tr("The result is sealed when the ballot is closed."))
-        else:
-            self.seal.setText(self.tr("Closed without a sealed result yet: publishing seals it."))
-        self.verify_button.setEnabled(result.checksum is not None)
-
-    def verify(self) -> None:
-        if self.ballot_id is None:
-            return
-        check = voting.verify_seal(self.page.ctx.db, self.ballot_id)
-        if check.ok:
-            QMessageBox.information(self, self.tr("Seal intact"), message_text(check.message))
-        else:
-            show_error(self, message_text(check.message))
-
-
-# ----------------------------------------------------------------------------- page
 
 
 class VotingPage(Page):
@@ -915,7 +127,7 @@ class VotingPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         self.model = BallotsModel(self)
-        self.list = _table(self.model)
+        self.list = table_view(self.model)
         self.list.setObjectName("ballotList")
         header = self.list.horizontalHeader()
         header.setStretchLastSection(False)
@@ -1011,6 +223,14 @@ class VotingPage(Page):
     def primary_action(self) -> QAction:
         return self.new_action
 
+    def ask(self, parent: QWidget, title: str, text: str) -> bool:
+        """Ask before a change (the tabs ask through here)."""
+        return confirm(parent, title, text)
+
+    def warn(self, parent: QWidget, text: str) -> None:
+        """Say what went wrong (the tabs say it through here)."""
+        show_error(parent, text)
+
     def on_changes(self, changes: Changes) -> None:
         if changes & (Changes.BALLOTS | Changes.RECOMMENDATIONS | Changes.PROGRAM | Changes.SEATING):
             self._votes_timer.stop()
@@ -1089,9 +309,9 @@ class VotingPage(Page):
 
     # -- actions ------------------------------------------------------------------------
 
-    def _run(self, call: Callable[[], T], changes: Changes, message: str = "") -> T | None:
+    def _run(self, call: Callable[[], T], message: str = "") -> T | None:
         try:
-            return self.ctx.apply(call, changes, message)
+            return self.ctx.apply(call, message)
         except ServiceError as exc:
             show_error(self, error_text(exc))
             return None
@@ -1106,7 +326,6 @@ class VotingPage(Page):
                 "support_scale",
                 threshold=0.8,
             ),
-            Changes.BALLOTS,
             self.tr("New ballot created"),
         )
         if info is not None:
@@ -1124,7 +343,7 @@ class VotingPage(Page):
         values = self.editor.values()
         ballot_id = self.current_id
         self._run(
-            lambda: voting.update_ballot(self.ctx.db, ballot_id, **values), Changes.BALLOTS, self.tr("Ballot saved")
+            lambda: voting.update_ballot(self.ctx.db, ballot_id, **values), self.tr("Ballot saved")
         )
         if self.editor.info is not None and self.editor.info.id == ballot_id:
             # a refused change (e.g. a bad title) shows the stored ballot again
@@ -1140,7 +359,7 @@ class VotingPage(Page):
             return
         ballot_id = info.id
         self.current_id = None
-        self._run(lambda: voting.delete_ballot(self.ctx.db, ballot_id), Changes.BALLOTS, self.tr("Draft deleted"))
+        self._run(lambda: voting.delete_ballot(self.ctx.db, ballot_id), self.tr("Draft deleted"))
 
     def open_ballot(self) -> None:
         if self.current_id is None:
@@ -1152,7 +371,7 @@ class VotingPage(Page):
         ).replace("%1", info.title)
         if confirm(self, self.tr("Open voting"), text):
             ballot_id = info.id
-            self._run(lambda: voting.open_ballot(self.ctx.db, ballot_id), Changes.BALLOTS, self.tr("Voting is open"))
+            self._run(lambda: voting.open_ballot(self.ctx.db, ballot_id), self.tr("Voting is open"))
 
     def close_ballot(self) -> None:
         if self.current_id is None:
@@ -1170,7 +389,6 @@ class VotingPage(Page):
             ballot_id = info.id
             self._run(
                 lambda: voting.close_ballot(self.ctx.db, ballot_id, force=force),
-                Changes.BALLOTS | Changes.VOTES,
                 self.tr("Voting closed and the result sealed"),
             )
 
@@ -1184,7 +402,7 @@ class VotingPage(Page):
         if confirm(self, self.tr("Publish result"), text):
             ballot_id = info.id
             self._run(
-                lambda: voting.publish_ballot(self.ctx.db, ballot_id), Changes.BALLOTS, self.tr("Result published")
+                lambda: voting.publish_ballot(self.ctx.db, ballot_id), self.tr("Result published")
             )
 
     def toggle_reveal(self) -> None:
@@ -1198,7 +416,6 @@ class VotingPage(Page):
         ballot_id = info.id
         self._run(
             lambda: voting.set_revealed(self.ctx.db, ballot_id, reveal),
-            Changes.BALLOTS,
             self.tr("Count revealed on the projector") if reveal else self.tr("Count hidden"),
         )
         if reveal:
