@@ -211,6 +211,10 @@ class PaperForm(QWidget):
             self.resolving = None
             self._next_number()
             self._update_mode()
+            if self.isVisible() and self.paper.isEnabled():
+                # Alt+1 / Alt+2 chose the entry: the keyboard goes on to the paper number,
+                # not left on the radio button where typing saves nothing
+                self.paper.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _next_number(self) -> None:
         if self.info is None:
