@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import matplotlib
-
-matplotlib.use("QtAgg")
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+# The Qt canvas class directly: no global backend switch (matplotlib.use) at import.
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -326,7 +324,8 @@ class LotteryPage(Page):
         tol_row.addWidget(self.apply_targets_button)
         self.algorithm_combo = QComboBox()
         self.algorithm_combo.addItem(self.tr("LEXIMIN (fairest, recommended)"), "leximin")
-        self.algorithm_combo.addItem(self.tr("Maximin (sortition-algorithms)"), "maximin")
+        self.algorithm_combo.addItem(self.tr("Maximin (Tingsted, the lowest chance only)"), "maximin")
+        self.algorithm_combo.addItem(self.tr("Maximin (sortition-algorithms, slow)"), "library-maximin")
         self.algorithm_combo.addItem(self.tr("Legacy greedy (sortition-algorithms)"), "legacy")
         self.household_check = QCheckBox(self.tr("At most one person per household"))
         self.seed_edit = QLineEdit(sortition.new_seed())
@@ -481,7 +480,7 @@ class LotteryPage(Page):
         lines = [
             self.tr("Draw %1 (%2): %3 members and %4 reserves; seed %5%6.")
             .replace("%1", str(d.id))
-            .replace("%2", d.algorithm)
+            .replace("%2", sortition.METHODS.get(sortition.method_of(d.algorithm, d.report), d.algorithm))
             .replace("%3", str(len(summary.selected)))
             .replace("%4", str(len(summary.reserves)))
             .replace("%5", d.seed)
@@ -681,7 +680,7 @@ class LotteryPage(Page):
         assert isinstance(result, sortition.Reproduction)
         self._reproduced_draw = draw.id
         if not result.same_inputs:
-            if result.message.startswith("This draw was not made"):
+            if not result.recomputable:
                 text = self.tr(
                     "✗ This draw has no recorded quotas (it was not made by this lottery); it cannot be recomputed."
                 )
