@@ -210,9 +210,9 @@ def build_profiles(inst: Instance) -> Profiles:
         person_profile[i] = p
     hh_groups = [[person_profile[i] for i in g] for g in groups.values() if len(g) > 1]
     model = (
-        "profiles"
+        Message("profiles")
         if not shared
-        else f"profiles+households ({len(shared)} people in shared households modelled one by one)"
+        else Message("profiles+households ({count} people in shared households modelled one by one)", count=len(shared))
     )
     return Profiles(keys, members, hh_groups, model)
 

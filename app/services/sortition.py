@@ -40,7 +40,7 @@ from sqlalchemy import func, select
 
 from app.algorithms import leximin
 from app.db import Database
-from app.i18n import joined
+from app.i18n import Message, joined
 from app.models import (
     Assembly,
     Category,
@@ -455,6 +455,12 @@ def record_draw(
             "algorithm": lottery.algorithm,
             "method": METHODS[lottery.algorithm],
             "model": lottery.model,
+            # the model note again as its template and parameters, so the page can show it translated
+            "model_message": (
+                {"template": lottery.model.template, "params": lottery.model.params}
+                if isinstance(lottery.model, Message)
+                else None
+            ),
             "household_rule": lottery.household_rule,
             "seed": seed,
             "number": number,

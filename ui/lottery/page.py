@@ -43,13 +43,14 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from app.changes import Changes  # noqa: E402
+from app.i18n import Message  # noqa: E402
 from app.io.pool import import_pool  # noqa: E402
 from app.io.tabular import ImportFailed  # noqa: E402
 from app.services import quotas, sortition  # noqa: E402
 from app.services.errors import ServiceError  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.context import AppContext  # noqa: E402
-from ui.errors import error_text, problem_text  # noqa: E402
+from ui.errors import error_text, message_text, problem_text  # noqa: E402
 from ui.page import EmptyState, Page, card  # noqa: E402
 from ui.theme import OKABE_ITO, icon  # noqa: E402
 
@@ -518,6 +519,9 @@ class LotteryPage(Page):
                     ).replace("%1", str(sortition.LEGACY_REPEATS))
                 )
         model = d.report.get("model")
+        recorded = d.report.get("model_message")
+        if isinstance(recorded, dict) and isinstance(recorded.get("template"), str):
+            model = message_text(Message(recorded["template"], **dict(recorded.get("params") or {})))
         if model:
             fair.append(self.tr("Model: %1").replace("%1", str(model)))
         fair.append(self.tr("Lowest chances:"))
