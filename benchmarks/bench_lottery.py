@@ -12,6 +12,10 @@ Instances:
   quotas from population targets (±1), the pool skewed as real pools are (older, more
   educated). Reference: sortition-algorithms' maximin (HiGHS backend) in the same run:
   the same minimum probability (to 0.1 percentage points) in at most half its time.
+* national_5000_7 / national_50000_6 (issue 19): self-selected national pools (older,
+  more educated, more "for" the question than the population) with 7 or 6 categories and
+  a panel of 150, quotas ±1 around the population. Targets: LEXIMIN < 20 s and maximin
+  < 5 s on 5,000 × 7; LEXIMIN < 60 s on 50,000 × 6; peak memory < 1 GB (``--only`` one).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import argparse
 import math
 import os
 import random
+import resource
 import sys
 import time
 from pathlib import Path
@@ -67,6 +72,48 @@ def realistic_instance(n: int = 2000, k: int = 50, seed: int = 7) -> lx.Instance
     return lx.Instance(cats, resp, quotas, k)
 
 
+NATIONAL = {  # category: values, population shares, pool shares (self-selected)
+    "age": (["16-29", "30-44", "45-59", "60-74", "75+"], [0.2, 0.24, 0.25, 0.21, 0.10], [0.10, 0.18, 0.28, 0.30, 0.14]),
+    "gender": (["woman", "man", "other"], [0.5, 0.48, 0.02], [0.52, 0.46, 0.02]),
+    "education": (["basic", "vocational", "short", "long"], [0.25, 0.35, 0.2, 0.2], [0.12, 0.3, 0.25, 0.33]),
+    "region": (
+        ["capital", "zealand", "south", "central", "north"],
+        [0.32, 0.14, 0.21, 0.23, 0.10],
+        [0.36, 0.13, 0.19, 0.23, 0.09],
+    ),
+    "origin": (["danish", "western", "non-western"], [0.86, 0.06, 0.08], [0.91, 0.05, 0.04]),
+    "urban": (["city", "town", "rural"], [0.45, 0.35, 0.20], [0.50, 0.32, 0.18]),
+    "attitude": (["for", "neutral", "against"], [0.35, 0.35, 0.30], [0.45, 0.30, 0.25]),
+}
+
+
+def national_instance(n: int, n_categories: int, k: int = 150, seed: int = 19) -> lx.Instance:
+    rng = random.Random(seed)
+    names = list(NATIONAL)[:n_categories]
+    cats = {c: NATIONAL[c][0] for c in names}
+    resp = [tuple(rng.choices(range(len(NATIONAL[c][0])), weights=NATIONAL[c][2])[0] for c in names) for _ in range(n)]
+    quotas = {}
+    for c in names:
+        for v, s in zip(NATIONAL[c][0], NATIONAL[c][1], strict=True):
+            quotas[(c, v)] = (max(0, math.floor(s * k) - 1), math.ceil(s * k) + 1)
+    return lx.Instance(cats, resp, quotas, k)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_national(name: str, inst: lx.Instance, objectives: dict[str, float]) -> None:
+    for objective, budget in objectives.items():
+        secs, cpu, low, lot = run_leximin(inst, objective)
+        ok = "OK" if secs < budget and peak_mb() < 1024 else "MISSED"
+        print(
+            f"{name:<20} {inst.pool_size:>6} {inst.panel_size:>6} {len(lot.profiles.keys):>8} {low:>9.4%} "
+            f"{secs:>8.2f}s {cpu:>8.2f}s   {objective}, method {lot.method}, {lot.levels} levels; peak memory "
+            f"{peak_mb():.0f} MB; target < {budget:.0f} s, < 1 GB: {ok}"
+        )
+
+
 def run_leximin(inst: lx.Instance, objective: str = "leximin") -> tuple[float, float, float, lx.Lottery]:
     """Wall time, CPU time, minimum probability and the lottery."""
     t, c = time.perf_counter(), time.process_time()
@@ -98,6 +145,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-library", action="store_true", help="do not run sortition-algorithms' maximin")
     parser.add_argument("--only", default=None)
+    parser.add_argument("--national", action="store_true", help="also the national instances (minutes)")
     parser.add_argument(
         "--library-figure",
         type=library_figure,
@@ -135,6 +183,13 @@ def main() -> None:
         )
         legacy = lx.library_legacy(inst, 300, seed=1)
         print(f"{'':<20} legacy greedy (300 draws, estimated): lowest chance {min(legacy):.2%}")
+    national = {
+        "national_5000_7": (national_instance(5000, 7), {"maximin": 5.0, "leximin": 20.0}),
+        "national_50000_6": (national_instance(50000, 6), {"leximin": 60.0}),
+    }
+    for name, (inst, objectives) in national.items():
+        if args.only == name or (not args.only and args.national):
+            run_national(name, inst, objectives)
     if args.only and args.only != "realistic_2000":
         return
     inst = realistic_instance()

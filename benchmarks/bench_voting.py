@@ -65,7 +65,12 @@ _SCREENS.write_text(
         }
     )
 )  # fmt: skip
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREENS}")
+# The bench needs its two 1920×1080 screens: a plain "offscreen" already exported (as `make
+# bench` and CI do) gives one 800×800 screen, so it is replaced; a platform that names its
+# own screens (a configfile, or a real display such as xcb) is kept.
+_platform = os.environ.get("QT_QPA_PLATFORM", "")
+if _platform in ("", "offscreen") or (_platform.startswith("offscreen") and "configfile" not in _platform):
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
 os.environ["XDG_CONFIG_HOME"] = str(_SCREENS.parent)  # QSettings of the bench's windows stay here
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 

@@ -1,7 +1,7 @@
 """``tingsted lottery draw``: a stratified lottery from files, without a database.
 
     tingsted lottery draw --pool POOL.csv --categories CATS.csv --size N [--reserves K]
-        [--seed S] [--number NNN] [--algorithm leximin|maximin|legacy] [--household] --out DIR
+        [--seed S] [--number NNN] [--algorithm leximin|maximin|library-maximin|legacy] [--household] --out DIR
 
 writes ``selected.csv`` and ``reserves.csv`` (the pool's rows, ``id`` first; reserves
 with their ``rank``), ``probabilities.csv`` (``id,probability``) and ``report.json``
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,12 @@ def register(sub: Any) -> None:
     d.add_argument("--reserves", type=int, default=0, help="how many ranked reserves to draw")
     d.add_argument("--seed", default=None, help="the seed (a new one is made and printed if left out)")
     d.add_argument("--number", type=int, default=None, help="the publicly drawn number 0–999 (else from the seed)")
-    d.add_argument("--algorithm", choices=sortition.ALGORITHMS, default="leximin")
+    d.add_argument(
+        "--algorithm",
+        choices=sortition.ALGORITHMS,
+        default="leximin",
+        help="leximin and maximin are Tingsted's own; library-maximin and legacy are sortition-algorithms'",
+    )
     d.add_argument("--household", metavar="COLUMN", default=None, help="at most one person per value of this column")
     d.add_argument("--out", type=Path, required=True, help="the folder for the results")
     d.set_defaults(func=cmd_draw)
@@ -117,10 +123,23 @@ def cmd_draw(args: argparse.Namespace) -> int:
     if args.reserves > inst.pool_size - inst.panel_size:
         raise CliError(f"only {inst.pool_size - inst.panel_size} respondents are left for --reserves")
     started = time.perf_counter()
+    shown_at = [0.0]
+
+    def progress(share: float, text: str) -> None:
+        # a line now and then on stderr, so a long draw says where it is (Ctrl-C cancels it)
+        now = time.perf_counter()
+        if now - shown_at[0] >= 2.0:
+            shown_at[0] = now
+            print(f"  {share:4.0%} {text}", file=sys.stderr, flush=True)
+
     try:
-        probs, tprobs, tickets, model, notes, digest = sortition.compute_for_instance(inst, ids, args.algorithm)
+        probs, tprobs, tickets, model, notes, digest = sortition.compute_for_instance(
+            inst, ids, args.algorithm, progress
+        )
     except leximin.QuotaInfeasible as exc:
         raise CliError(str(exc)) from exc
+    except KeyboardInterrupt as exc:
+        raise CliError("cancelled: nothing was written") from exc
     seed = args.seed or sortition.new_seed()
     try:
         number, panel, reserves = sortition.pick(
@@ -149,6 +168,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     }
     report = {
         "algorithm": args.algorithm,
+        "method": sortition.METHODS[args.algorithm],
         "model": model,
         "seed": seed,
         "number": number,
@@ -168,7 +188,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     (args.out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     shown = f", number {number:03d}" if number is not None else ""
     print(
-        f"drew {len(panel)} of {inst.pool_size} ({args.algorithm}, seed {seed}{shown}); "
+        f"drew {len(panel)} of {inst.pool_size} ({sortition.METHODS[args.algorithm]}, seed {seed}{shown}); "
         f"lowest selection probability {min(probs):.2%}; {len(reserves)} reserves; results in {args.out}"
     )
     return 0

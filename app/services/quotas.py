@@ -24,7 +24,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.i18n import Message
 from app.io.pool import read_quota_table
 from app.models import Assembly, Category, CategoryValue, RespondentValue
 from app.services import audit
@@ -193,29 +192,3 @@ def import_quotas(db: Database, assembly_id: int, path: str | Path) -> list[Cate
         audit.record(s, assembly_id, "quotas", None, "imported", {"file": Path(path).name, "rows": len(rows)})
     return list_categories(db, assembly_id)
 
-
-def quota_problems(categories: Sequence[CategoryInfo], panel_size: int) -> list[Message]:
-    """Quick checks of the quotas against a panel size (per category)."""
-    out: list[Message] = []
-    for c in categories:
-        mins = sum(v.min_quota or 0 for v in c.values)
-        maxs = sum(v.max_quota if v.max_quota is not None else panel_size for v in c.values)
-        if mins > panel_size:
-            out.append(
-                Message(
-                    "{category}: the minimums add up to {mins}, more than the panel of {size}",
-                    category=c.name,
-                    mins=mins,
-                    size=panel_size,
-                )
-            )
-        if maxs < panel_size:
-            out.append(
-                Message(
-                    "{category}: the maximums add up to {maxs}, fewer than the panel of {size}",
-                    category=c.name,
-                    maxs=maxs,
-                    size=panel_size,
-                )
-            )
-    return out

@@ -40,7 +40,7 @@ from sqlalchemy import func, select
 
 from app.algorithms import leximin
 from app.db import Database
-from app.i18n import joined
+from app.i18n import Message, joined
 from app.models import (
     Assembly,
     Category,
@@ -56,7 +56,23 @@ from app.models import (
 from app.services import audit
 from app.services.errors import NotFound, ServiceError
 
-ALGORITHMS = ("leximin", "maximin", "legacy")
+ALGORITHMS = ("leximin", "maximin", "library-maximin", "legacy")
+# What each name runs, as the page and the draw record name it.
+METHODS = {
+    "leximin": "Tingsted LEXIMIN (profiles, HiGHS)",
+    "maximin": "Tingsted maximin (profiles, HiGHS)",
+    "library-maximin": "sortition-algorithms maximin (per person, HiGHS)",
+    "legacy": "sortition-algorithms legacy greedy",
+}
+
+
+def method_of(algorithm: str, report: dict[str, Any] | None = None) -> str:
+    """The name of what actually ran for a recorded ``algorithm``: draws recorded before the
+    names were sorted out (no ``method`` in their report) ran the library's maximin under
+    the name ``maximin``."""
+    if report is not None and "method" not in report and algorithm == "maximin":
+        return "library-maximin"
+    return algorithm
 TICKETS = 1000
 LEGACY_REPEATS = 200
 
@@ -225,25 +241,33 @@ def inputs_hash(inst: leximin.Instance, external_ids: list[str], algorithm: str)
 
 
 def compute_for_instance(
-    inst: leximin.Instance, external_ids: list[str], algorithm: str, progress: Progress | None = None
+    inst: leximin.Instance,
+    external_ids: list[str],
+    algorithm: str,
+    progress: Progress | None = None,
+    *,
+    method: str | None = None,
 ) -> tuple[list[float], list[float], list[list[int]], str, list[str], str]:
     """(probabilities, ticket probabilities, tickets, model, notes, inputs hash) for an
-    instance; raises ``leximin.QuotaInfeasible``. Pure (used by the CLI too)."""
+    instance; raises ``leximin.QuotaInfeasible``. Pure (used by the CLI too). ``method``
+    (default: ``algorithm``) is what runs, when a recorded name meant something else
+    (see ``method_of``); the hash is always of the recorded name."""
     if algorithm not in ALGORITHMS:
         raise ServiceError(
             "Unknown algorithm {algorithm!r}: use {known}.", algorithm=algorithm, known=", ".join(ALGORITHMS)
         )
     digest = inputs_hash(inst, external_ids, algorithm)
+    run = method or algorithm
     leximin.check_feasible(inst)
     ticket_rng = random.Random(f"tickets:{digest}")
     notes: list[str] = []
-    if algorithm == "leximin":
-        lot = leximin.solve(inst, progress=progress)
+    if run in ("leximin", "maximin"):
+        lot = leximin.solve(inst, objective=run, progress=progress)
         probabilities = lot.probabilities
         tickets = leximin.transparent_panels(lot, TICKETS, ticket_rng)
         model = lot.model
         notes += lot.notes
-    elif algorithm == "maximin":
+    elif run == "library-maximin":
         if progress:
             progress(0.0, "sortition-algorithms maximin")
         panels, weights = leximin.library_maximin(inst)
@@ -429,7 +453,14 @@ def record_draw(
                 counts[cat][inst.categories[cat][inst.respondents[i][c]]] += 1
         report = {
             "algorithm": lottery.algorithm,
+            "method": METHODS[lottery.algorithm],
             "model": lottery.model,
+            # the model note again as its template and parameters, so the page can show it translated
+            "model_message": (
+                {"template": lottery.model.template, "params": lottery.model.params}
+                if isinstance(lottery.model, Message)
+                else None
+            ),
             "household_rule": lottery.household_rule,
             "seed": seed,
             "number": number,
@@ -671,6 +702,7 @@ class Reproduction:
     same_panel: bool
     same_reserves: bool
     message: str
+    recomputable: bool = True  # False: the draw was not made by this lottery (nothing was recomputed)
 
 
 def reproduce_draw(db: Database, draw_id: int, progress: Progress | None = None) -> Reproduction:
@@ -693,11 +725,12 @@ def reproduce_draw(db: Database, draw_id: int, progress: Progress | None = None)
             d.transparent_number,
         )
         household_rule = bool((d.report or {}).get("household_rule", False))
+        run = method_of(d.algorithm, d.report or {})
         quotas = (d.report or {}).get("quotas")
         recorded_hash = d.inputs_hash
     if algorithm not in ALGORITHMS or quotas is None:
         return Reproduction(
-            False, False, False, "This draw was not made by Tingsted's lottery; it cannot be recomputed."
+            False, False, False, "This draw was not made by Tingsted's lottery; it cannot be recomputed.", False
         )
     inst, ids, ext, _q = _load_instance(db, assembly_id, size, household_rule, rids)
     # use the quotas as recorded (they may have been edited since)
@@ -712,7 +745,7 @@ def reproduce_draw(db: Database, draw_id: int, progress: Progress | None = None)
     digest = inputs_hash(inst, ext, algorithm)
     if digest != recorded_hash:
         return Reproduction(False, False, False, "The pool's data changed since the draw (the inputs hash differs).")
-    probs, _tp, tickets, _m, _n, _h = compute_for_instance(inst, ext, algorithm, progress)
+    probs, _tp, tickets, _m, _n, _h = compute_for_instance(inst, ext, algorithm, progress, method=run)
     _num, panel, ranked = pick(inst, tickets, seed, number, len(reserves), legacy=algorithm == "legacy")
     same_panel = sorted(ids[i] for i in panel) == members
     same_reserves = [ids[i] for i in ranked] == reserves

@@ -1659,9 +1659,14 @@
         <translation>LEXIMIN (mest retfærdig, anbefalet)</translation>
     </message>
     <message>
+        <location filename="../../ui/lottery/page.py" line="328" />
+        <source>Maximin (Tingsted, the lowest chance only)</source>
+        <translation>Maximin (Tingsted, kun den laveste chance)</translation>
+    </message>
+    <message>
         <location filename="../../ui/lottery/page.py" line="329" />
-        <source>Maximin (sortition-algorithms)</source>
-        <translation>Maximin (sortition-algorithms)</translation>
+        <source>Maximin (sortition-algorithms, slow)</source>
+        <translation>Maximin (sortition-algorithms, langsom)</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="330" />

@@ -293,3 +293,34 @@ def test_cli_infeasible_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixt
         ]
     )
     assert code == 1
+
+
+def test_cli_maximin_is_tingsteds_own_and_the_library_has_its_own_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_pool(tmp_path / "pool.csv")
+    write_quotas(tmp_path / "quotas.csv")
+    called: list[str] = []
+    real = leximin.library_maximin
+
+    def spy(inst: leximin.Instance) -> tuple[list[list[int]], list[float]]:
+        called.append("library")
+        return real(inst)
+
+    monkeypatch.setattr(leximin, "library_maximin", spy)
+    code, out = run_cli(tmp_path, "--size", "8", "--seed", "5", "--algorithm", "maximin")
+    assert code == 0 and called == []
+    own = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert own["algorithm"] == "maximin" and own["method"].startswith("Tingsted maximin")
+    code, out2 = run_cli(tmp_path, "--size", "8", "--seed", "5", "--algorithm", "library-maximin")
+    assert code == 0 and called == ["library"]
+    lib = json.loads((out2 / "report.json").read_text(encoding="utf-8"))
+    assert lib["method"].startswith("sortition-algorithms maximin")
+    # both reach the same lowest chance (the maximin optimum)
+    assert own["min_probability"] == pytest.approx(lib["min_probability"], abs=1e-4)
+
+
+def test_a_draw_recorded_as_maximin_before_the_rename_ran_the_library() -> None:
+    assert sortition.method_of("maximin", {"algorithm": "maximin"}) == "library-maximin"
+    assert sortition.method_of("maximin", {"algorithm": "maximin", "method": "x"}) == "maximin"
+    assert sortition.method_of("leximin", {}) == "leximin"

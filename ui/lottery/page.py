@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import matplotlib
-
-matplotlib.use("QtAgg")
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+# The Qt canvas class directly: no global backend switch (matplotlib.use) at import.
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -45,13 +43,14 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from app.changes import Changes  # noqa: E402
+from app.i18n import Message  # noqa: E402
 from app.io.pool import import_pool  # noqa: E402
 from app.io.tabular import ImportFailed  # noqa: E402
 from app.services import quotas, sortition  # noqa: E402
 from app.services.errors import ServiceError  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.context import AppContext  # noqa: E402
-from ui.errors import error_text, problem_text  # noqa: E402
+from ui.errors import error_text, message_text, problem_text  # noqa: E402
 from ui.page import EmptyState, Page, card  # noqa: E402
 from ui.theme import OKABE_ITO, icon  # noqa: E402
 
@@ -324,7 +323,8 @@ class LotteryPage(Page):
         tol_row.addWidget(self.apply_targets_button)
         self.algorithm_combo = QComboBox()
         self.algorithm_combo.addItem(self.tr("LEXIMIN (fairest, recommended)"), "leximin")
-        self.algorithm_combo.addItem(self.tr("Maximin (sortition-algorithms)"), "maximin")
+        self.algorithm_combo.addItem(self.tr("Maximin (Tingsted, the lowest chance only)"), "maximin")
+        self.algorithm_combo.addItem(self.tr("Maximin (sortition-algorithms, slow)"), "library-maximin")
         self.algorithm_combo.addItem(self.tr("Legacy greedy (sortition-algorithms)"), "legacy")
         self.household_check = QCheckBox(self.tr("At most one person per household"))
         self.seed_edit = QLineEdit(sortition.new_seed())
@@ -479,7 +479,7 @@ class LotteryPage(Page):
         lines = [
             self.tr("Draw %1 (%2): %3 members and %4 reserves; seed %5%6.")
             .replace("%1", str(d.id))
-            .replace("%2", d.algorithm)
+            .replace("%2", sortition.METHODS.get(sortition.method_of(d.algorithm, d.report), d.algorithm))
             .replace("%3", str(len(summary.selected)))
             .replace("%4", str(len(summary.reserves)))
             .replace("%5", d.seed)
@@ -517,6 +517,9 @@ class LotteryPage(Page):
                     ).replace("%1", str(sortition.LEGACY_REPEATS))
                 )
         model = d.report.get("model")
+        recorded = d.report.get("model_message")
+        if isinstance(recorded, dict) and isinstance(recorded.get("template"), str):
+            model = message_text(Message(recorded["template"], **dict(recorded.get("params") or {})))
         if model:
             fair.append(self.tr("Model: %1").replace("%1", str(model)))
         fair.append(self.tr("Lowest chances:"))
@@ -676,7 +679,7 @@ class LotteryPage(Page):
         assert isinstance(result, sortition.Reproduction)
         self._reproduced_draw = draw.id
         if not result.same_inputs:
-            if result.message.startswith("This draw was not made"):
+            if not result.recomputable:
                 text = self.tr(
                     "✗ This draw has no recorded quotas (it was not made by this lottery); it cannot be recomputed."
                 )
