@@ -1,4 +1,4 @@
-"""Benchmark of the table allocation optimiser (``app.algorithms.seating_optimiser``).
+"""Benchmark of the table allocation optimiser (``app.algorithms.seating``).
 
 Run: ``.venv/bin/python benchmarks/bench_tables.py [--long]``. Prints, for each instance, the
 repeats, share of pairs met, worst deviation from proportional and the time:
@@ -16,7 +16,7 @@ The first two are also run with the finite-geometry construction switched off, t
 what the search alone reaches. The realistic assembly is planned for three random draws
 (seeds 2024, 7 and 11), each beside its random shuffle, so that one lucky draw cannot pass
 for the method; the first is also planned with the annealing alone (the method before the
-tabu search, ``_TABU`` off), and by "design, then relabel": a row-shift design with no
+tabu search, ``SearchSettings(tabu=False)``), and by "design, then relabel": a row-shift design with no
 repeat, whose members are then only renamed (swapped in every round at once, which keeps
 every meeting) by an annealing on the number of counts outside ±1. That keeps zero repeats
 by construction but, as the figures show, does not bring the tables within ±1 (see the
@@ -35,8 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import app.algorithms.seating_optimiser as so  # noqa: E402
-from app.algorithms.seating_optimiser import (  # noqa: E402
+from app.algorithms.seating import (  # noqa: E402
+    SearchSettings,
     SeatingProblem,
     SeatingQuality,
     evaluate,
@@ -207,11 +207,13 @@ def main() -> None:
         line("  the same, plain random shuffle", baseline, time.perf_counter() - started, time.process_time() - cpu)
         if draw != 2024:
             continue
-        so._TABU = False
-        try:
-            run("  the same, annealing alone (no tabu search)", realistic(draw), seed=seed, time_limit=5)
-        finally:
-            so._TABU = True
+        run(
+            "  the same, annealing alone (no tabu search)",
+            realistic(draw),
+            seed=seed,
+            time_limit=5,
+            settings=SearchSettings(tabu=False),
+        )
         started, cpu = time.perf_counter(), time.process_time()
         plan = design_then_relabel(problem, 5.0, seed)
         line(

@@ -13,7 +13,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from app.algorithms.seating_optimiser import (
+from app.algorithms.seating import (
     InfeasibleProblem,
     SeatingProblem,
     SeatingQuality,

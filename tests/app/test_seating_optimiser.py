@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from app.algorithms.seating_optimiser import (
+from app.algorithms.seating import (
     InfeasibleProblem,
     SeatingProblem,
     evaluate,
@@ -165,7 +165,7 @@ def test_kirkman_schedule_from_the_optimiser() -> None:
 
 
 def test_progress_and_cancel() -> None:
-    from app.algorithms.seating_optimiser import OptimisationCancelled
+    from app.algorithms.seating import OptimisationCancelled
 
     seen: list[float] = []
     optimise(_assembly(), seed=1, max_iterations=8_000, progress=lambda d, t, _s: seen.append(d / t))
