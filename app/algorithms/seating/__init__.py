@@ -176,6 +176,8 @@ from app.algorithms.seating.problem import (
     SeatingResult,
     count_bounds,
     evaluate,
+    pair_rounds_bound,
+    repeats_bound,
     same_table,
 )
 from app.algorithms.seating.search import optimise, random_plan
@@ -201,6 +203,8 @@ __all__ = [
     "evaluate",
     "known_design",
     "optimise",
+    "pair_rounds_bound",
     "random_plan",
+    "repeats_bound",
     "same_table",
 ]

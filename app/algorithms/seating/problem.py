@@ -3,6 +3,7 @@ their computation from scratch (``evaluate``), the weights of the objective."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,15 @@ class SeatingQuality:
     size_spread: int  # the largest difference of table sizes within a round
     constraint_violations: int  # apart pairs together + together groups split + pins broken
     moved: int  # present members not at their stored table (re-planning)
+    pair_rounds: int = 0  # Σ C(k, 2) over all pairs (k = rounds a pair shares)
+    most_shared: int = 0  # the most rounds any pair shares
+    pair_rounds_bound: int = 0  # no plan with these rounds and tables has a smaller Σ C(k, 2)
+    repeats_bound: int = 0  # no such plan has fewer repeats
+
+    @property
+    def at_most_twice(self) -> bool:
+        """No pair of members shares more than two rounds."""
+        return self.most_shared <= 2
 
 
 @dataclass
@@ -146,6 +156,9 @@ def evaluate(problem: SeatingProblem, plan: Sequence[Sequence[int]]) -> SeatingQ
     iu = np.triu_indices(n, 1)
     together_counts = meet[iu]
     repeats = int(np.maximum(together_counts - 1, 0).sum())
+    pair_rounds = int((together_counts * (together_counts - 1) // 2).sum())
+    most_shared = int(together_counts.max()) if together_counts.size else 0
+    bound = pair_rounds_bound(problem.n_tables, plan)
     pairs = n * (n - 1) // 2
     met_share = float((together_counts > 0).sum()) / pairs if pairs else 0.0
     return SeatingQuality(
@@ -157,4 +170,47 @@ def evaluate(problem: SeatingProblem, plan: Sequence[Sequence[int]]) -> SeatingQ
         size_spread=spread,
         constraint_violations=violations,
         moved=moved,
+        pair_rounds=pair_rounds,
+        most_shared=most_shared,
+        pair_rounds_bound=bound,
+        repeats_bound=repeats_bound(bound, len(plan)),
     )
+
+
+# ------------------------------------------------------------------ lower bounds
+
+
+def _forced_pairs(size: int, t_count: int) -> int:
+    """The fewest pairs of ``size`` members who must share a table when they are spread
+    over ``t_count`` tables (as evenly as can be)."""
+    q, rem = divmod(size, t_count)
+    return rem * (q + 1) * q // 2 + (t_count - rem) * q * (q - 1) // 2
+
+
+def pair_rounds_bound(t_count: int, plan: Sequence[Sequence[int]]) -> int:
+    """A lower bound on Σ C(k, 2) over all pairs for any plan of ``t_count`` tables that
+    seats the same members in each round as ``plan`` does (the pigeonhole bound).
+
+    Σ C(k, 2) counts, for every two rounds r < s, the pairs who sit together in both.
+    Take the m members seated in both rounds: a table of round r with a of them spreads
+    them over the t_count tables of round s, which keeps at least f(a) of its pairs
+    together (f as in ``_forced_pairs``). f is convex (its increments ⌊a/T⌋ never fall),
+    so the sum over the tables of round r is least when the m members are split evenly
+    over them; that least sum is the bound for the two rounds, whatever the plan."""
+    if t_count < 1:
+        return 0
+    seated = [{i for i, t in enumerate(row) if t >= 0} for row in plan]
+    total = 0
+    for r, s in itertools.combinations(range(len(plan)), 2):
+        m = len(seated[r] & seated[s])
+        q, rem = divmod(m, t_count)
+        total += rem * _forced_pairs(q + 1, t_count) + (t_count - rem) * _forced_pairs(q, t_count)
+    return total
+
+
+def repeats_bound(pair_rounds_floor: int, n_rounds: int) -> int:
+    """A lower bound on the repeats Σ (k − 1) from one on Σ C(k, 2): a pair that shares
+    k ≥ 2 of the R rounds has k − 1 = C(k, 2) · 2/k ≥ C(k, 2) · 2/R."""
+    if n_rounds < 2 or pair_rounds_floor <= 0:
+        return 0
+    return -(-2 * pair_rounds_floor // n_rounds)
