@@ -5,6 +5,6 @@ holds them to it. The services in ``app.services`` read the database, call these
 the result:
 
 - ``leximin`` – the LEXIMIN (and Tingsted's own maximin) selection probabilities of the lottery;
-- ``seating_optimiser`` – table rotations that balance categories and avoid repeats;
+- ``seating`` – table rotations that balance categories and avoid repeats;
 - ``tally`` – counting votes by each ballot method.
 """

@@ -13,7 +13,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from app.algorithms.seating_optimiser import (
+from app.algorithms.seating import (
     InfeasibleProblem,
     SeatingProblem,
     SeatingQuality,
@@ -44,7 +44,12 @@ def register(sub: Any) -> None:
 
 
 def _print_quality(q: SeatingQuality, extra: str = "") -> None:
-    print(f"repeats: {q.repeats}")
+    print(f"repeats: {q.repeats} – at least {q.repeats_bound} are unavoidable")
+    print(f"pairs' shared rounds, Σ C(k,2): {q.pair_rounds} – at least {q.pair_rounds_bound} are unavoidable")
+    print(
+        f"most rounds one pair shares: {q.most_shared}"
+        + ("" if q.at_most_twice else " (the rule 'a pair meets at most twice' is not kept)")
+    )
     print(f"pairs that met: {q.pairs_met_share:.1%}")
     print(f"worst deviation from proportional: {q.worst_deviation:.2f}" + ("" if q.within_one else " (more than ±1)"))
     print(f"diversity deviation (L1): {q.diversity_deviation:.1f}")

@@ -6,7 +6,7 @@ proportional share in every diversified value, fixed seats, members kept togethe
 kept apart. Of all such seatings, ``fewest_moves`` finds one that moves the fewest
 present members away from their stored table, and among those one with the fewest
 repeated encounters with the other rounds (as they are stored). The local search in
-``seating_optimiser`` weighs moves against the other figures and often moves more than
+``seating.optimise`` weighs moves against the other figures and often moves more than
 it needs to (9 where 5 suffice for three absent in the demo); this answers the question
 the facilitator asks, "who has to move?", with the least.
 
@@ -31,7 +31,7 @@ import highspy
 import numpy as np
 
 from app.algorithms.leximin import quiet_highs
-from app.algorithms.seating_optimiser import SeatingProblem, count_bounds, same_table
+from app.algorithms.seating import SeatingProblem, count_bounds, same_table
 
 SECONDS = 3.0  # for both solves together; the second takes the best seating found by then
 

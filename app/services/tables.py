@@ -1,6 +1,6 @@
 """Tables: the small groups, their rounds and who sits where (contract 4).
 
-The optimiser itself works on plain arrays in ``app.algorithms.seating_optimiser``; this
+The optimiser itself works on plain arrays in ``app.algorithms.seating``; this
 module reads the assembly into such a problem, runs it and stores the plan. Reading
 happens in one read session and writing in one transaction, so a long optimisation
 never holds the database.
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.algorithms.seating_optimiser import (
+from app.algorithms.seating import (
     InfeasibleProblem,
     OptimisationCancelled,
     SeatingProblem,

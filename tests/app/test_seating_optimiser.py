@@ -8,13 +8,15 @@ from collections import Counter
 
 import pytest
 
-from app.algorithms.seating_optimiser import (
+from app.algorithms.seating import (
     InfeasibleProblem,
     SeatingProblem,
     evaluate,
     known_design,
     optimise,
+    pair_rounds_bound,
     random_plan,
+    repeats_bound,
 )
 
 
@@ -165,7 +167,7 @@ def test_kirkman_schedule_from_the_optimiser() -> None:
 
 
 def test_progress_and_cancel() -> None:
-    from app.algorithms.seating_optimiser import OptimisationCancelled
+    from app.algorithms.seating import OptimisationCancelled
 
     seen: list[float] = []
     optimise(_assembly(), seed=1, max_iterations=8_000, progress=lambda d, t, _s: seen.append(d / t))
@@ -216,3 +218,44 @@ def test_realistic_size_three_rounds_no_repeats_within_one() -> None:
     assert result.quality.repeats == 0 == _repeats(result.plan)
     problem = SeatingProblem(100, 12, 3, values=values)
     assert result.quality.within_one and _within_one(problem, result.plan)
+
+
+def _all_rows(n: int, t_count: int, balanced: bool) -> list[tuple[int, ...]]:
+    rows = list(itertools.product(range(t_count), repeat=n))
+    if balanced:
+        low = n // t_count
+        rows = [row for row in rows if all(low <= row.count(t) <= low + 1 for t in range(t_count))]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("n", "t_count", "rounds", "balanced"),
+    [(5, 2, 3, False), (6, 2, 4, True), (6, 3, 3, True), (7, 2, 3, True), (4, 2, 4, False)],
+)
+def test_pair_rounds_bound_never_exceeds_the_true_optimum(n: int, t_count: int, rounds: int, balanced: bool) -> None:
+    """Every plan of the tiny case, by brute force (round 1 fixed: renaming members
+    changes nothing), against the pigeonhole bound on Σ C(k, 2) and on the repeats."""
+    rows = _all_rows(n, t_count, balanced)
+    first = rows[0] if not balanced else rows[len(rows) // 2]
+    best_pairs = best_repeats = 10**9
+    for rest in itertools.product(rows, repeat=rounds - 1):
+        q = evaluate(SeatingProblem(n, t_count, rounds), [list(first), *map(list, rest)])
+        best_pairs = min(best_pairs, q.pair_rounds)
+        best_repeats = min(best_repeats, q.repeats)
+    bound = pair_rounds_bound(t_count, [[0] * n] * rounds)
+    assert bound <= best_pairs
+    assert repeats_bound(bound, rounds) <= best_repeats
+    q = evaluate(SeatingProblem(n, t_count, rounds), [list(first)] * rounds)
+    assert q.pair_rounds_bound == bound and q.pair_rounds >= bound
+
+
+def test_the_bound_of_the_issue_and_the_figures_of_a_plan() -> None:
+    """57 members at 7 tables over 5 rounds: at least 80 (issue 18); 100 at 12: none forced."""
+    assert pair_rounds_bound(7, [[0] * 57] * 5) == 80
+    assert pair_rounds_bound(12, [[0] * 100] * 5) == 0
+    # absent members count only in the rounds where they are seated
+    assert pair_rounds_bound(2, [[0, 0, 0, 0], [0, 0, -1, -1]]) == 0
+    plan = [[0, 0, 0, 1], [0, 0, 1, 1], [0, 0, 1, 1]]
+    q = evaluate(SeatingProblem(4, 2, 3), plan)
+    assert (q.most_shared, q.pair_rounds, q.repeats) == (3, 3 + 1, 2 + 1)
+    assert not q.at_most_twice

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from app.algorithms.seating_optimiser import SeatingProblem, evaluate, optimise
+from app.algorithms.seating import SeatingProblem, evaluate, optimise
 from app.services.seating_repair import fewest_moves
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.algorithms.seating_optimiser import SeatingQuality
+from app.algorithms.seating import SeatingQuality
 from app.services import tables as ts
 from app.services.errors import ServiceError
 from ui.context import AppContext

@@ -238,13 +238,29 @@ class TablesPage(Page):
         if q is not None and seated:
             within = self.tr("all tables within ±1") if q.within_one else self.tr("some tables off by more than ±1")
             loc = QLocale()
+            twice = (
+                self.tr("no pair sits together more than twice")
+                if q.at_most_twice
+                else self.tr("some pair sits together in {0} rounds").format(loc.toString(q.most_shared))
+            )
             self.figures.setText(
-                self.tr("Repeats {0} · pairs met {1}% · deviation {2} · worst {3}: {4}").format(
+                self.tr(
+                    "{0} pairs sit together again – at least {1} is unavoidable · "
+                    "{2} of all pairs have met · {3} · {4}"
+                ).format(
                     loc.toString(q.repeats),
-                    loc.toString(round(100 * q.pairs_met_share)),
+                    loc.toString(q.repeats_bound),
+                    loc.toString(round(100 * q.pairs_met_share)) + " %",
+                    twice,
+                    within,
+                )
+            )
+            self.figures.setToolTip(
+                self.tr("Σ C(k,2) {0} – at least {1} are unavoidable; diversity deviation {2}, worst {3}").format(
+                    loc.toString(q.pair_rounds),
+                    loc.toString(q.pair_rounds_bound),
                     loc.toString(q.diversity_deviation, "f", 1),
                     loc.toString(q.worst_deviation, "f", 2),
-                    within,
                 )
             )
         else:
