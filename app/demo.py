@@ -15,6 +15,13 @@ validate user input; this data is checked by ``tests/app/test_demo.py`` instead)
 ``fresh_demo`` gives a new copy quickly for the GUI's ``--demo``: the demo is built once
 into a template in the data folder, keyed by a hash of the data files, this module and the
 migrations, and copied from there afterwards.
+
+The data files keep one fixed calendar (day 1 on Saturday 6 February 2027), so they stay
+byte-for-byte reproducible; a new demo is moved in time by whole weeks when it is made (a
+fresh copy, or ``tingsted init --demo``), so that day 1 is always within the coming week and
+a newcomer sees an assembly about to start. The template in the cache keeps the files'
+calendar: the move happens on the copy, so a template built on an earlier day never shows
+stale dates. ``today=as_recorded()`` keeps the files' dates (the tests use it).
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Date, DateTime, bindparam, insert, select, update
 
 from app.db import MIGRATIONS_DIR, Database, DatabaseError, create_database, open_database
 from app.models import (
@@ -41,6 +48,7 @@ from app.models import (
     Ballot,
     BallotItem,
     BallotOption,
+    Base,
     Category,
     CategoryValue,
     Draw,
@@ -86,17 +94,76 @@ def _ts(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-def build_demo(path: str | Path, *, overwrite: bool = False) -> Database:
-    """Create the demo assembly in a new database at ``path``."""
+def recorded_first_day() -> dt.date:
+    """Day 1 as the data files have it."""
+    return dt.date.fromisoformat(_json("program.json")["days"][0]["date"])
+
+
+def as_recorded() -> dt.date:
+    """The "today" for which a new demo keeps the data files' own dates."""
+    return recorded_first_day() - dt.timedelta(days=1)
+
+
+def weeks_to_move(today: dt.date) -> int:
+    """Whole weeks to move the files' calendar so that day 1 falls in the 7 days after ``today``
+    (whole weeks keep every day on its weekday: the demo meets on Saturdays and Sundays)."""
+    return -(((recorded_first_day() - today).days - 1) // 7)
+
+
+def build_demo(path: str | Path, *, overwrite: bool = False, today: dt.date | None = None) -> Database:
+    """Create the demo assembly in a new database at ``path``, day 1 in the week after
+    ``today`` (the real today unless given)."""
     db = create_database(path, overwrite=overwrite)
     try:
-        with db.session() as s:
-            _fill(s)
-        _seal_closed_ballots(db)
+        _build_into(db)
+        move_in_time(db, weeks_to_move(today or dt.date.today()))
     except Exception:
         db.dispose()
         raise
     return db
+
+
+def _build_into(db: Database) -> None:
+    with db.session() as s:
+        _fill(s)
+    _seal_closed_ballots(db)
+
+
+def move_in_time(db: Database, weeks: int) -> None:
+    """Move every date and time stamp in the database by ``weeks`` (one transaction).
+
+    Every table's Date and DateTime columns, so that whatever the demo holds – days,
+    check-ins, versions, votes opened and closed, the audit log – keeps its order and its
+    distance to the meeting days. Nothing sealed depends on a date (a ballot's checksum
+    covers its counts only)."""
+    if not weeks:
+        return
+    delta = dt.timedelta(weeks=weeks)
+    with db.session() as s:
+        for table in Base.metadata.sorted_tables:
+            stamped = [c for c in table.columns if isinstance(c.type, Date | DateTime)]
+            keys = list(table.primary_key.columns)
+            if not stamped or not keys:
+                continue
+            rows = s.execute(select(*keys, *stamped)).all()
+            changes = []
+            for row in rows:
+                values = {c.name: getattr(row, c.name) for c in stamped}
+                if all(v is None for v in values.values()):
+                    continue
+                changes.append(
+                    {
+                        **{f"k_{k.name}": getattr(row, k.name) for k in keys},
+                        **{name: (v + delta if v is not None else None) for name, v in values.items()},
+                    }
+                )
+            if changes:
+                where = [k == bindparam(f"k_{k.name}") for k in keys]
+                s.execute(
+                    update(table).where(*where).values({c.name: bindparam(c.name) for c in stamped}),
+                    changes,
+                    execution_options={"synchronize_session": False},
+                )
 
 
 def _seal_closed_ballots(db: Database) -> None:
@@ -577,8 +644,10 @@ def template_key() -> str:
     return h.hexdigest()[:16]
 
 
-def fresh_demo(target: Path, cache_dir: Path) -> Database:
-    """A new copy of the demo at ``target``, copied from a template built once in ``cache_dir``."""
+def fresh_demo(target: Path, cache_dir: Path, *, today: dt.date | None = None) -> Database:
+    """A new copy of the demo at ``target``, copied from a template built once in ``cache_dir``
+    (in the data files' calendar) and moved in time so that day 1 is in the week after
+    ``today`` (the real today unless given)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     template = cache_dir / f"demo-template-{template_key()}.tingsted"
     if not template.exists():
@@ -588,7 +657,12 @@ def fresh_demo(target: Path, cache_dir: Path) -> Database:
         partial = cache_dir / f"{template.name}.{os.getpid()}.part"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
-        db = build_demo(partial)
+        db = create_database(partial)
+        try:
+            _build_into(db)
+        except Exception:
+            db.dispose()
+            raise
         with db.engine.connect() as conn:  # everything into the main file before copying it
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.dispose()
@@ -600,7 +674,13 @@ def fresh_demo(target: Path, cache_dir: Path) -> Database:
     shutil.copyfile(template, target)
     try:
         # the key covers the migrations, so the copy is at the newest revision already
-        return open_database(target, upgrade_schema=False)
+        db = open_database(target, upgrade_schema=False)
     except DatabaseError:
         template.unlink(missing_ok=True)
         raise
+    try:
+        move_in_time(db, weeks_to_move(today or dt.date.today()))
+    except Exception:
+        db.dispose()
+        raise
+    return db

@@ -52,11 +52,13 @@ def assembly(db: Database) -> AssemblyInfo:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo assembly, built once per test session; copy it, do not change it."""
-    from app.demo import build_demo
+    """The demo assembly, built once per test session; copy it, do not change it. It keeps the
+    data files' calendar (day 1 on 6 February 2027), whatever the real date: tests that look
+    at "today" pass a fixed clock."""
+    from app.demo import as_recorded, build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.tingsted"
-    build_demo(path).dispose()
+    build_demo(path, today=as_recorded()).dispose()
     return path
 
 

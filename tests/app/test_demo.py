@@ -231,3 +231,78 @@ def test_generator_reproduces_the_committed_files(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(patched)], check=True, capture_output=True)
     after = {p.name: p.read_bytes() for p in out.iterdir()}
     assert after == before
+
+
+def _calendar(db: Database) -> tuple[list[dt.date], list[dt.datetime], list[dt.datetime]]:
+    with db.read() as s:
+        days = list(s.scalars(select(MeetingDay.date).order_by(MeetingDay.number)))
+        checkins = list(s.scalars(select(Attendance.checked_in_at).where(Attendance.checked_in_at.is_not(None))))
+        versions = list(s.scalars(select(RecommendationVersion.created_at).order_by(RecommendationVersion.id)))
+    return days, sorted(checkins), versions
+
+
+RECORDED_DAYS = [
+    dt.date(2027, 2, 6),
+    dt.date(2027, 3, 7),
+    dt.date(2027, 4, 10),
+    dt.date(2027, 4, 25),
+    dt.date(2027, 5, 22),
+]
+
+
+def test_demo_fixture_keeps_the_files_calendar(demo_db: Database) -> None:
+    assert _calendar(demo_db)[0] == RECORDED_DAYS
+
+
+@pytest.mark.parametrize(
+    "today", [dt.date(2026, 12, 4), dt.date(2027, 2, 6), dt.date(2027, 2, 7), dt.date(2027, 6, 1), dt.date(2031, 8, 15)]
+)
+def test_a_new_demo_starts_in_the_week_after_today(tmp_path: Path, today: dt.date) -> None:
+    """The calendar bomb: the files' days are in 2027, but a demo made on any day shows an
+    assembly about to start – every date moved by the same whole number of weeks."""
+    from app.demo import build_demo
+
+    recorded = build_demo(tmp_path / "recorded.tingsted", today=dt.date(2027, 2, 1))
+    moved = build_demo(tmp_path / "moved.tingsted", today=today)
+    try:
+        (days0, checkins0, versions0), (days, checkins, versions) = _calendar(recorded), _calendar(moved)
+        assert days0 == RECORDED_DAYS
+        assert today < days[0] <= today + dt.timedelta(days=7)
+        delta = days[0] - days0[0]
+        assert delta.days % 7 == 0
+        assert [d.weekday() for d in days] == [d.weekday() for d in days0]  # Saturdays stay Saturdays
+        assert days == [d + delta for d in days0]
+        assert checkins == [t + delta for t in checkins0] and versions == [t + delta for t in versions0]
+        with moved.read() as s:  # members joined on the day of the draw, before day 1
+            assert all(j is not None and j < days[0] for j in s.scalars(select(Member.joined_on)))
+        from app.services import voting
+
+        closed = [r for r in voting.list_results(moved, 1, states=("closed",))]
+        assert closed and all(voting.verify_seal(moved, r.id).ok for r in closed)  # the seal ignores dates
+    finally:
+        recorded.dispose()
+        moved.dispose()
+
+
+def test_a_template_cached_on_an_earlier_day_gives_todays_dates(tmp_path: Path) -> None:
+    monday = dt.date(2026, 12, 7)
+    first = fresh_demo(tmp_path / "a.tingsted", tmp_path / "cache", today=monday)
+    try:
+        assert _calendar(first)[0][0] == dt.date(2026, 12, 12)
+    finally:
+        first.dispose()
+    later = monday + dt.timedelta(days=100)
+    second = fresh_demo(tmp_path / "b.tingsted", tmp_path / "cache", today=later)
+    try:
+        day1 = _calendar(second)[0][0]
+        assert later < day1 <= later + dt.timedelta(days=7)
+    finally:
+        second.dispose()
+    (template,) = (tmp_path / "cache").glob("demo-template-*.tingsted")
+    from app.db import open_database
+
+    kept = open_database(template, upgrade_schema=False)
+    try:
+        assert _calendar(kept)[0] == RECORDED_DAYS  # the template keeps the files' calendar
+    finally:
+        kept.dispose()

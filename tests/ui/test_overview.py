@@ -9,10 +9,15 @@ from ui.context import AppContext
 from ui.overview.page import OverviewPage
 from ui.projector.welcome import WelcomeView
 
+# the demo fixtures keep the data files' calendar (day 1 on Saturday 6 February 2027): a fixed
+# clock a few days before it, never the real one
+BEFORE_DAY_1 = dt.datetime(2027, 2, 1, 9, 0)
+
 
 def test_overview_shows_the_demo_in_figures_days_and_next(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     page = OverviewPage(ctx)
     qtbot.addWidget(page)
+    page.refresh(now=BEFORE_DAY_1)
     figures = {key: label.text() for key, label in page.figures.items()}
     assert figures == {
         "members": "50",
@@ -61,6 +66,7 @@ def test_welcome_view_shows_name_remit_and_the_next_day(qtbot, ctx: AppContext) 
     view = WelcomeView(ctx)
     qtbot.addWidget(view)
     view.resize(1024, 768)
+    view.refresh(today=BEFORE_DAY_1.date())
     assert view.name.text() == "Borgertinget i Sundby"
     assert view.remit.text().startswith("»Hvordan skaber vi") and view.remit.text().endswith("«")
     assert "Day 1" in view.body.text() and "Sundby Byråd" in view.body.text()
