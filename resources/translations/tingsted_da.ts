@@ -5481,6 +5481,22 @@ Låst plads</translation>
 <context>
     <name>TablesPage</name>
     <message>
+        <source>no pair sits together more than twice</source>
+        <translation>intet par sidder sammen mere end to gange</translation>
+    </message>
+    <message>
+        <source>some pair sits together in {0} rounds</source>
+        <translation>et par sidder sammen i {0} runder</translation>
+    </message>
+    <message>
+        <source>{0} pairs sit together again – at least {1} is unavoidable · {2} of all pairs have met · {3} · {4}</source>
+        <translation>{0} par sidder sammen igen – mindst {1} kan ikke undgås · {2} af alle par har mødt hinanden · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>Σ C(k,2) {0} – at least {1} are unavoidable; diversity deviation {2}, worst {3}</source>
+        <translation>Σ C(k,2) {0} – mindst {1} kan ikke undgås; afvigelse i sammensætning {2}, største {3}</translation>
+    </message>
+    <message>
         <location filename="../../ui/tables/page.py" line="56" />
         <location filename="../../ui/tables/page.py" line="98" />
         <source>Plan all rounds</source>
