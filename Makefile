@@ -15,16 +15,16 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(PY) -m app --demo
+	$(PY) -m tingsted --demo
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
-	$(PY) -m ruff check app ui tests benchmarks scripts build_installer.py
+	$(PY) -m ruff check app ui tingsted tests benchmarks scripts build_installer.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
 lint: $(STAMP)
-	$(PY) -m ruff check app ui tests benchmarks scripts build_installer.py
+	$(PY) -m ruff check app ui tingsted tests benchmarks scripts build_installer.py
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 

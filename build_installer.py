@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 NAME = "tingsted"
-ENTRY = ROOT / "app" / "__main__.py"
+ENTRY = ROOT / "tingsted" / "__main__.py"
 
 
 def pyinstaller_args(dist: Path, work: Path) -> list[str]:

@@ -1,9 +1,9 @@
-"""``tingsted``: headless commands over the services, and the door to the GUI.
+"""``tingsted``'s headless commands over the services.
 
 Each area adds its verbs in its own module here (``app/cli/<area>.py`` with a
 ``register(subparsers)`` function, listed in ``AREAS``). Without a verb, ``tingsted``
-starts the GUI (``--demo``, ``--db FILE``): the GUI package is imported only then, at
-run time, so ``app`` itself stays free of Qt.
+opens the window (``--demo``, ``--db FILE``): the entry module ``tingsted`` passes the
+function that does it, so ``app`` has no path to the GUI at all.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from app.db import DatabaseError
@@ -82,15 +82,22 @@ def build_parser(*, commands: bool = True, areas: Sequence[str] = AREAS) -> Pars
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+# Opens the window: ``open_window(demo=…, db=…)`` returns the exit code (``tingsted.main`` passes it).
+OpenWindow = Callable[..., int]
+
+
+def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
+    """Run one command line. Without a verb it opens the window through ``open_window``;
+    ``python -m app`` passes none and only runs verbs."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(commands=not _gui_only(argv), areas=_areas_for(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         if args.demo and args.db:
             parser.error("choose either --demo or --db, not both")
-        launcher = importlib.import_module("ui.launcher")
-        return int(launcher.run(demo=args.demo, db=args.db))
+        if open_window is None:
+            parser.error("give a command (see --help); the window opens with `tingsted` or `python -m tingsted`")
+        return open_window(demo=args.demo, db=args.db)
     try:
         return int(args.func(args) or 0)
     except (CliError, DatabaseError, ServiceError) as exc:

@@ -30,7 +30,7 @@ def test_init_refuses_existing_file(tmp_path: Path, capsys) -> None:  # type: ig
 def test_wrong_argument_gives_one_line_and_no_traceback(tmp_path: Path) -> None:
     missing = tmp_path / "missing.db"
     out = subprocess.run(
-        [sys.executable, "-m", "app", "--db", str(missing)],
+        [sys.executable, "-m", "tingsted", "--db", str(missing)],
         capture_output=True,
         text=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
@@ -42,7 +42,7 @@ def test_wrong_argument_gives_one_line_and_no_traceback(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.db"
     bogus.write_text("not a database")
     out = subprocess.run(
-        [sys.executable, "-m", "app", "--db", str(bogus)],
+        [sys.executable, "-m", "tingsted", "--db", str(bogus)],
         capture_output=True,
         text=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
@@ -50,7 +50,7 @@ def test_wrong_argument_gives_one_line_and_no_traceback(tmp_path: Path) -> None:
     )
     assert out.returncode == 1 and "not a Tingsted database" in out.stderr
     out = subprocess.run(
-        [sys.executable, "-m", "app", "frobnicate"],
+        [sys.executable, "-m", "tingsted", "frobnicate"],
         capture_output=True,
         text=True,
         cwd=Path(__file__).resolve().parents[2],
@@ -60,7 +60,7 @@ def test_wrong_argument_gives_one_line_and_no_traceback(tmp_path: Path) -> None:
 
 def _tingsted(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "tingsted", *args],
         capture_output=True,
         text=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},

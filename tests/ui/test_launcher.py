@@ -119,14 +119,14 @@ def _run_gui(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str
         }
     )
     return subprocess.run(
-        [sys.executable, "-m", "app", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "tingsted", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
 
 
 def test_init_demo_then_open_it_in_the_gui_without_heavy_imports(tmp_path: Path) -> None:
     target = tmp_path / "x.db"
     init = subprocess.run(
-        [sys.executable, "-m", "app", "init", str(target), "--demo"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "tingsted", "init", str(target), "--demo"], cwd=ROOT, capture_output=True, text=True
     )
     assert init.returncode == 0, init.stderr
     out = _run_gui(["--db", str(target)], tmp_path / "data")
@@ -193,7 +193,7 @@ def test_db_on_the_command_line_says_what_is_wrong_in_the_users_language(tmp_pat
     notes.write_text("Husk kaffe til dag 2", encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TINGSTED_LANG="da", TINGSTED_DATA_DIR=str(tmp_path / "d"))
     out = subprocess.run(
-        [sys.executable, "-m", "app", "--db", str(notes)],
+        [sys.executable, "-m", "tingsted", "--db", str(notes)],
         cwd=ROOT,
         env=env,
         capture_output=True,

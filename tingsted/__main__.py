@@ -1,0 +1,3 @@
+from tingsted import run
+
+run()
