@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.io.tabular import ImportFailed
 from app.reports.sections import SECTIONS
-from app.services.assembly import get_assembly, list_days
+from app.services.assembly import get_assembly
 from app.services.errors import ServiceError
+from app.services.program import list_days
 from app.settings import data_dir
 from ui import tasks
 from ui.context import AppContext
