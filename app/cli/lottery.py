@@ -22,6 +22,7 @@ from typing import Any
 from app.algorithms import leximin
 from app.cli import CliError
 from app.io.pool import read_quota_table
+from app.io.safe_cells import safe_row
 from app.io.tabular import ImportFailed, TableReadError, guess_columns, read_table
 from app.services import sortition
 from app.services.errors import ServiceError
@@ -151,16 +152,16 @@ def cmd_draw(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with (args.out / "selected.csv").open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(raw[i] for i in panel)
+        w.writerow(safe_row(header))
+        w.writerows(safe_row(r) for r in (raw[i] for i in panel))
     with (args.out / "reserves.csv").open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow([*header, "rank"])
-        w.writerows([*raw[i], r] for r, i in enumerate(reserves, start=1))
+        w.writerow(safe_row([*header, "rank"]))
+        w.writerows(safe_row(r) for r in ([*raw[i], r] for r, i in enumerate(reserves, start=1)))
     with (args.out / "probabilities.csv").open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["id", "probability"])
-        w.writerows([ids[i], f"{p:.6f}"] for i, p in enumerate(probs))
+        w.writerow(safe_row(["id", "probability"]))
+        w.writerows(safe_row(r) for r in ([ids[i], f"{p:.6f}"] for i, p in enumerate(probs)))
     cats = list(inst.categories)
     achieved = {
         cat: {v: sum(1 for i in panel if inst.respondents[i][c] == j) for j, v in enumerate(inst.categories[cat])}

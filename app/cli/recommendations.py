@@ -19,6 +19,7 @@ from typing import Any
 from app.cli import CliError
 from app.db import Database, open_database
 from app.io.recommendations_import import import_recommendations
+from app.io.safe_cells import safe_row
 from app.io.tabular import ImportFailed
 from app.services import recommendations as rs
 from app.services.assembly import current_assembly
@@ -96,20 +97,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         columns = ["code", "title", "theme", "text", "initiatives", "table", "status", "versions", "merged_into"]
-        writer.writerow(columns)
+        writer.writerow(safe_row(columns))
         for r in rows:
             writer.writerow(
-                [
-                    r["code"],
-                    r["title"],
-                    r["theme"],
-                    r["text"],
-                    f" {rs.INITIATIVE_SEPARATOR} ".join(r["initiatives"]),
-                    "" if r["table"] is None else r["table"],
-                    r["status"],
-                    r["versions"],
-                    r["merged_into"] or "",
-                ]
+                safe_row(
+                    [
+                        r["code"],
+                        r["title"],
+                        r["theme"],
+                        r["text"],
+                        f" {rs.INITIATIVE_SEPARATOR} ".join(r["initiatives"]),
+                        "" if r["table"] is None else r["table"],
+                        r["status"],
+                        r["versions"],
+                        r["merged_into"] or "",
+                    ]
+                )
             )
     else:
         if not rows:

@@ -20,6 +20,7 @@ from app.algorithms.seating import (
     optimise,
 )
 from app.cli import CliError
+from app.io.safe_cells import safe_row
 from app.io.tabular import TableReadError, read_table
 
 
@@ -121,10 +122,10 @@ def _plan_file(args: argparse.Namespace, diversify: list[str] | None) -> int:
     try:
         with args.out.open("w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
-            writer.writerow(["round", "table", "id"])
+            writer.writerow(safe_row(["round", "table", "id"]))
             for r, plan_r in enumerate(result.plan, start=1):
                 for t, i in sorted((t, i) for i, t in enumerate(plan_r) if t >= 0):
-                    writer.writerow([r, t + 1, ids[i]])
+                    writer.writerow(safe_row([r, t + 1, ids[i]]))
     except OSError as exc:
         raise CliError(f"{args.out}: cannot write ({exc.strerror})") from exc
     print(f"planned {args.rounds} rounds at {args.tables} tables for {len(ids)} members in {result.seconds:.1f} s")

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.cli import CliError
 from app.db import open_database
+from app.io.safe_cells import safe_row
 from app.io.tabular import ImportFailed
 from app.services.assembly import current_assembly
 from app.services.voting import BallotResult, list_results
@@ -86,11 +87,11 @@ def cmd_results(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow([*BALLOT_FIELDS, "checksum", *ITEM_FIELDS])
+    writer.writerow(safe_row([*BALLOT_FIELDS, "checksum", *ITEM_FIELDS]))
     for rec in records:
         head = [_cell(rec[f]) for f in (*BALLOT_FIELDS, "checksum")]
         for item in rec["items"] or [dict.fromkeys(ITEM_FIELDS)]:
-            writer.writerow([*head, *(_cell(item[f]) for f in ITEM_FIELDS)])
+            writer.writerow(safe_row([*head, *(_cell(item[f]) for f in ITEM_FIELDS)]))
     return 0
 
 

@@ -349,7 +349,7 @@ def _readme_text(tables: list[ExportedTable], fmt: str, assembly: str, with_cont
     for t in tables:
         name = f"{t.name}.csv" if fmt == "csv" else t.name
         flag = "PERSONAL DATA" if t.personal_data else "no personal data"
-        lines.append(f"- {name} ({t.rows} rows, {flag}): {t.description}")
+        lines.append(f"* {name} ({t.rows} rows, {flag}): {t.description}")
     lines += [
         "",
         "CSV files are UTF-8 with a byte-order mark, comma separated, one header row.",
@@ -373,7 +373,8 @@ def export_data(
     folder = Path(folder)
     _check_folder(folder)
     say = progress or (lambda done, total, text: None)
-    from app.io.members_export import attendance_frame, members_frame
+    from app.io.members_export import attendance_frame, mark_personal_data, members_frame
+    from app.io.safe_cells import safe_frame
     from app.services.assembly import get_assembly
 
     assembly = get_assembly(db, assembly_id)
@@ -437,7 +438,7 @@ def export_data(
             for index, (name, _text, frame, _p) in enumerate(frames):
                 say(60 + 35 * index / len(frames), 100, name)
                 path = folder / f"{name}.csv"
-                frame.to_csv(path, index=False, encoding="utf-8-sig")
+                safe_frame(frame).to_csv(path, index=False, encoding="utf-8-sig")
                 files.append(path)
             path = folder / "README.txt"
             path.write_text(readme, encoding="utf-8")
@@ -454,10 +455,17 @@ def export_data(
             )
             note = pd.DataFrame({"README": readme.splitlines()})
             with pd.ExcelWriter(path, engine="openpyxl") as writer:
-                about.to_excel(writer, sheet_name="README", index=False)
-                note.to_excel(writer, sheet_name="README", index=False, startcol=5)
+                safe_frame(about).to_excel(writer, sheet_name="README", index=False)
+                safe_frame(note).to_excel(writer, sheet_name="README", index=False, startcol=5)
                 for name, _text, frame, _p in frames:
-                    frame.to_excel(writer, sheet_name=name[:31], index=False)
+                    safe_frame(frame).to_excel(writer, sheet_name=name[:31], index=False)
+                mark_personal_data(
+                    writer.book,
+                    with_contacts,
+                    "This export contains personal data."
+                    if with_contacts
+                    else "This export contains no personal data.",
+                )
             files.append(path)
     except OSError as exc:
         raise ServiceError(

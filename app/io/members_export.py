@@ -117,16 +117,29 @@ PERSONAL_NOTE = "This file contains personal data (names and contact data). Hand
 ANONYMOUS_NOTE = "This file contains no personal data: members appear by number only."
 
 
+def suggested_file_name(*, with_contacts: bool, suffix: str = ".xlsx") -> str:
+    """A file name that says whether the export holds personal data."""
+    return ("members-PERSONAL-DATA" if with_contacts else "members-anonymised") + suffix
+
+
+def readme_path(path: Path) -> Path:
+    """The README written beside a CSV export (a CSV has no room for the note itself)."""
+    return path.with_name(f"{path.stem}-README.txt")
+
+
 def export_members(
     db: Database, assembly_id: int, path: str | Path, *, with_contacts: bool = False
 ) -> tuple[int, bool]:
     """Write the members (and their attendance) to ``path`` (.csv or .xlsx).
 
-    A CSV gets one row per member with ``days_present``; an XLSX has the sheets
-    "Members", "Attendance" and "About" (which says whether personal data is inside).
-    A CSV says it in its first line (a ``#`` comment). Returns (members written,
-    personal data or not).
+    A CSV gets one row per member with ``days_present`` — standard CSV, one header row,
+    that ``tingsted members import`` and other tools read as it is; whether it holds
+    personal data is said in a README beside it (``readme_path``). An XLSX has the sheets
+    "Members", "Attendance" and "About" (which says whether personal data is inside) and
+    says it in its document properties too. Text cells are neutralised against formula
+    injection (``app.io.safe_cells``). Returns (members written, personal data or not).
     """
+    from app.io.safe_cells import safe_frame
     from app.services.errors import ServiceError
 
     path = Path(path)
@@ -135,15 +148,18 @@ def export_members(
         raise ServiceError("{file}: choose a file name ending in .csv or .xlsx", file=path.name)
     if not path.parent.exists():
         raise ServiceError("{folder}: no such folder", folder=str(path.parent))
-    frame = members_frame(db, assembly_id, with_contacts=with_contacts)
+    frame = safe_frame(members_frame(db, assembly_id, with_contacts=with_contacts))
     note = PERSONAL_NOTE if with_contacts else ANONYMOUS_NOTE
     try:
         if suffix == ".csv":
-            with path.open("w", encoding="utf-8-sig", newline="") as fh:
-                fh.write(f"# {note}\n")
-                frame.to_csv(fh, index=False)
+            frame.to_csv(path, index=False, encoding="utf-8-sig")
+            readme_path(path).write_text(
+                f"{path.name}: {note}\nPERSONAL DATA: {'YES' if with_contacts else 'no'}\n"
+                "Standard CSV: UTF-8 with a byte-order mark, comma separated, one header row.\n",
+                encoding="utf-8",
+            )
         else:
-            attendance = attendance_frame(db, assembly_id)
+            attendance = safe_frame(attendance_frame(db, assembly_id))
             about = pd.DataFrame(
                 {
                     "item": ["personal_data", "note", "members"],
@@ -154,6 +170,16 @@ def export_members(
                 frame.to_excel(writer, sheet_name="Members", index=False)
                 attendance.to_excel(writer, sheet_name="Attendance", index=False)
                 about.to_excel(writer, sheet_name="About", index=False)
+                mark_personal_data(writer.book, with_contacts, note)
     except OSError as exc:
         raise ServiceError("{path}: cannot be written ({reason})", path=str(path), reason=exc.strerror) from exc
     return len(frame), with_contacts
+
+
+def mark_personal_data(book: object, personal: bool, note: str) -> None:
+    """Say in an openpyxl workbook's document properties whether it holds personal data."""
+    props = book.properties  # type: ignore[attr-defined]
+    props.title = "Tingsted export – " + ("PERSONAL DATA" if personal else "no personal data")
+    props.subject = note
+    props.keywords = "personal data" if personal else "anonymised"
+    props.description = note

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.i18n import Message, Term
+from app.io.safe_cells import unneutralise
 from app.io.tabular import (
     ImportFailed,
     ImportProblem,
@@ -357,8 +358,10 @@ def _analyse(
     index = frame.index.tolist()
 
     def cell(target: str, i: int) -> str:
+        # A name such as "=1+1" is kept as typed (every export neutralises it again); the
+        # quote Tingsted's own export put in front of it is taken off (app.io.safe_cells).
         col = columns.get(target)
-        return str(col[i]).strip() if col is not None else ""
+        return unneutralise(str(col[i]).strip()) if col is not None else ""
 
     for i in range(n):
         row = spreadsheet_row(index[i])

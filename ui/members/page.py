@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.io.members_export import export_members
+from app.io.members_export import export_members, suggested_file_name
 from app.services.errors import ServiceError
 from ui import tasks
 from ui.context import AppContext
@@ -166,13 +166,6 @@ class MembersPage(Page):
     # -- export and print ------------------------------------------------------------
 
     def export(self, path: str | Path | None = None, with_contacts: bool | None = None) -> None:
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export members"), "members.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
-            )
-            if not chosen:
-                return
-            path = chosen
         if with_contacts is None:
             box = QMessageBox(self)
             box.setWindowTitle(self.tr("Export members"))
@@ -188,6 +181,17 @@ class MembersPage(Page):
             if box.clickedButton() not in (anon, personal):
                 return
             with_contacts = box.clickedButton() is personal
+        if path is None:
+            # the suggested name says whether the file holds personal data (issue 14.14)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export members"),
+                suggested_file_name(with_contacts=with_contacts),
+                self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            )
+            if not chosen:
+                return
+            path = chosen
         try:
             count, personal_data = export_members(self.ctx.db, self.ctx.assembly_id, path, with_contacts=with_contacts)
         except ServiceError as exc:
