@@ -52,7 +52,7 @@ from ui import tasks  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.errors import error_text, message_text, problem_text  # noqa: E402
 from ui.page import EmptyState, Page, card  # noqa: E402
-from ui.theme import OKABE_ITO, icon  # noqa: E402
+from ui.theme import OKABE_ITO, ROW_HEIGHT, icon  # noqa: E402
 
 IndexLike = QModelIndex | QPersistentModelIndex
 
@@ -287,7 +287,7 @@ class LotteryPage(Page):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(320)

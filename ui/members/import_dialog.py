@@ -39,6 +39,7 @@ from app.io.tabular import ImportFailed, ImportProblem
 from app.services.members import CategoryInfo, list_categories
 from ui.context import AppContext
 from ui.errors import message_text, problem_message
+from ui.theme import ROW_HEIGHT
 
 
 class ImportDialog(QDialog):
@@ -133,7 +134,7 @@ class ImportDialog(QDialog):
     @staticmethod
     def _table_look(table: QTableWidget) -> None:
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.horizontalHeader().setStretchLastSection(True)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 
 from app.services.checkin import fold
 from app.services.members import CategoryInfo, MemberInfo
+from ui.theme import MUTED
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +114,7 @@ class MembersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and m.status != "active":
             from PySide6.QtGui import QColor
 
-            return QColor("#5b636a")
+            return QColor(MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4 + ncat):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and m.status != "active":

@@ -30,7 +30,7 @@ from ui.errors import error_text
 from ui.members.form import MemberForm
 from ui.members.models import MEMBER_ID_ROLE, MembersFilterProxy, MembersTableModel
 from ui.page import EmptyState
-from ui.theme import icon
+from ui.theme import DANGER, ROW_HEIGHT, icon
 
 
 def _tip(action: QAction) -> str:
@@ -109,7 +109,7 @@ class RosterView(QWidget):
         self.withdraw_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.withdraw_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.withdraw_action.setToolTip(self.tr("Record that the selected member withdrew, and pick a reserve"))
-        self.forget_action = QAction(icon("mdi6.account-remove-outline", "#b3261e"), self.tr("Forget…"), self)
+        self.forget_action = QAction(icon("mdi6.account-remove-outline", DANGER), self.tr("Forget…"), self)
         self.forget_action.setToolTip(
             self.tr("Erase the selected member's name and contact data for good (counts stay)")
         )
@@ -152,7 +152,7 @@ class RosterView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)

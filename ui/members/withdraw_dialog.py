@@ -32,6 +32,7 @@ from app.services.members import (
 )
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.theme import ROW_HEIGHT
 
 
 class WithdrawDialog(QDialog):
@@ -84,7 +85,7 @@ class WithdrawDialog(QDialog):
         self.table = QTableWidget(len(self.candidates), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

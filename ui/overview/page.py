@@ -12,8 +12,8 @@ from app.changes import Changes
 from app.services.assembly import overview
 from ui.context import AppContext
 from ui.page import Page, card, scrolling_grid
+from ui.theme import MUTED
 
-MUTED = "#5b636a"
 ACCENT_DARK = "#0f3f50"
 
 

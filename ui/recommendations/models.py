@@ -8,15 +8,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.services.recommendations import RecommendationSummary
 from ui.list_model import ListTableModel
-from ui.theme import icon
+from ui.theme import DONE, MUTED, TEXT, icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STATUS_ICONS = {
-    "draft": ("mdi6.pencil-outline", "#3b4148"),
-    "final": ("mdi6.check-decagram", "#1e6b34"),
-    "merged": ("mdi6.call-merge", "#5b636a"),
-    "withdrawn": ("mdi6.close-circle-outline", "#5b636a"),
+    "draft": ("mdi6.pencil-outline", TEXT),
+    "final": ("mdi6.check-decagram", DONE),
+    "merged": ("mdi6.call-merge", MUTED),
+    "withdrawn": ("mdi6.close-circle-outline", MUTED),
 }
 
 

@@ -49,9 +49,8 @@ from ui.page import EmptyState, Page
 from ui.recommendations.compare import CompareDialog, CompareView
 from ui.recommendations.dialogs import AmendmentDialog, MergeDialog, RecommendationDialog
 from ui.recommendations.models import ID_ROLE, STATUS_ICONS, RecommendationListModel, plural, status_words
-from ui.theme import icon
+from ui.theme import DONE, MUTED, ROW_HEIGHT, TEXT, WARNING, icon
 
-ROW_HEIGHT = 32
 AUTHOR_KEY = "recommendations/author"
 
 
@@ -778,16 +777,16 @@ class RecommendationsPage(Page):
         for a in d.amendments:
             if a.outdated:
                 status = self.tr("Outdated (text now at version {0})").format(current_number)
-                ic = icon("mdi6.alert-outline", "#8a5300")
+                ic = icon("mdi6.alert-outline", WARNING)
             elif a.status == "proposed":
                 status = self.tr("Proposed")
-                ic = icon("mdi6.timer-sand", "#3b4148")
+                ic = icon("mdi6.timer-sand", TEXT)
             elif a.status == "accepted":
                 status = self.tr("Accepted")
-                ic = icon("mdi6.check-circle-outline", "#1e6b34")
+                ic = icon("mdi6.check-circle-outline", DONE)
             else:
                 status = self.tr("Rejected")
-                ic = icon("mdi6.close-circle-outline", "#5b636a")
+                ic = icon("mdi6.close-circle-outline", MUTED)
             who = ", ".join(x for x in (a.proposed_by, a.table_label) if x)
             item = QTreeWidgetItem(
                 [str(a.id), self.tr("version {0}").format(a.version_number), who, status, a.rationale]
@@ -823,7 +822,7 @@ class RecommendationsPage(Page):
             if v.note:
                 item.setToolTip(4, v.note)
             if v.id == d.final_version_id:
-                item.setIcon(0, icon("mdi6.check-decagram", "#1e6b34"))
+                item.setIcon(0, icon("mdi6.check-decagram", DONE))
             self.version_list.addTopLevelItem(item)
         for c in range(4):
             self.version_list.resizeColumnToContents(c)

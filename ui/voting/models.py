@@ -9,15 +9,15 @@ from PySide6.QtGui import QColor
 
 from app.services import voting
 from ui.projector.ballot import short_label
-from ui.theme import icon
+from ui.theme import ACCENT, DONE, MUTED, WARNING, icon
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATE_ICONS = {
-    "draft": ("mdi6.pencil-outline", "#5b636a"),
-    "open": ("mdi6.ballot-outline", "#1f6f8b"),
-    "closed": ("mdi6.lock-outline", "#8a5300"),
-    "published": ("mdi6.check-decagram-outline", "#1e6b34"),
+    "draft": ("mdi6.pencil-outline", MUTED),
+    "open": ("mdi6.ballot-outline", ACCENT),
+    "closed": ("mdi6.lock-outline", WARNING),
+    "published": ("mdi6.check-decagram-outline", DONE),
 }
 
 
@@ -105,7 +105,7 @@ class BallotsModel(QAbstractTableModel):
             if col == 4:
                 return str(self.cast.get(b.id, 0))
         if role == Qt.ItemDataRole.DecorationRole and col == 2:
-            name, colour = STATE_ICONS.get(b.state, ("mdi6.help", "#5b636a"))
+            name, colour = STATE_ICONS.get(b.state, ("mdi6.help", MUTED))
             return icon(name, colour)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and b.secret:
             return QCoreApplication.translate("Voting", "Secret ballot")
@@ -206,12 +206,12 @@ class ResultModel(QAbstractTableModel):
                 return f"{item.scores.get('borda', 0):g}"
         if role == Qt.ItemDataRole.DecorationRole and kind == "adopted" and item.adopted is not None:
             return (
-                icon("mdi6.check-circle-outline", "#1e6b34")
+                icon("mdi6.check-circle-outline", DONE)
                 if item.adopted
-                else icon("mdi6.close-circle-outline", "#5b636a")
+                else icon("mdi6.close-circle-outline", MUTED)
             )
         if role == Qt.ItemDataRole.ForegroundRole and kind == "adopted" and item.adopted:
-            return QColor("#1e6b34")
+            return QColor(DONE)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind not in ("code", "label", "adopted"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

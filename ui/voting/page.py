@@ -46,7 +46,7 @@ from app.services.program import list_days
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.page import EmptyState, Page, table_view
-from ui.theme import icon
+from ui.theme import MUTED, icon
 from ui.voting.editor import BallotEditor
 from ui.voting.hand_count import HandCountForm
 from ui.voting.models import STATE_ICONS, BallotsModel, state_words
@@ -276,7 +276,7 @@ class VotingPage(Page):
         result = voting.ballot_result(self.ctx.db, ballot_id)
         self.current_id = ballot_id
         self.heading.setText(info.title)
-        name, colour = STATE_ICONS.get(info.state, ("mdi6.help", "#5b636a"))
+        name, colour = STATE_ICONS.get(info.state, ("mdi6.help", MUTED))
         self.state_icon.setPixmap(icon(name, colour).pixmap(20, 20))
         secret = self.tr("secret") if info.secret else self.tr("open (not secret)")
         self.state_label.setText(f"{self._states.get(info.state, info.state)} · {secret}")

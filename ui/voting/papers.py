@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.services import voting
 from app.services.errors import ServiceError
 from ui.errors import error_text
-from ui.theme import icon
+from ui.theme import DONE, WARNING, icon
 
 if TYPE_CHECKING:
     from ui.voting.page import VotingPage
@@ -183,7 +183,7 @@ class PaperForm(QWidget):
                     for i in m.items
                 )
             item = QListWidgetItem(
-                icon("mdi6.alert-outline", "#8a5300"),
+                icon("mdi6.alert-outline", WARNING),
                 self.tr("Paper %1 – ").replace("%1", str(m.paper_number)) + detail,
             )
             item.setData(Qt.ItemDataRole.UserRole, m.paper_number)
@@ -192,7 +192,7 @@ class PaperForm(QWidget):
             self.mismatches.setCurrentRow(0)
         else:
             none = self.tr("None – all papers typed twice agree.")
-            placeholder = QListWidgetItem(icon("mdi6.check", "#1e6b34"), none)
+            placeholder = QListWidgetItem(icon("mdi6.check", DONE), none)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.mismatches.addItem(placeholder)
         self.resolve_button.setEnabled(bool(status.mismatches) and self.info.state == "open")
