@@ -1,0 +1,603 @@
+"""Phones: members vote from their own phones (issue 15).
+
+Personal links
+    Every member has one personal link ``/v/TOKEN`` (a random token of 192 bits) and a
+    short join code (``ABCD-EFGH``, typed at ``/join`` by a member without a camera). Only
+    the SHA-256 of each is stored (``phone_link``); issuing a new link replaces the row,
+    so the old link and code stop working.
+
+Who may vote
+    An active member of the ballot's assembly. A ballot whose meeting day is set accepts
+    only members checked in that day as present or late (not absent, not left early).
+
+Counted once across phone and paper
+    The desk marks a member who takes a paper ballot (``hand_out_paper``): a
+    ``paper_handout`` row (ballot, member). From then on that member's phone is refused for
+    that ballot ("you took a paper ballot"). A member who has voted by phone
+    (``vote_cast``) cannot be handed a paper ballot. So every member is in at most one of
+    the two, for named and for secret ballots alike; papers are counted without names, as
+    before. ``paper_holders`` / ``take_back_paper`` let the desk see and undo it.
+
+Phone votes
+    ``submit_votes`` stores many phone votes in one transaction (the server's writer
+    thread batches them; secret ballots in shuffled groups of at least five). Each vote
+    carries a ``submission`` id chosen by the phone: the same submission gets the same
+    receipt again – never a second vote; a different submission from a member who has
+    voted gets ``AlreadyVoted``. The receipt is random and says nothing about the choice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.i18n import Term
+from app.models import (
+    Assembly,
+    Attendance,
+    AttendanceStatus,
+    Ballot,
+    BallotState,
+    MeetingDay,
+    Member,
+    MemberStatus,
+    PaperHandout,
+    PhoneLink,
+    PhoneSubmission,
+    VoteCast,
+    VoteSource,
+)
+from app.services.errors import NotFound, ServiceError
+from app.services.voting import BallotResult, ballot_result
+from app.services.voting._base import _add_votes, _check_paper, _Meta, _meta
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to type from a screen
+CODE_LENGTH = 8
+SUBMISSION_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+HERE = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
+
+
+# ------------------------------------------------------------------------ errors
+
+
+class PhoneRefusal(ServiceError):
+    """A phone's request refused; ``status`` is the HTTP status the API answers with."""
+
+    status = 403
+
+
+class UnknownLink(PhoneRefusal):
+    """An unknown or revoked token or join code."""
+
+    status = 403
+
+
+class NotEligible(PhoneRefusal):
+    """Not checked in for the ballot's day, not an active member, or took a paper ballot."""
+
+    status = 403
+
+
+class AlreadyVoted(PhoneRefusal):
+    status = 409
+
+
+class BallotNotOpen(PhoneRefusal):
+    status = 423
+
+
+class InvalidChoices(PhoneRefusal):
+    status = 422
+
+
+# ---------------------------------------------------------------------- dataclasses
+
+
+@dataclass(frozen=True)
+class IssuedLink:
+    """A link just issued: the only time the token and code are known in clear."""
+
+    member_id: int
+    member_number: int
+    token: str
+    code: str  # "ABCD-EFGH"
+
+    @property
+    def path(self) -> str:
+        return f"/v/{self.token}"
+
+    def url(self, base_url: str) -> str:
+        return base_url.rstrip("/") + self.path
+
+
+@dataclass(frozen=True)
+class PhoneMember:
+    """Who a token or code belongs to (the server keeps this per request only)."""
+
+    member_id: int
+    assembly_id: int
+    number: int
+    language: str  # the assembly's language ("da", "en")
+
+
+@dataclass(frozen=True)
+class PhoneOption:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PhoneItem:
+    id: int
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PhoneBallot:
+    """A ballot as one member sees it on the phone."""
+
+    id: int
+    title: str
+    question: str
+    method: str  # yes_no_abstain, support_scale, approval, dots, ranking
+    secret: bool
+    state: str  # open, closed, published
+    items: list[PhoneItem]
+    options: list[PhoneOption]  # yes_no_abstain / support_scale: the keys to send; else informative
+    dots: int | None  # dots: the budget per member; else None
+    cumulative: bool | None  # dots: may one item get more than one dot; else None
+    has_voted: bool
+    took_paper: bool  # the desk handed this member a paper ballot: the phone cannot vote
+    refusal: NotEligible | None  # why this member may not vote (``.localised(lang)``), None if they may
+    revealed: bool
+    result: BallotResult | None  # only once revealed on the projector
+
+    @property
+    def can_vote(self) -> bool:
+        return self.state == BallotState.OPEN and not self.has_voted and self.refusal is None
+
+    def as_json(self, lang: str = "en") -> dict[str, Any]:
+        """The JSON the API sends (``GET /api/ballot``); the refusal in ``lang``."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "question": self.question,
+            "method": self.method,
+            "secret": self.secret,
+            "state": self.state,
+            "items": [{"id": i.id, "code": i.code, "label": i.label} for i in self.items],
+            "options": [{"key": o.key, "label": o.label} for o in self.options],
+            "has_voted": self.has_voted,
+            "took_paper": self.took_paper,
+            "can_vote": self.can_vote,
+            "refusal": None if self.refusal is None else self.refusal.localised(lang),
+            "revealed": self.revealed,
+            "result": None,
+        }
+        if self.method == "dots":
+            out["dots"] = self.dots
+            out["cumulative"] = self.cumulative
+        if self.result is not None:
+            out["result"] = {
+                "cast": self.result.cast,
+                "present": self.result.present,
+                "items": [
+                    {
+                        "id": r.item_id,
+                        "label": r.label,
+                        "counts": r.counts,
+                        "valid": r.valid,
+                        "blank": r.blank,
+                        "support_share": r.support_share,
+                        "adopted": r.adopted,
+                        "rank": r.rank,
+                    }
+                    for r in self.result.items
+                ],
+            }
+        return out
+
+
+@dataclass(frozen=True)
+class VoteRequest:
+    """One phone vote as the server received it."""
+
+    member_id: int
+    ballot_id: int
+    choices: Mapping[str, Any]
+    submission: str
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A phone vote committed (or the same submission seen again: ``repeated``)."""
+
+    ballot_id: int
+    submission: str
+    receipt: str  # random, 12 characters; says nothing about the choice
+    repeated: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ballot_id": self.ballot_id, "submission": self.submission, "receipt": self.receipt, "counted": True}
+
+
+# ------------------------------------------------------------------------ links
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    """A typed join code as stored: capitals, no spaces or dashes, O→0 … folded."""
+    return re.sub(r"[^A-Z0-9]", "", code.upper().replace("O", "0").replace("I", "1"))
+
+
+def _new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def _issue(s: Session, m: Member) -> IssuedLink:
+    token = secrets.token_urlsafe(24)  # 192 random bits
+    code = _new_code()
+    row = s.get(PhoneLink, m.id)
+    if row is None:
+        row = PhoneLink(member_id=m.id)
+        s.add(row)
+    row.token_hash = _hash(token)
+    row.code_hash = _hash(normalise_code(code))
+    return IssuedLink(m.id, m.number, token, code)
+
+
+def issue_link(db: Database, member_id: int) -> IssuedLink:
+    """A new personal link and join code for a member; the old ones stop working."""
+    with db.session() as s:
+        m = s.get(Member, member_id)
+        if m is None:
+            raise NotFound("No member with id {id}.", id=member_id)
+        if m.status != MemberStatus.ACTIVE:
+            raise ServiceError(
+                "Member {number} is {status}, not an active member.", number=m.number, status=Term(m.status)
+            )
+        return _issue(s, m)
+
+
+def issue_links(db: Database, assembly_id: int) -> list[IssuedLink]:
+    """New links for every active member (badges, ``tingsted phones links``): all old links
+    stop working. In member-number order."""
+    with db.session() as s:
+        members = s.scalars(
+            select(Member)
+            .where(Member.assembly_id == assembly_id, Member.status == MemberStatus.ACTIVE)
+            .order_by(Member.number)
+        ).all()
+        return [_issue(s, m) for m in members]
+
+
+def revoke_link(db: Database, member_id: int) -> None:
+    """The member's link and code stop working (no new one)."""
+    with db.session() as s:
+        s.execute(delete(PhoneLink).where(PhoneLink.member_id == member_id))
+
+
+def _member_by(s: Session, column: Any, digest: str) -> PhoneMember:
+    row = s.execute(
+        select(Member.id, Member.assembly_id, Member.number, Member.status, Assembly.language)
+        .join(PhoneLink, PhoneLink.member_id == Member.id)
+        .join(Assembly, Assembly.id == Member.assembly_id)
+        .where(column == digest)
+    ).first()
+    if row is None:
+        raise UnknownLink("This voting link is not known or has been replaced; ask the check-in desk for a new one.")
+    if row.status != MemberStatus.ACTIVE:
+        raise UnknownLink("This voting link is not known or has been replaced; ask the check-in desk for a new one.")
+    return PhoneMember(row.id, row.assembly_id, row.number, row.language or "en")
+
+
+def member_for_token(db: Database, token: str) -> PhoneMember:
+    """Who holds ``token``; ``UnknownLink`` if nobody (unknown or replaced)."""
+    with db.read() as s:
+        return _member_by(s, PhoneLink.token_hash, _hash(token))
+
+
+def member_for_code(db: Database, code: str) -> PhoneMember:
+    """Who holds the typed join ``code`` (case, spaces and dashes do not matter)."""
+    with db.read() as s:
+        return _member_by(s, PhoneLink.code_hash, _hash(normalise_code(code)))
+
+
+def token_for_code(db: Database, code: str) -> IssuedLink:
+    """A member who typed a valid join code gets a fresh personal link for that phone
+    (the code keeps working; the earlier link is replaced)."""
+    pm = member_for_code(db, code)
+    with db.session() as s:
+        m = s.get(Member, pm.member_id)
+        assert m is not None
+        row = s.get(PhoneLink, m.id)
+        assert row is not None
+        token = secrets.token_urlsafe(24)
+        row.token_hash = _hash(token)
+        return IssuedLink(m.id, m.number, token, code)
+
+
+# --------------------------------------------------------------------- eligibility
+
+
+def _refusal(s: Session, b: _Meta, member_id: int) -> NotEligible | None:
+    """Why this member may not vote in ``b`` (a plain sentence, localisable), or None."""
+    m = s.get(Member, member_id)
+    if m is None or m.assembly_id != b.assembly_id or m.status != MemberStatus.ACTIVE:
+        return NotEligible("Only active members of the assembly can vote.")
+    if s.get(PaperHandout, (b.id, member_id)) is not None:
+        return NotEligible("You took a paper ballot for this vote, so you vote on paper, not on the phone.")
+    if b.day_id is not None:
+        a = s.get(Attendance, (member_id, b.day_id))
+        if a is None or a.status not in HERE:
+            day = s.get(MeetingDay, b.day_id)
+            number = day.number if day is not None else b.day_id
+            if a is not None and a.status == AttendanceStatus.LEFT_EARLY:
+                return NotEligible(
+                    "You are marked as having left early on day {day}, so you cannot vote in this ballot.", day=number
+                )
+            return NotEligible(
+                "You are not checked in for day {day}. Please check in at the desk first; then you can vote.",
+                day=number,
+            )
+    return None
+
+
+def _phone_ballot(s: Session, b: _Meta, member_id: int) -> PhoneBallot:
+    voted = s.get(VoteCast, (b.id, member_id)) is not None
+    took_paper = s.get(PaperHandout, (b.id, member_id)) is not None
+    refusal = None if voted else _refusal(s, b, member_id)
+    return PhoneBallot(
+        id=b.id,
+        title=b.title,
+        question=b.question,
+        method=b.method,
+        secret=b.secret,
+        state=b.state,
+        items=[PhoneItem(i.id, i.code, i.label) for i in b.items],
+        options=[PhoneOption(o.key, o.label) for o in b.options],
+        dots=b.dots if b.method == "dots" else None,
+        cumulative=b.cumulative if b.method == "dots" else None,
+        has_voted=voted,
+        took_paper=took_paper,
+        refusal=refusal,
+        revealed=b.revealed,
+        result=None,
+    )
+
+
+def _with_result(db: Database, pb: PhoneBallot) -> PhoneBallot:
+    if pb.revealed and pb.state in (BallotState.CLOSED, BallotState.PUBLISHED):
+        from dataclasses import replace
+
+        return replace(pb, result=ballot_result(db, pb.id))
+    return pb
+
+
+def open_ballots_for(db: Database, member_id: int) -> list[PhoneBallot]:
+    """The open ballots of the member's assembly as this member sees them, the most
+    recently opened first."""
+    with db.read() as s:
+        m = s.get(Member, member_id)
+        if m is None:
+            raise NotFound("No member with id {id}.", id=member_id)
+        ids = s.scalars(
+            select(Ballot.id)
+            .where(Ballot.assembly_id == m.assembly_id, Ballot.state == BallotState.OPEN)
+            .order_by(Ballot.opened_at.desc(), Ballot.id.desc())
+        ).all()
+        return [_phone_ballot(s, _meta(s, i), member_id) for i in ids]
+
+
+def open_ballot_for(db: Database, member_id: int) -> PhoneBallot | None:
+    """The open ballot the member's phone shows (the most recently opened), or None."""
+    ballots = open_ballots_for(db, member_id)
+    return ballots[0] if ballots else None
+
+
+def current_ballot_for(db: Database, member_id: int) -> PhoneBallot | None:
+    """What the phone shows now: the open ballot; else the most recently closed one (to
+    say "voting has closed", with its result once revealed); None before any ballot."""
+    pb = open_ballot_for(db, member_id)
+    if pb is not None:
+        return pb
+    with db.read() as s:
+        m = s.get(Member, member_id)
+        if m is None:
+            raise NotFound("No member with id {id}.", id=member_id)
+        last = s.scalar(
+            select(Ballot.id)
+            .where(
+                Ballot.assembly_id == m.assembly_id,
+                Ballot.state.in_([BallotState.CLOSED, BallotState.PUBLISHED]),
+            )
+            .order_by(Ballot.closed_at.desc(), Ballot.id.desc())
+            .limit(1)
+        )
+        if last is None:
+            return None
+        pb = _phone_ballot(s, _meta(s, last), member_id)
+    return _with_result(db, pb)
+
+
+def ballot_for(db: Database, member_id: int, ballot_id: int) -> PhoneBallot:
+    """One ballot (open, closed or published) as this member sees it; a draft, or a
+    ballot of another assembly, is ``NotFound``."""
+    with db.read() as s:
+        m = s.get(Member, member_id)
+        b = s.get(Ballot, ballot_id)
+        if m is None or b is None or b.assembly_id != m.assembly_id or b.state == BallotState.DRAFT:
+            raise NotFound("No ballot with id {id}.", id=ballot_id)
+        pb = _phone_ballot(s, _meta(s, ballot_id), member_id)
+    return _with_result(db, pb)
+
+
+def check_eligible(db: Database, member_id: int, ballot_id: int) -> None:
+    """Raise ``NotEligible`` with a plain sentence when the member may not vote in it."""
+    with db.read() as s:
+        b = _meta(s, ballot_id)
+        why = _refusal(s, b, member_id)
+    if why is not None:
+        raise why
+
+
+# ------------------------------------------------------------------------- votes
+
+
+def valid_submission(submission: object) -> str:
+    """The submission id a phone sent, checked (8–64 letters, digits, - or _)."""
+    if not isinstance(submission, str) or not SUBMISSION_RE.match(submission):
+        raise InvalidChoices("“submission” must be 8–64 letters, digits, “-” or “_”, chosen at random by the phone.")
+    return submission
+
+
+def _new_receipt() -> str:
+    return secrets.token_hex(6)
+
+
+def _one(
+    s: Session,
+    b: _Meta,
+    req: VoteRequest,
+    done: dict[int, tuple[str, str]],
+) -> tuple[Receipt, dict[str, Any] | None]:
+    """Check one vote of a batch against the stored state and the batch so far. Returns the
+    receipt and the normalised choices to store (None: a repeat, store nothing)."""
+    digest = _hash(req.submission)
+    seen = done.get(req.member_id)
+    if seen is None:
+        row = s.get(PhoneSubmission, (b.id, req.member_id))
+        if row is not None:
+            seen = (row.submission_hash, row.receipt)
+        elif s.get(VoteCast, (b.id, req.member_id)) is not None:
+            raise AlreadyVoted("You have already voted in this ballot.")
+    if seen is not None:
+        if seen[0] == digest:
+            return Receipt(b.id, req.submission, seen[1], repeated=True), None
+        raise AlreadyVoted("You have already voted in this ballot.")
+    if b.state != BallotState.OPEN:
+        raise BallotNotOpen("Voting on “{title}” has closed.", title=b.title)
+    why = _refusal(s, b, req.member_id)
+    if why is not None:
+        raise why
+    if not isinstance(req.choices, Mapping):
+        raise InvalidChoices("“choices” must map each item id to a choice.")
+    try:
+        normal = _check_paper(b, req.choices, False)
+    except ServiceError as exc:
+        raise InvalidChoices(exc.template, **exc.params) from exc
+    except (TypeError, ValueError) as exc:
+        raise InvalidChoices("Not a valid choice for this ballot ({reason}).", reason=str(exc)) from exc
+    receipt = _new_receipt()
+    done[req.member_id] = (digest, receipt)
+    return Receipt(b.id, req.submission, receipt), normal
+
+
+def submit_votes(db: Database, requests: Sequence[VoteRequest]) -> list[Receipt | PhoneRefusal | NotFound]:
+    """Store many phone votes in one transaction; one answer per request, in order (a
+    receipt, or the refusal of that one request – the others are stored all the same).
+
+    Within the transaction the votes are written in a random order, each with its
+    ``vote_cast`` and ``phone_submission`` rows, so a batch of secret votes shows on disk
+    only as one group. Nothing is stored when the commit fails (then this raises).
+    """
+    answers: list[Receipt | PhoneRefusal | NotFound] = []
+    to_store: list[tuple[_Meta, VoteRequest, Receipt, dict[str, Any]]] = []
+    with db.session() as s:
+        metas: dict[int, _Meta] = {}
+        done: dict[int, dict[int, tuple[str, str]]] = {}
+        for req in requests:
+            try:
+                b = metas.get(req.ballot_id)
+                if b is None:
+                    b = metas[req.ballot_id] = _meta(s, req.ballot_id)
+                receipt, normal = _one(s, b, req, done.setdefault(b.id, {}))
+                answers.append(receipt)
+                if normal is not None:
+                    to_store.append((b, req, receipt, normal))
+            except (PhoneRefusal, NotFound) as exc:
+                answers.append(exc)
+        random.SystemRandom().shuffle(to_store)
+        if to_store:
+            s.execute(
+                insert(VoteCast.__table__),  # type: ignore[arg-type]
+                [{"ballot_id": b.id, "member_id": req.member_id} for b, req, _, _ in to_store],
+            )
+            s.execute(
+                insert(PhoneSubmission.__table__),  # type: ignore[arg-type]
+                [
+                    {
+                        "ballot_id": b.id,
+                        "member_id": req.member_id,
+                        "submission_hash": _hash(req.submission),
+                        "receipt": r.receipt,
+                    }
+                    for b, req, r, _ in to_store
+                ],
+            )
+            for b, _req, _r, normal in to_store:
+                _add_votes(s, b, normal, False, None, VoteSource.DEVICE)
+    return answers
+
+
+def submit_vote(db: Database, member_id: int, ballot_id: int, choices: Mapping[str, Any], submission: str) -> Receipt:
+    """One phone vote in its own transaction (tests, scripts); raises the refusal."""
+    answer = submit_votes(db, [VoteRequest(member_id, ballot_id, choices, valid_submission(submission))])[0]
+    if isinstance(answer, Exception):
+        raise answer
+    return answer
+
+
+# ------------------------------------------------------------------ paper ballots
+
+
+def hand_out_paper(db: Database, ballot_id: int, member_id: int) -> None:
+    """The desk hands this member a paper ballot: the member's phone is closed for this
+    ballot. Refused when the member has voted by phone already."""
+    with db.session() as s:
+        b = s.get(Ballot, ballot_id)
+        m = s.get(Member, member_id)
+        if b is None:
+            raise NotFound("No ballot with id {id}.", id=ballot_id)
+        if m is None or m.assembly_id != b.assembly_id:
+            raise NotFound("No member with id {id}.", id=member_id)
+        if s.get(VoteCast, (ballot_id, member_id)) is not None:
+            raise ServiceError(
+                "Member {number} has already voted by phone in “{title}”: no paper ballot.",
+                number=m.number,
+                title=b.title,
+            )
+        if s.get(PaperHandout, (ballot_id, member_id)) is None:
+            s.add(PaperHandout(ballot_id=ballot_id, member_id=member_id))
+
+
+def take_back_paper(db: Database, ballot_id: int, member_id: int) -> None:
+    """Undo ``hand_out_paper`` (the paper came back unused): the phone may vote again."""
+    with db.session() as s:
+        s.execute(delete(PaperHandout).where(PaperHandout.ballot_id == ballot_id, PaperHandout.member_id == member_id))
+
+
+def paper_holders(db: Database, ballot_id: int) -> set[int]:
+    """Member ids handed a paper ballot for this ballot."""
+    with db.read() as s:
+        return set(s.scalars(select(PaperHandout.member_id).where(PaperHandout.ballot_id == ballot_id)))
+
+
+def voted_by_phone(db: Database, ballot_id: int) -> int:
+    """How many members have voted from a device in this ballot."""
+    with db.read() as s:
+        return len(s.scalars(select(VoteCast.member_id).where(VoteCast.ballot_id == ballot_id)).all())
