@@ -98,11 +98,17 @@ async def guarded(
             "unknown_link",
             "This voting link is not known or has been replaced; ask the check-in desk for a new one.",
         )
+    cached = ctx.members.get(secret) if lookup is phones.member_for_token else None
+    if cached is not None:
+        return cached
+    generation = ctx.members.generation
     try:
         member: phones.PhoneMember = await run_in_threadpool(lookup, ctx.db, secret)
     except phones.UnknownLink as exc:
         ctx.throttle.failed(client)
         return answer(exc)
+    if lookup is phones.member_for_token:
+        ctx.members.put(secret, member, generation)
     return member
 
 
@@ -132,7 +138,7 @@ def routes(ctx: PhoneContext) -> list[Route]:
         member = await guarded(ctx, request, bearer(request), phones.member_for_token)
         if isinstance(member, Response):
             return member
-        pb = await run_in_threadpool(phones.open_ballot_for, ctx.db, member.member_id)
+        pb = await run_in_threadpool(ctx.ballots.for_member, member)
         if pb is None:
             return refusal(404, "no_open_ballot", "No ballot is open right now.")
         return ok(pb.as_json(member.language))

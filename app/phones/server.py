@@ -200,6 +200,7 @@ class Broadcaster:
         self._lock = threading.Lock()
         self._unsubscribe: Callable[[], None] | None = None
         self.on_ballots: list[Callable[[], None]] = []
+        self.on_members: list[Callable[[], None]] = []
 
     def start(self) -> None:
         if self._unsubscribe is None:
@@ -211,6 +212,9 @@ class Broadcaster:
             self._unsubscribe = None
 
     def _changed(self, event: ChangeEvent) -> None:
+        if event.changes & Changes.MEMBERS:
+            for hook in list(self.on_members):
+                hook()
         if not event.changes & Changes.BALLOTS:
             return
         for hook in list(self.on_ballots):
@@ -250,11 +254,40 @@ class PhoneContext:
     writer: VoteWriter
     feed: Broadcaster
     throttle: Throttle
+    ballots: phones.OpenBallots
     closing: threading.Event = field(default_factory=threading.Event)
+    members: TokenCache = field(default_factory=lambda: TokenCache())
     wait_seconds: float = 20.0  # how long a vote request waits for its batch before "waiting" (202)
 
     def link_url(self, link: phones.IssuedLink) -> str:
         return link.url(self.base_url)
+
+
+class TokenCache:
+    """token -> its holder, for ``ttl`` seconds, cleared on every change to the members or
+    links of this process (another process's new links count after ``ttl`` at most)."""
+
+    def __init__(self, ttl: float = 30.0) -> None:
+        self.ttl = ttl
+        self._data: dict[str, tuple[phones.PhoneMember, float]] = {}
+        self.generation = 0
+        self._lock = threading.Lock()
+
+    def get(self, token: str) -> phones.PhoneMember | None:
+        hit = self._data.get(token)
+        if hit is None or time.monotonic() - hit[1] > self.ttl:
+            return None
+        return hit[0]
+
+    def put(self, token: str, member: phones.PhoneMember, generation: int) -> None:
+        with self._lock:
+            if generation == self.generation:  # nothing changed while it was looked up
+                self._data[token] = (member, time.monotonic())
+
+    def clear(self) -> None:
+        with self._lock:
+            self.generation += 1
+            self._data = {}
 
 
 class Throttle:
@@ -316,7 +349,16 @@ def create_app(
     writer = VoteWriter(db, group=group)
     feed = Broadcaster(db)
     feed.on_ballots.append(writer.ballot_changed)
-    ctx = PhoneContext(db=db, base_url=base_url.rstrip("/"), writer=writer, feed=feed, throttle=throttle or Throttle())
+    ctx = PhoneContext(
+        db=db,
+        base_url=base_url.rstrip("/"),
+        writer=writer,
+        feed=feed,
+        throttle=throttle or Throttle(),
+        ballots=phones.OpenBallots(db),
+    )
+    feed.on_ballots.append(ctx.ballots.invalidate)
+    feed.on_members.append(ctx.members.clear)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:

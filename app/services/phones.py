@@ -32,6 +32,7 @@ import hashlib
 import random
 import re
 import secrets
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -334,33 +335,82 @@ def token_for_code(db: Database, code: str) -> IssuedLink:
 # --------------------------------------------------------------------- eligibility
 
 
-def _refusal(s: Session, b: _Meta, member_id: int) -> NotEligible | None:
-    """Why this member may not vote in ``b`` (a plain sentence, localisable), or None."""
-    m = s.get(Member, member_id)
-    if m is None or m.assembly_id != b.assembly_id or m.status != MemberStatus.ACTIVE:
-        return NotEligible("Only active members of the assembly can vote.")
-    if s.get(PaperHandout, (b.id, member_id)) is not None:
-        return NotEligible("You took a paper ballot for this vote, so you vote on paper, not on the phone.")
-    if b.day_id is not None:
-        a = s.get(Attendance, (member_id, b.day_id))
-        if a is None or a.status not in HERE:
-            day = s.get(MeetingDay, b.day_id)
-            number = day.number if day is not None else b.day_id
-            if a is not None and a.status == AttendanceStatus.LEFT_EARLY:
-                return NotEligible(
-                    "You are marked as having left early on day {day}, so you cannot vote in this ballot.", day=number
-                )
-            return NotEligible(
-                "You are not checked in for day {day}. Please check in at the desk first; then you can vote.",
-                day=number,
+@dataclass(frozen=True)
+class _State:
+    """What decides one member's standing in one ballot (read for many members at once)."""
+
+    status: str | None  # the member's status; None: not a member of the ballot's assembly
+    voted: bool
+    paper: bool
+    attendance: str | None
+    submission: tuple[str, str] | None  # (submission hash, receipt) of the phone vote
+
+
+def _states(s: Session, b: _Meta, member_ids: Sequence[int]) -> tuple[dict[int, _State], int | None]:
+    """The standing of these members in ``b`` with one query per table, and the number of
+    the ballot's day."""
+    ids = sorted(set(member_ids))
+    status = dict(
+        s.execute(select(Member.id, Member.status).where(Member.id.in_(ids), Member.assembly_id == b.assembly_id)).all()
+    )
+    voted = set(s.scalars(select(VoteCast.member_id).where(VoteCast.ballot_id == b.id, VoteCast.member_id.in_(ids))))
+    paper = set(
+        s.scalars(select(PaperHandout.member_id).where(PaperHandout.ballot_id == b.id, PaperHandout.member_id.in_(ids)))
+    )
+    subs = {
+        m: (h, r)
+        for m, h, r in s.execute(
+            select(PhoneSubmission.member_id, PhoneSubmission.submission_hash, PhoneSubmission.receipt).where(
+                PhoneSubmission.ballot_id == b.id, PhoneSubmission.member_id.in_(ids)
             )
+        ).all()
+    }
+    here: dict[int, str] = {}
+    day_number = None
+    if b.day_id is not None:
+        here = dict(
+            s.execute(
+                select(Attendance.member_id, Attendance.status).where(
+                    Attendance.day_id == b.day_id, Attendance.member_id.in_(ids)
+                )
+            ).all()
+        )
+        day_number = s.scalar(select(MeetingDay.number).where(MeetingDay.id == b.day_id))
+        if day_number is None:
+            day_number = b.day_id
+    out = {m: _State(status.get(m), m in voted, m in paper, here.get(m), subs.get(m)) for m in ids}
+    return out, day_number
+
+
+def _refusal_of(b: _Meta, st: _State, day_number: int | None) -> NotEligible | None:
+    """Why a member may not vote in ``b`` (a plain sentence, localisable), or None."""
+    if st.status != MemberStatus.ACTIVE:
+        return NotEligible("Only active members of the assembly can vote.")
+    if st.paper:
+        return NotEligible("You took a paper ballot for this vote, so you vote on paper, not on the phone.")
+    if b.day_id is not None and st.attendance not in HERE:
+        if st.attendance == AttendanceStatus.LEFT_EARLY:
+            return NotEligible(
+                "You are marked as having left early on day {day}, so you cannot vote in this ballot.", day=day_number
+            )
+        return NotEligible(
+            "You are not checked in for day {day}. Please check in at the desk first; then you can vote.",
+            day=day_number,
+        )
     return None
 
 
+def _refusal(s: Session, b: _Meta, member_id: int) -> NotEligible | None:
+    states, day_number = _states(s, b, [member_id])
+    return _refusal_of(b, states[member_id], day_number)
+
+
 def _phone_ballot(s: Session, b: _Meta, member_id: int) -> PhoneBallot:
-    voted = s.get(VoteCast, (b.id, member_id)) is not None
-    took_paper = s.get(PaperHandout, (b.id, member_id)) is not None
-    refusal = None if voted else _refusal(s, b, member_id)
+    states, day_number = _states(s, b, [member_id])
+    st = states[member_id]
+    voted = st.voted
+    took_paper = st.paper
+    refusal = None if voted else _refusal_of(b, st, day_number)
     return PhoneBallot(
         id=b.id,
         title=b.title,
@@ -407,6 +457,44 @@ def open_ballot_for(db: Database, member_id: int) -> PhoneBallot | None:
     """The open ballot the member's phone shows (the most recently opened), or None."""
     ballots = open_ballots_for(db, member_id)
     return ballots[0] if ballots else None
+
+
+class OpenBallots:
+    """The server's cache of the open ballots' definitions (read again after ``invalidate``,
+    which the server calls on every change to the ballots), so a phone asking for its
+    ballot costs a few primary-key look-ups, not the whole definition."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._metas: dict[int, list[_Meta]] = {}
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._metas = {}
+
+    def _open(self, assembly_id: int) -> list[_Meta]:
+        with self._lock:
+            metas = self._metas.get(assembly_id)
+        if metas is None:
+            with self.db.read() as s:
+                ids = s.scalars(
+                    select(Ballot.id)
+                    .where(Ballot.assembly_id == assembly_id, Ballot.state == BallotState.OPEN)
+                    .order_by(Ballot.opened_at.desc(), Ballot.id.desc())
+                ).all()
+                metas = [_meta(s, i) for i in ids]
+            with self._lock:
+                self._metas[assembly_id] = metas
+        return metas
+
+    def for_member(self, member: PhoneMember) -> PhoneBallot | None:
+        """Like ``open_ballot_for``."""
+        metas = self._open(member.assembly_id)
+        if not metas:
+            return None
+        with self.db.read() as s:
+            return _phone_ballot(s, metas[0], member.member_id)
 
 
 def current_ballot_for(db: Database, member_id: int) -> PhoneBallot | None:
@@ -470,28 +558,25 @@ def _new_receipt() -> str:
 
 
 def _one(
-    s: Session,
     b: _Meta,
     req: VoteRequest,
+    st: _State,
+    day_number: int | None,
     done: dict[int, tuple[str, str]],
 ) -> tuple[Receipt, dict[str, Any] | None]:
     """Check one vote of a batch against the stored state and the batch so far. Returns the
     receipt and the normalised choices to store (None: a repeat, store nothing)."""
     digest = _hash(req.submission)
-    seen = done.get(req.member_id)
-    if seen is None:
-        row = s.get(PhoneSubmission, (b.id, req.member_id))
-        if row is not None:
-            seen = (row.submission_hash, row.receipt)
-        elif s.get(VoteCast, (b.id, req.member_id)) is not None:
-            raise AlreadyVoted("You have already voted in this ballot.")
+    seen = done.get(req.member_id) or st.submission
+    if seen is None and st.voted:
+        raise AlreadyVoted("You have already voted in this ballot.")
     if seen is not None:
         if seen[0] == digest:
             return Receipt(b.id, req.submission, seen[1], repeated=True), None
         raise AlreadyVoted("You have already voted in this ballot.")
     if b.state != BallotState.OPEN:
         raise BallotNotOpen("Voting on “{title}” has closed.", title=b.title)
-    why = _refusal(s, b, req.member_id)
+    why = _refusal_of(b, st, day_number)
     if why is not None:
         raise why
     if not isinstance(req.choices, Mapping):
@@ -518,14 +603,24 @@ def submit_votes(db: Database, requests: Sequence[VoteRequest]) -> list[Receipt 
     answers: list[Receipt | PhoneRefusal | NotFound] = []
     to_store: list[tuple[_Meta, VoteRequest, Receipt, dict[str, Any]]] = []
     with db.session() as s:
-        metas: dict[int, _Meta] = {}
+        metas: dict[int, _Meta | NotFound] = {}
+        states: dict[int, tuple[dict[int, _State], int | None]] = {}
+        for ballot_id in {req.ballot_id for req in requests}:
+            try:
+                metas[ballot_id] = b = _meta(s, ballot_id)
+            except NotFound as exc:
+                metas[ballot_id] = exc
+                continue
+            states[ballot_id] = _states(s, b, [req.member_id for req in requests if req.ballot_id == ballot_id])
         done: dict[int, dict[int, tuple[str, str]]] = {}
         for req in requests:
             try:
-                b = metas.get(req.ballot_id)
-                if b is None:
-                    b = metas[req.ballot_id] = _meta(s, req.ballot_id)
-                receipt, normal = _one(s, b, req, done.setdefault(b.id, {}))
+                found = metas[req.ballot_id]
+                if isinstance(found, NotFound):
+                    raise found
+                b = found
+                member_states, day_number = states[b.id]
+                receipt, normal = _one(b, req, member_states[req.member_id], day_number, done.setdefault(b.id, {}))
                 answers.append(receipt)
                 if normal is not None:
                     to_store.append((b, req, receipt, normal))
