@@ -163,7 +163,10 @@ def cmd_ballot_verb(args: argparse.Namespace) -> int:
             info = voting.open_ballot(db, args.ballot, actor="cli")
             print(f"Ballot {info.id} “{info.title}” is open.")
         elif args.verb == "close":
+            from app.services import phones
+
             result = voting.close_ballot(db, args.ballot, actor="cli")
+            phones.scrub_after_close(db, args.ballot)  # a secret ballot: no file keeps the order of voting
             print(f"Ballot {result.id} “{result.title}” is closed: {result.cast} votes; checksum {result.checksum}.")
         elif args.verb == "reveal":
             info = voting.set_revealed(db, args.ballot, True, actor="cli")

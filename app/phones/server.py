@@ -62,6 +62,8 @@ class VoteWriter:
         self._queue: queue.Queue[_Held | int | None] = queue.Queue()
         self._held: dict[int, list[_Held]] = {}
         self._secret: dict[int, bool] = {}
+        self._stored_secret: set[int] = set()  # secret ballots this writer stored votes in
+        self.scrubbed: list[int] = []  # ballots scrubbed after closing (for tests and the log)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._stopped = False
@@ -144,6 +146,7 @@ class VoteWriter:
                         batch.append(item)
             if recheck and self._held:
                 flush |= self._not_open(set(self._held))
+            closed_secret = self._not_open(set(self._stored_secret)) if recheck and self._stored_secret else set()
             for ballot_id in list(self._held):
                 waiting = self._held[ballot_id]
                 if len(waiting) >= self.group or ballot_id in flush:
@@ -151,9 +154,19 @@ class VoteWriter:
                     del self._held[ballot_id]
             if batch:
                 self._commit(batch)
+            for ballot_id in closed_secret:
+                self._scrub(ballot_id)
             if stop:
                 self._finish()
                 return
+
+    def _scrub(self, ballot_id: int) -> None:
+        self._stored_secret.discard(ballot_id)
+        try:
+            phones.scrub_after_close(self.db, ballot_id)
+            self.scrubbed.append(ballot_id)
+        except Exception:
+            log.exception("the database could not be rewritten after secret ballot %s closed", ballot_id)
 
     def _not_open(self, ballot_ids: set[int]) -> set[int]:
         with self.db.read() as s:
@@ -173,6 +186,8 @@ class VoteWriter:
                     h.future.set_result(error)
             return
         for h, answer in zip(batch, answers, strict=True):
+            if isinstance(answer, phones.Receipt) and self._secret.get(h.request.ballot_id):
+                self._stored_secret.add(h.request.ballot_id)
             if not h.future.done():
                 h.future.set_result(answer)
 

@@ -28,6 +28,7 @@ Phone votes
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import random
 import re
@@ -696,3 +697,48 @@ def voted_by_phone(db: Database, ballot_id: int) -> int:
     """How many members have voted from a device in this ballot."""
     with db.read() as s:
         return len(s.scalars(select(VoteCast.member_id).where(VoteCast.ballot_id == ballot_id)).all())
+
+
+# ------------------------------------------------------------ secrecy on disk
+
+
+@dataclass(frozen=True)
+class Scrubbed:
+    """What ``scrub_after_close`` did."""
+
+    vacuumed: bool
+    wal_emptied: bool
+    backups_replaced: int
+
+
+def scrub_after_close(db: Database, ballot_id: int, *, settings: Any = None) -> Scrubbed:
+    """After a secret ballot closes: rewrite the database file (VACUUM: every table in key
+    order, no free pages with old rows), empty its -wal (a TRUNCATE checkpoint), and replace
+    every automatic backup made since the ballot opened with a copy of the rewritten file –
+    so no file shows in which order members voted, nor which batch a member's vote was in.
+    Does nothing for a named ballot or one still open."""
+    from app import backup
+    from app.db import backup_copy
+
+    with db.read() as s:
+        b = s.get(Ballot, ballot_id)
+        if b is None:
+            raise NotFound("No ballot with id {id}.", id=ballot_id)
+        secret, state, opened_at = b.secret, b.state, b.opened_at
+    if not secret or state == BallotState.OPEN or db.engine.dialect.name != "sqlite":
+        return Scrubbed(False, False, 0)
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA secure_delete=ON")
+        raw.execute("VACUUM")
+        busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    replaced = 0
+    if db.path is not None and opened_at is not None:
+        # backups are named in local time; opened_at is UTC
+        opened_local = opened_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None, microsecond=0)
+        for info in backup.list_backups(db.path, settings):
+            if info.made_at >= opened_local:
+                backup_copy(db, info.path)
+                replaced += 1
+    return Scrubbed(True, busy == 0, replaced)
