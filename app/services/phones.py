@@ -38,7 +38,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -383,6 +383,25 @@ def _states(s: Session, b: _Meta, member_ids: Sequence[int]) -> tuple[dict[int, 
     return out, day_number
 
 
+_ONE_STATE = text(
+    "SELECT m.status,"
+    " EXISTS(SELECT 1 FROM vote_cast WHERE ballot_id = :b AND member_id = :m),"
+    " EXISTS(SELECT 1 FROM paper_handout WHERE ballot_id = :b AND member_id = :m),"
+    " (SELECT status FROM attendance WHERE member_id = :m AND day_id = :d),"
+    " (SELECT number FROM meeting_day WHERE id = :d)"
+    " FROM member AS m WHERE m.id = :m AND m.assembly_id = :a"
+)
+
+
+def _state_one(s: Session, b: _Meta, member_id: int) -> tuple[_State, int | None]:
+    """One member's standing in ``b`` with one query (a phone asking for its ballot)."""
+    row = s.execute(_ONE_STATE, {"b": b.id, "m": member_id, "d": b.day_id, "a": b.assembly_id}).first()
+    if row is None:
+        return _State(None, False, False, None, None), b.day_id
+    day_number = row[4] if row[4] is not None else b.day_id
+    return _State(row[0], bool(row[1]), bool(row[2]), row[3], None), day_number
+
+
 def _refusal_of(b: _Meta, st: _State, day_number: int | None) -> NotEligible | None:
     """Why a member may not vote in ``b`` (a plain sentence, localisable), or None."""
     if st.status != MemberStatus.ACTIVE:
@@ -407,8 +426,7 @@ def _refusal(s: Session, b: _Meta, member_id: int) -> NotEligible | None:
 
 
 def _phone_ballot(s: Session, b: _Meta, member_id: int) -> PhoneBallot:
-    states, day_number = _states(s, b, [member_id])
-    st = states[member_id]
+    st, day_number = _state_one(s, b, member_id)
     voted = st.voted
     took_paper = st.paper
     refusal = None if voted else _refusal_of(b, st, day_number)
