@@ -77,6 +77,7 @@ TABLE_CHANGES: dict[str, Changes] = {
     "survey_question": Changes.EVALUATION,
     "survey_response": Changes.EVALUATION,
     "survey_answer": Changes.EVALUATION,
+    "survey_taken": Changes.EVALUATION,
     "audit_log": Changes.AUDIT,
 }
 

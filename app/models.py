@@ -816,6 +816,19 @@ class SurveyAnswer(Base):
     value_text: Mapped[str | None] = mapped_column(Text)
 
 
+class SurveyTaken(Base):
+    """Who has answered a survey from a phone (once per member per survey): no link to
+    the anonymous ``survey_response``, no time, no rowid. ``submission_hash`` lets a phone
+    that lost the answer send again safely."""
+
+    __tablename__ = "survey_taken"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+    submission_hash: Mapped[str] = mapped_column(String(64))
+
+
 # ------------------------------------------------------------------ audit log
 
 

@@ -200,6 +200,36 @@ def routes(ctx: PhoneContext) -> list[Route]:
             return ok(result.as_json())
         return answer(result)
 
+    async def get_surveys(request: Request) -> Response:
+        member = await guarded(ctx, request, bearer(request), phones.member_for_token)
+        if isinstance(member, Response):
+            return member
+        surveys = await run_in_threadpool(phones.surveys_for, ctx.db, member.member_id)
+        return ok({"surveys": [sv.as_json() for sv in surveys]})
+
+    async def post_survey(request: Request) -> Response:
+        member = await guarded(ctx, request, bearer(request), phones.member_for_token)
+        if isinstance(member, Response):
+            return member
+        data = await read_json(request)
+        if isinstance(data, Response):
+            return data
+        answers = data.get("answers")
+        if not isinstance(answers, dict):
+            return refusal(422, "invalid_choices", "“answers” must map each question id to an answer.")
+        try:
+            receipt = await run_in_threadpool(
+                phones.submit_survey,
+                ctx.db,
+                member.member_id,
+                request.path_params["survey_id"],
+                answers,
+                data.get("submission"),
+            )
+        except (phones.PhoneRefusal, NotFound) as exc:
+            return answer(exc)
+        return ok(receipt.as_json() | {"survey_id": receipt.ballot_id})
+
     async def post_join(request: Request) -> Response:
         data = await read_json(request)
         if isinstance(data, Response):
@@ -251,6 +281,8 @@ def routes(ctx: PhoneContext) -> list[Route]:
         Route("/api/me", get_me, methods=["GET"]),
         Route("/api/ballots/{ballot_id:int}", get_one_ballot, methods=["GET"]),
         Route("/api/ballots/{ballot_id:int}/votes", post_vote, methods=["POST"]),
+        Route("/api/surveys", get_surveys, methods=["GET"]),
+        Route("/api/surveys/{survey_id:int}/responses", post_survey, methods=["POST"]),
         Route("/api/join", post_join, methods=["POST"]),
         Route("/api/events", events, methods=["GET"]),
     ]

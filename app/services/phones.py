@@ -760,3 +760,103 @@ def scrub_after_close(db: Database, ballot_id: int, *, settings: Any = None) -> 
                 backup_copy(db, info.path)
                 replaced += 1
     return Scrubbed(True, busy == 0, replaced)
+
+
+# ------------------------------------------------------------ the day's evaluation
+
+
+@dataclass(frozen=True)
+class PhoneQuestion:
+    id: int
+    code: str
+    kind: str  # "likert" or "text"
+    text: str
+    scale_min: int
+    scale_max: int
+    labels: list[str]
+
+
+@dataclass(frozen=True)
+class PhoneSurvey:
+    """An evaluation survey as one member sees it on the phone."""
+
+    id: int
+    title: str
+    day_number: int | None
+    questions: list[PhoneQuestion]
+    answered: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "day_number": self.day_number,
+            "answered": self.answered,
+            "questions": [
+                {"id": q.id, "code": q.code, "kind": q.kind, "text": q.text, "scale_min": q.scale_min,
+                 "scale_max": q.scale_max, "labels": q.labels}
+                for q in self.questions
+            ],
+        }  # fmt: skip
+
+
+def surveys_for(db: Database, member_id: int) -> list[PhoneSurvey]:
+    """The assembly's evaluation surveys that have questions, each with whether this member
+    has answered it from a phone."""
+    from app.models import SurveyTaken
+    from app.services import evaluation
+
+    with db.read() as s:
+        m = s.get(Member, member_id)
+        if m is None:
+            raise NotFound("No member with id {id}.", id=member_id)
+        taken = set(s.scalars(select(SurveyTaken.survey_id).where(SurveyTaken.member_id == member_id)))
+        assembly_id = m.assembly_id
+    out = []
+    for info in evaluation.list_surveys(db, assembly_id):
+        if not info.questions:
+            continue
+        questions = [
+            PhoneQuestion(q.id, q.code, q.kind, q.text, q.scale_min, q.scale_max, list(q.labels))
+            for q in info.questions
+        ]
+        out.append(PhoneSurvey(info.id, info.title, info.day_number, questions, info.id in taken))
+    return out
+
+
+def submit_survey(db: Database, member_id: int, survey_id: int, answers: Mapping[str, Any], submission: str) -> Receipt:
+    """Store one member's answers to a survey anonymously (``survey_response`` holds no
+    member; ``survey_taken`` who answered, apart), once per member per survey: the same
+    submission again gets the same receipt; another one ``AlreadyVoted``."""
+    from app.models import Survey, SurveyTaken
+    from app.services import evaluation
+
+    valid_submission(submission)
+    digest = _hash(submission)
+    with db.session() as s:
+        m = s.get(Member, member_id)
+        survey = s.get(Survey, survey_id)
+        if survey is None or m is None or survey.assembly_id != m.assembly_id:
+            raise NotFound("No survey with id {id}.", id=survey_id)
+        if m.status != MemberStatus.ACTIVE:
+            raise NotEligible("Only active members of the assembly can answer.")
+        row = s.get(SurveyTaken, (survey_id, member_id))
+        if row is not None:
+            if row.submission_hash == digest:
+                return Receipt(survey_id, submission, digest[:12], repeated=True)
+            raise AlreadyVoted("You have already answered this survey.")
+        questions = {str(q.id): evaluation._question_info(q) for q in survey.questions}
+        checked: dict[int, tuple[int | None, str | None]] = {}
+        for key, value in answers.items():
+            q = questions.get(str(key))
+            if q is None:
+                raise InvalidChoices("The survey has no question {key!r}.", key=key)
+            try:
+                checked[q.id] = evaluation.validate_answer(q, value)
+            except ServiceError as exc:
+                raise InvalidChoices("Question {code}: {problem}.", code=q.code, problem=exc) from exc
+        if not any(v != (None, None) for v in checked.values()):
+            raise InvalidChoices("The response has no answers.")
+        s.add(SurveyTaken(survey_id=survey_id, member_id=member_id, submission_hash=digest))
+        evaluation._add_response(s, survey, checked, "")
+    return Receipt(survey_id, submission, digest[:12])

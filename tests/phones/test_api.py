@@ -227,3 +227,35 @@ def test_the_event_stream_tells_when_a_ballot_opens(ph: Phones) -> None:
                 if data["kind"] == "ballot":
                     break
         app.state.ctx.closing.set()
+
+
+def test_the_evaluation_is_answered_once_and_anonymously(client: TestClient, ph: Phones) -> None:
+    from app.services import evaluation
+
+    sv = evaluation.create_survey(ph.db, ph.assembly_id, "Dag 1")
+    q1 = evaluation.add_question(ph.db, sv.id, "Hvor tilfreds var du?", scale_min=1, scale_max=5)
+    q2 = evaluation.add_question(ph.db, sv.id, "Hvad kan blive bedre?", kind="text")
+    h = ph.auth(ph.members[0])
+    listed = client.get("/api/surveys", headers=h).json()["surveys"]
+    assert [s["id"] for s in listed] == [sv.id] and listed[0]["answered"] is False
+    url = f"/api/surveys/{sv.id}/responses"
+    bad = client.post(url, headers=h, json={"answers": {str(q1.id): 9}, "submission": "survey-001"})
+    assert bad.status_code == 422 and bad.json()["message"]
+    body = {"answers": {str(q1.id): 4, str(q2.id): "Mere kaffe"}, "submission": "survey-001"}
+    first = client.post(url, headers=h, json=body)
+    assert first.status_code == 200, first.text
+    assert client.post(url, headers=h, json=body).json() == first.json()  # the same submission: the same answer
+    other = client.post(url, headers=h, json={**body, "submission": "survey-002"})
+    assert other.status_code == 409
+    assert client.get("/api/surveys", headers=h).json()["surveys"][0]["answered"] is True
+    result = evaluation.survey_results(ph.db, sv.id)
+    assert result.survey.responses == 1  # in the existing evaluation results (charts, report)
+    import sqlite3
+
+    assert ph.db.path is not None
+    con = sqlite3.connect(str(ph.db.path))
+    try:  # the response names nobody: no member column, no respondent key
+        assert con.execute("SELECT respondent_key FROM survey_response").fetchall() == [("",)]
+        assert not any("member" in r[1] for r in con.execute("PRAGMA table_info(survey_response)"))
+    finally:
+        con.close()

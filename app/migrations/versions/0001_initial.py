@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-05 14:18:55.645793
+Create Date: 2026-12-05 14:42:49.829102
 """
 
 from __future__ import annotations
@@ -520,6 +520,15 @@ def upgrade() -> None:
     with op.batch_alter_table('survey_response', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_survey_response_survey_id'), ['survey_id'], unique=False)
 
+    op.create_table('survey_taken',
+    sa.Column('survey_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('submission_hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_survey_taken_member_id_member'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['survey_id'], ['survey.id'], name=op.f('fk_survey_taken_survey_id_survey'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('survey_id', 'member_id', name=op.f('pk_survey_taken')),
+    sqlite_with_rowid=False
+    )
     op.create_table('vote_cast',
     sa.Column('ballot_id', sa.Integer(), nullable=False),
     sa.Column('member_id', sa.Integer(), nullable=False),
@@ -653,6 +662,7 @@ def downgrade() -> None:
 
     op.drop_table('amendment')
     op.drop_table('vote_cast')
+    op.drop_table('survey_taken')
     with op.batch_alter_table('survey_response', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_survey_response_survey_id'))
 
