@@ -218,13 +218,9 @@ def routes(ctx: PhoneContext) -> list[Route]:
         if not isinstance(answers, dict):
             return refusal(422, "invalid_choices", "“answers” must map each question id to an answer.")
         try:
+            submission = phones.valid_submission(data.get("submission"))
             receipt = await run_in_threadpool(
-                phones.submit_survey,
-                ctx.db,
-                member.member_id,
-                request.path_params["survey_id"],
-                answers,
-                data.get("submission"),
+                phones.submit_survey, ctx.db, member.member_id, request.path_params["survey_id"], answers, submission
             )
         except (phones.PhoneRefusal, NotFound) as exc:
             return answer(exc)
