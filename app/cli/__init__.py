@@ -18,7 +18,7 @@ from app.db import DatabaseError
 from app.services.errors import ServiceError
 
 # Modules under app/cli/ that register verbs, in the order `--help` lists them.
-AREAS = ("assembly", "members", "lottery", "tables", "program", "recommendations", "voting", "reports")
+AREAS = ("assembly", "members", "lottery", "tables", "program", "recommendations", "voting", "phones", "reports")
 
 
 class CliError(Exception):

@@ -31,7 +31,7 @@ def _round_title(tr: Callable[[str], str], r: ts.RoundInfo) -> str:
 
 
 def _table_title(tr: Callable[[str], str], t: ts.TableInfo) -> str:
-    """"Table 3" or "Table 3 · Birken": the number is what the room and the projector go by."""
+    """ "Table 3" or "Table 3 · Birken": the number is what the room and the projector go by."""
     return f"{tr('Table')} {t.number}" + (f" · {t.name}" if t.name else "")
 
 

@@ -191,4 +191,3 @@ def import_quotas(db: Database, assembly_id: int, path: str | Path) -> list[Cate
                 value.population_share = row.population_share
         audit.record(s, assembly_id, "quotas", None, "imported", {"file": Path(path).name, "rows": len(rows)})
     return list_categories(db, assembly_id)
-

@@ -38,6 +38,8 @@ CONVERTED = [
     "app/services/voting/hand_counts.py",
     "app/services/voting/devices.py",
     "app/services/voting/seal.py",
+    "app/services/phones.py",
+    "app/phones/server.py",
     "app/algorithms/tally.py",
     "app/io/tabular.py",
     "app/io/roster.py",

@@ -619,5 +619,3 @@ def _counted_paper(b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool) 
     if spoilt:
         return CountedPaper({}, True)
     return CountedPaper({item.id: choices.get(str(item.id)) for item in b.items}, False)
-
-
