@@ -363,6 +363,35 @@ class CheckinIndex:
         scored.sort(key=lambda t: t[:4])
         return [t[4] for t in scored[:limit]]
 
+    @staticmethod
+    def certain(query: str, matches: list[CheckinEntry]) -> CheckinEntry | None:
+        """The one member ``query`` points at without a choice, or None when it could be
+        several (``"lone"`` with two Lones): the only match, the member with exactly that
+        number, or the only one with exactly that name."""
+        if len(matches) == 1:
+            return matches[0]
+        query = fold(query).strip()
+        if not query or not matches:
+            return None
+        if query.isdigit():
+            exact = [e for e in matches if str(e.number) == query]
+        else:
+            exact = [e for e in matches if fold(e.name) == " ".join(query.split())]
+        return exact[0] if len(exact) == 1 else None
+
+
+def is_behind(counts: DayCounts, value: ValueCount) -> bool:
+    """Whether a category value is clearly behind the day as a whole, worth a warning at
+    the desk: the check-in is under way (a quarter of the day's members, at least five, are
+    here), the value has at least three members, and at least two fewer of them are here
+    than its share of the whole – one late bus is not a pattern."""
+    if counts.expected == 0 or value.expected < 3:
+        return False
+    if counts.here < max(5, counts.expected / 4):
+        return False
+    overall = counts.here / counts.expected
+    return value.expected * overall - value.here >= 2 and value.here / value.expected < overall * 0.75
+
 
 def _words_match(parts: list[str], words: tuple[str, ...]) -> bool:
     """Every typed part starts a different word of the name, in order."""

@@ -726,6 +726,66 @@
         <source>Fewer of these members are here than of the assembly as a whole</source>
         <translation>Færre af disse medlemmer er kommet end af borgertinget som helhed</translation>
     </message>
+    <message>
+        <source>Type a number or a name, Enter checks in the member. Up/Down choose. F2 late · F3 left early · F4 absent · Ctrl+Z undo · Esc clear</source>
+        <translation>Skriv et nummer eller et navn; Enter tjekker medlemmet ind. Op/Ned vælger. F2 forsinket · F3 gået tidligt · F4 fraværende · Ctrl+Z fortryd · Esc ryd</translation>
+    </message>
+    <message>
+        <source>Enter saves · Esc cancels</source>
+        <translation>Enter gemmer · Esc fortryder</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Årsag (valgfri)</translation>
+    </message>
+    <message>
+        <source>Check in the chosen member</source>
+        <translation>Tjek det valgte medlem ind</translation>
+    </message>
+    <message>
+        <source>{0} members match “{1}” – which one?</source>
+        <translation>{0} medlemmer passer på “{1}” – hvem af dem?</translation>
+    </message>
+    <message>
+        <source>Choose with ↓ ↑ and press Enter, or type more of the name or the number</source>
+        <translation>Vælg med ↓ ↑ og tryk Enter, eller skriv mere af navnet eller nummeret</translation>
+    </message>
+    <message>
+        <source>{0}: {1} – a reason, then Enter</source>
+        <translation>{0}: {1} – en årsag, så Enter</translation>
+    </message>
+    <message>
+        <source>Check-in of {0} (no. {1}) undone</source>
+        <translation>Indtjekningen af {0} (nr. {1}) er fortrudt</translation>
+    </message>
+    <message>
+        <source>Late arrival of {0} (no. {1}) undone</source>
+        <translation>Forsinket ankomst for {0} (nr. {1}) er fortrudt</translation>
+    </message>
+    <message>
+        <source>“Left early” for {0} (no. {1}) undone</source>
+        <translation>“Gået tidligt” for {0} (nr. {1}) er fortrudt</translation>
+    </message>
+    <message>
+        <source>Absence of {0} (no. {1}) undone</source>
+        <translation>Fraværet for {0} (nr. {1}) er fortrudt</translation>
+    </message>
+    <message>
+        <source>Now: not checked in</source>
+        <translation>Nu: ikke tjekket ind</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>Nu: {0}</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>til stede</translation>
+    </message>
+    <message>
+        <source>here (late)</source>
+        <translation>til stede (forsinket)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
