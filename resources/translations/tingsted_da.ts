@@ -1978,6 +1978,16 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="111" />
         <source>Ready</source>
         <translation>Klar</translation>
