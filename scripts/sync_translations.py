@@ -69,7 +69,9 @@ def _draft(drafts: dict[str, dict[str, str]], context: str, source: str, lang: s
     return None
 
 
-def write_catalogue(lang: str, drafts: dict[str, dict[str, str]]) -> list[tuple[str, str, str]]:
+def write_catalogue(
+    lang: str, drafts: dict[str, dict[str, str]], *, replace: bool = False
+) -> list[tuple[str, str, str]]:
     """Write tingsted_<lang>.ts shaped like the Danish one; returns what is still untranslated."""
     danish = ET.parse(FOLDER / "tingsted_da.ts").getroot()
     have = read_catalogue(FOLDER / f"tingsted_{lang}.ts")
@@ -88,7 +90,8 @@ def write_catalogue(lang: str, drafts: dict[str, dict[str, str]]) -> list[tuple[
             for tag in ("comment", "extracomment"):
                 if message.find(tag) is not None:
                     ET.SubElement(out, tag).text = message.findtext(tag)
-            text = have.get((name, source)) or _draft(drafts, name, source, lang)
+            kept, drafted = have.get((name, source)), _draft(drafts, name, source, lang)
+            text = (drafted or kept) if replace else (kept or drafted)
             translation = ET.SubElement(out, "translation")
             plural = message.get("numerus") == "yes"
             if text is None or (plural and isinstance(text, str)):
@@ -131,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--drafts", type=Path, action="append", default=[], help="translations to add (JSON)")
     parser.add_argument("--missing", type=Path, help="write the untranslated messages here (JSON)")
+    parser.add_argument("--replace", action="store_true", help="the drafts win over translations already there")
     parser.add_argument("--no-compile", action="store_true")
     args = parser.parse_args(argv)
     drafts: dict[str, dict[str, str]] = {}
@@ -138,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         drafts.update(json.loads(path.read_text(encoding="utf-8")))
     todo: dict[str, dict[str, str]] = {}
     for lang in LANGUAGES:
-        for context, source, danish in write_catalogue(lang, drafts):
+        for context, source, danish in write_catalogue(lang, drafts, replace=args.replace):
             entry = todo.setdefault(f"{context}|{source}", {"da": danish})
             entry[lang] = ""
     if args.missing:

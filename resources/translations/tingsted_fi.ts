@@ -26,7 +26,7 @@
         <message>
             <location filename="../../ui/program/models.py" line="92" />
             <source>Room</source>
-            <translation>Tila</translation>
+            <translation>Huone</translation>
         </message>
         <message>
             <location filename="../../ui/program/models.py" line="93" />
@@ -5497,11 +5497,11 @@ Lukittu paikka</translation>
         </message>
         <message>
             <source>some pair sits together in {0} rounds</source>
-            <translation>jokin pari istuu yhdessä {0} kierroksella</translation>
+            <translation>jokin pari yhdessä {0} kierroksella</translation>
         </message>
         <message>
             <source>{0} pairs sit together again – at least {1} is unavoidable · {2} of all pairs have met · {3} · {4}</source>
-            <translation>{0} paria istuu taas yhdessä – vähintään {1} on väistämätöntä · {2} kaikista pareista on tavannut · {3} · {4}</translation>
+            <translation>{0} paria taas yhdessä – {1} väistämättä · {2} pareista tavannut · {3} · {4}</translation>
         </message>
         <message>
             <source>Σ C(k,2) {0} – at least {1} are unavoidable; diversity deviation {2}, worst {3}</source>
@@ -5511,7 +5511,7 @@ Lukittu paikka</translation>
             <location filename="../../ui/tables/page.py" line="56" />
             <location filename="../../ui/tables/page.py" line="98" />
             <source>Plan all rounds</source>
-            <translation>Suunnittele kaikki kierrokset</translation>
+            <translation>Jaa pöytiin</translation>
         </message>
         <message>
             <location filename="../../ui/tables/page.py" line="58" />
@@ -5551,7 +5551,7 @@ Lukittu paikka</translation>
         <message>
             <location filename="../../ui/tables/page.py" line="112" />
             <source>Rebalance today…</source>
-            <translation>Jaa uudelleen tänään…</translation>
+            <translation>Tasaa tänään…</translation>
         </message>
         <message>
             <location filename="../../ui/tables/page.py" line="114" />
@@ -5561,7 +5561,7 @@ Lukittu paikka</translation>
         <message>
             <location filename="../../ui/tables/page.py" line="118" />
             <source>Table lists…</source>
-            <translation>Pöytäluettelot…</translation>
+            <translation>Pöytälistat…</translation>
         </message>
         <message>
             <location filename="../../ui/tables/page.py" line="119" />

@@ -5497,11 +5497,11 @@ Låst plats</translation>
         </message>
         <message>
             <source>some pair sits together in {0} rounds</source>
-            <translation>ett par sitter tillsammans i {0} omgångar</translation>
+            <translation>ett par sitter ihop i {0} omgångar</translation>
         </message>
         <message>
             <source>{0} pairs sit together again – at least {1} is unavoidable · {2} of all pairs have met · {3} · {4}</source>
-            <translation>{0} par sitter tillsammans igen – minst {1} går inte att undvika · {2} av alla par har träffats · {3} · {4}</translation>
+            <translation>{0} par sitter ihop igen – minst {1} oundvikligt · {2} av alla par har träffats · {3} · {4}</translation>
         </message>
         <message>
             <source>Σ C(k,2) {0} – at least {1} are unavoidable; diversity deviation {2}, worst {3}</source>
@@ -5511,7 +5511,7 @@ Låst plats</translation>
             <location filename="../../ui/tables/page.py" line="56" />
             <location filename="../../ui/tables/page.py" line="98" />
             <source>Plan all rounds</source>
-            <translation>Planera alla omgångar</translation>
+            <translation>Planera omgångar</translation>
         </message>
         <message>
             <location filename="../../ui/tables/page.py" line="58" />
