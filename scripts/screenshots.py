@@ -64,9 +64,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if isinstance(widget, QLabel) and widget.wordWrap():
                 continue
-            need = widget.sizeHint().width() if isinstance(widget, QAbstractButton) else widget.minimumSizeHint().width()
+            button = isinstance(widget, QAbstractButton)
+            need = widget.sizeHint().width() if button else widget.minimumSizeHint().width()
             if widget.width() + 2 < need:
-                cut.append(f"{name}: {type(widget).__name__} {widget.text()[:60]!r} is {widget.width()} px, needs {need}")
+                what = f"{type(widget).__name__} {widget.text()[:60]!r}"
+                cut.append(f"{name}: {what} is {widget.width()} px, needs {need}")
 
     for row in range(window.nav.count()):
         window.go_to_row(row)

@@ -5501,7 +5501,7 @@ Låst plass</translation>
         </message>
         <message>
             <source>{0} pairs sit together again – at least {1} is unavoidable · {2} of all pairs have met · {3} · {4}</source>
-            <translation>{0} par sitter sammen igjen – minst {1} kan ikke unngås · {2} av alle par har møtt hverandre · {3} · {4}</translation>
+            <translation>{0} par sitter sammen igjen – minst {1} uunngåelig · {2} av alle par har møttes · {3} · {4}</translation>
         </message>
         <message>
             <source>Σ C(k,2) {0} – at least {1} are unavoidable; diversity deviation {2}, worst {3}</source>
