@@ -1,7 +1,7 @@
 """The areas of the main window, in the glossary's order.
 
-Each area's page lives in ``ui/<key>/page.py`` as the class named here; an area whose
-page is not built yet shows a placeholder with its purpose.
+Each area's page lives in ``ui/<key>/page.py`` as the class named here (imported when
+the area is first shown); its purpose is the rail's tooltip.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from app.services.assembly import get_assembly
 from ui.areas import Area, areas
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.page import Page, PlaceholderPage
+from ui.page import Page
 from ui.projector.control import ProjectorPanel
 from ui.projector.window import ProjectorController
 from ui.theme import icon
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(216)
         for number, area in enumerate(self.areas, start=1):
             item = QListWidgetItem(icon(area.icon), area.title)
-            item.setToolTip(f"{area.title} (Ctrl+{number})")
+            item.setToolTip(f"{area.title} (Ctrl+{number})\n{area.purpose}")
             item.setSizeHint(QSize(200, 44))
             self.nav.addItem(item)
         row.addWidget(self.nav)
@@ -225,14 +225,8 @@ class MainWindow(QMainWindow):
         """The page of an area, created on first use (keeps start-up fast)."""
         if key not in self.pages:
             area = next(a for a in self.areas if a.key == key)
-            try:
-                module = importlib.import_module(f"ui.{area.key}.page")
-            except ModuleNotFoundError as exc:
-                if exc.name not in (f"ui.{area.key}", f"ui.{area.key}.page"):
-                    raise
-                page: Page = PlaceholderPage(self.ctx, area.title, area.purpose)
-            else:
-                page = getattr(module, area.page_class)(self.ctx)
+            module = importlib.import_module(f"ui.{area.key}.page")
+            page: Page = getattr(module, area.page_class)(self.ctx)
             page.title = area.title
             self.pages[key] = page
             self.stack.addWidget(page)

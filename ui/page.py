@@ -153,12 +153,3 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         self.setContentsMargins(48, 24, 48, 24)
 
-
-class PlaceholderPage(Page):
-    """An area that is not built yet: its title and what it will be for."""
-
-    def __init__(self, ctx: AppContext, title: str, purpose: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.title = title
-        layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState(purpose))

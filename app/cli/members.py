@@ -167,8 +167,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 def cmd_signin(args: argparse.Namespace) -> int:
     from app.reports.badges import signin_sheet_pdf
-    from app.services.assembly import list_days
     from app.services.checkin import default_day
+    from app.services.program import list_days
 
     path = _pdf_path(args.file)
     db, assembly_id = _open(args.db)

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.cli import CliError
 from app.db import Database, open_database
+from app.io.recommendations_import import import_recommendations
 from app.io.tabular import ImportFailed
 from app.services import recommendations as rs
 from app.services.assembly import current_assembly
@@ -196,7 +197,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     with _opened(args.db) as (db, assembly_id):
         try:
-            result = rs.import_recommendations(db, assembly_id, args.file, author=args.author)
+            result = import_recommendations(db, assembly_id, args.file, author=args.author)
         except ImportFailed as exc:
             for problem in exc.problems:
                 print(f"{args.file.name}: {problem}", file=sys.stderr)

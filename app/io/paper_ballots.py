@@ -29,11 +29,6 @@ NO_WORDS = {"", "0", "no", "n", "nej", "false", "-"}
 Paper = tuple[int, dict[str, Any], bool]
 
 
-def read_paper_ballots(db: Database, ballot_id: int, path: str | Path) -> list[Paper]:
-    """Read and check the file; raises ``ImportFailed`` listing every problem."""
-    return _read(db, ballot_id, path)[0]
-
-
 def _read(db: Database, ballot_id: int, path: str | Path) -> tuple[list[Paper], dict[int, int], str]:
     """The papers, the spreadsheet row of each paper number, and the paper column's header."""
     ballot = voting.get_ballot(db, ballot_id)

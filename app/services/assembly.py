@@ -143,14 +143,6 @@ def update_assembly(db: Database, assembly_id: int, **fields: object) -> Assembl
         return _info(a)
 
 
-def list_days(db: Database, assembly_id: int) -> list[DayInfo]:
-    with db.read() as s:
-        days = s.scalars(
-            select(MeetingDay).where(MeetingDay.assembly_id == assembly_id).order_by(MeetingDay.date)
-        ).all()
-        return [DayInfo(d.id, d.number, d.date, d.title, d.venue, d.start_time, d.end_time) for d in days]
-
-
 def _next_items(s: object, assembly_id: int, now: dt.datetime, limit: int) -> list[NextItem]:
     from sqlalchemy.orm import Session
 

@@ -665,18 +665,6 @@ def forget_member(db: Database, member_id: int) -> MemberInfo:
         return _member_infos(s, m.assembly_id, [m.id])[0]
 
 
-def remember_alias(db: Database, value_id: int, alias: str) -> None:
-    """Remember that ``alias`` (e.g. "K") means this category value in future imports."""
-    alias = alias.strip()
-    if not alias or ";" in alias:
-        raise ServiceError("An alias is a short text without semicolons.")
-    with db.session() as s:
-        v = s.get(CategoryValue, value_id)
-        if v is None:
-            raise NotFound("No category value with id {id}.", id=value_id)
-        add_alias(v, alias)
-
-
 def add_alias(value: CategoryValue, alias: str) -> None:
     """Add ``alias`` to ``value.aliases`` (inside the caller's transaction)."""
     existing = [a for a in (value.aliases or "").split(";") if a.strip()]

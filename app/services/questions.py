@@ -179,18 +179,6 @@ def edit(db: Database, question_id: int, text: str) -> QuestionInfo:
         return _info(s, q)
 
 
-def assign_expert(db: Database, question_id: int, expert_id: int | None) -> QuestionInfo:
-    with db.session() as s:
-        q = _get(s, question_id)
-        if expert_id is not None:
-            e = s.get(Expert, expert_id)
-            if e is None or e.assembly_id != q.assembly_id:
-                raise NotFound("No expert with id {id}.", id=expert_id)
-        q.expert_id = expert_id
-        audit.record(s, q.assembly_id, "question", q.id, "assigned", {"expert": expert_id})
-        return _info(s, q)
-
-
 def group(db: Database, question_ids: list[int], group_key: str) -> list[QuestionInfo]:
     """Give similar questions one ``group_key`` (an empty key ungroups them).
     Grouped questions move next to each other."""

@@ -22,7 +22,6 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import EllipsisType
 
 from sqlalchemy import func, select
@@ -30,7 +29,6 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.i18n import N_, Message, Term
-from app.io.tabular import ImportFailed, ImportProblem, TableReadError, guess_columns, read_table, spreadsheet_row
 from app.models import (
     Amendment,
     AmendmentStatus,
@@ -246,7 +244,7 @@ def _clean_name(value: str, too_long: str) -> str:
     return value
 
 
-def _code_problem(code: str) -> Message | None:
+def code_problem(code: str) -> Message | None:
     if not code:
         return Message("a recommendation needs a code (e.g. A1)")
     if len(code) > CODE_MAX:
@@ -256,7 +254,7 @@ def _code_problem(code: str) -> Message | None:
     return None
 
 
-def _title_problem(title: str) -> Message | None:
+def title_problem(title: str) -> Message | None:
     if not title:
         return Message("a recommendation needs a title")
     if len(title) > TITLE_MAX:
@@ -556,7 +554,7 @@ def create_recommendation(
     code = code.strip()
     title = title.strip()
     theme = theme.strip()
-    for problem in (_code_problem(code), _title_problem(title)):
+    for problem in (code_problem(code), title_problem(title)):
         if problem:
             raise ServiceError("{problem}.", problem=problem.capitalised())
     if len(theme) > THEME_MAX:
@@ -619,7 +617,7 @@ def update_details(
         changed: dict[str, str] = {}
         if code is not None:
             code = code.strip()
-            problem = _code_problem(code)
+            problem = code_problem(code)
             if problem:
                 raise ServiceError("{problem}.", problem=problem.capitalised())
             if _code_taken(s, rec.assembly_id, code, except_id=rec.id):
@@ -631,7 +629,7 @@ def update_details(
                 rec.code = code
         if title is not None:
             title = title.strip()
-            problem = _title_problem(title)
+            problem = title_problem(title)
             if problem:
                 raise ServiceError("{problem}.", problem=problem.capitalised())
             if title != rec.title:
@@ -964,7 +962,7 @@ def merge_recommendations(
         _check_table(s, keep.assembly_id, table_id)
         if title is not None:
             title = title.strip()
-            problem = _title_problem(title)
+            problem = title_problem(title)
             if problem:
                 raise ServiceError("{problem}.", problem=problem.capitalised())
             keep.title = title
@@ -1143,121 +1141,74 @@ def compare_stored_versions(db: Database, older_id: int, newer_id: int) -> list[
 
 # ------------------------------------------------------------------------- import
 
-IMPORT_SYNONYMS = {
-    "code": ("kode", "nr", "number", "nummer", "id"),
-    "title": ("titel", "overskrift", "name", "navn"),
-    "theme": ("tema", "emne", "topic"),
-    "text": ("tekst", "anbefaling", "recommendation", "wording"),
-    "initiatives": ("initiativer", "tiltag", "initiative", "actions"),
-    "table": ("bord", "origin", "origin table", "oprindelse"),
-}
+
+@dataclass(frozen=True)
+class NewRecommendation:
+    """One checked row of an import (``app.io.recommendations_import`` reads the file)."""
+
+    code: str
+    title: str
+    theme: str
+    text: str
+    initiatives: list[str]
+    table_id: int | None
 
 
-def import_recommendations(db: Database, assembly_id: int, path: str | Path, *, author: str = "import") -> ImportResult:
-    """Create recommendations from a CSV/XLSX file with the columns ``code``, ``title``,
-    ``theme``, ``text`` and ``initiatives`` (several separated by "|"), optionally
-    ``table`` (the origin table's number). Every bad row is reported; nothing is imported
-    while any problem remains (``ImportFailed``)."""
-    try:
-        frame = read_table(path)
-    except TableReadError as exc:
-        raise ImportFailed([ImportProblem.from_error(None, None, exc)]) from exc
-    mapping = guess_columns(frame.columns, IMPORT_SYNONYMS)
-    problems: list[ImportProblem] = []
-    for needed in ("code", "title", "text"):
-        if needed not in mapping:
-            problems.append(ImportProblem(None, needed, "this column is missing (needed: code, title, text)"))
-    if problems:
-        raise ImportFailed(problems)
+@dataclass(frozen=True)
+class ImportContext:
+    """What an import checks its rows against: the codes in use and the tables by number."""
 
+    codes: set[str]  # lower case
+    tables: dict[int, int]  # table number → id
+
+
+def import_context(db: Database, assembly_id: int) -> ImportContext:
     with db.read() as s:
         if s.get(Assembly, assembly_id) is None:
             raise NotFound("No assembly with id {id}.", id=assembly_id)
-        existing = {
+        codes = {
             c.lower() for c in s.scalars(select(Recommendation.code).where(Recommendation.assembly_id == assembly_id))
         }
         tables = {
             t.number: t.id for t in s.scalars(select(AssemblyTable).where(AssemblyTable.assembly_id == assembly_id))
         }
+    return ImportContext(codes, tables)
 
-    rows: list[tuple[str, str, str, str, list[str], int | None]] = []
-    seen: dict[str, int] = {}
-    for index, row in frame.iterrows():
-        n = spreadsheet_row(int(str(index)))
 
-        values = {name: str(row[col]).strip() for name, col in mapping.items()}
-
-        def cell(name: str, _values: dict[str, str] = values) -> str:
-            return _values.get(name, "")
-
-        code, title, theme, text = cell("code"), cell("title"), cell("theme"), cell("text")
-        col = mapping["code"]
-        problem = _code_problem(code)
-        if problem:
-            problems.append(ImportProblem.from_error(n, col, problem))
-        elif code.lower() in existing:
-            problems.append(ImportProblem(n, col, "the code {code} is already used in this assembly", code=code))
-        elif code.lower() in seen:
-            problems.append(
-                ImportProblem(
-                    n, col, "the code {code} is also on row {first_row}", code=code, first_row=seen[code.lower()]
-                )
-            )
-        else:
-            seen[code.lower()] = n
-        problem = _title_problem(title)
-        if problem:
-            problems.append(ImportProblem.from_error(n, mapping["title"], problem))
-        if not text:
-            problems.append(ImportProblem(n, mapping["text"], "the text is empty"))
-        if len(theme) > THEME_MAX:
-            problems.append(
-                ImportProblem(n, mapping.get("theme"), "the theme is longer than {limit} characters", limit=THEME_MAX)
-            )
-        initiatives = [t.strip() for t in cell("initiatives").split(INITIATIVE_SEPARATOR) if t.strip()]
-        table_id: int | None = None
-        table_text = cell("table")
-        if table_text:
-            try:
-                number = int(float(table_text))
-            except ValueError:
-                number = None
-            if number is None or number not in tables:
-                problems.append(
-                    ImportProblem(n, mapping.get("table"), "there is no table number {number!r}", number=table_text)
-                )
-            else:
-                table_id = tables[number]
-        rows.append((code, title, theme, text, initiatives, table_id))
-    if not rows and not problems:
-        problems.append(ImportProblem(None, None, "the file holds no recommendations"))
-    if problems:
-        raise ImportFailed(problems)
-
+def create_imported(
+    db: Database, assembly_id: int, rows: Sequence[NewRecommendation], *, author: str, source: str
+) -> ImportResult:
+    """Create the checked rows of an import in one transaction, after the assembly's
+    last recommendation (``source`` is the file's name, for the audit log)."""
     created_ids: list[int] = []
     with db.session() as s:
+        taken = {
+            c.lower() for c in s.scalars(select(Recommendation.code).where(Recommendation.assembly_id == assembly_id))
+        }
+        clash = next((r.code for r in rows if r.code.lower() in taken), None)
+        if clash is not None:
+            raise ServiceError("The code {code} is already used in this assembly.", code=clash)
         start = s.scalar(
             select(func.coalesce(func.max(Recommendation.position), -1)).where(
                 Recommendation.assembly_id == assembly_id
             )
         )
         position = int(start if start is not None else -1)
-        for code, title, theme, text, initiatives, table_id in rows:
+        for row in rows:
             position += 1
             rec = Recommendation(
                 assembly_id=assembly_id,
-                code=code,
-                title=title,
-                theme=theme,
-                origin_table_id=table_id,
+                code=row.code,
+                title=row.title,
+                theme=row.theme,
+                origin_table_id=row.table_id,
                 position=position,
             )
             s.add(rec)
             s.flush()
-            _add_version(
-                s, rec, text.replace("\r\n", "\n"), author=author, table_id=table_id, note="Imported from a file"
-            )
-            for pos, item in enumerate(initiatives):
+            text = row.text.replace("\r\n", "\n")
+            _add_version(s, rec, text, author=author, table_id=row.table_id, note="Imported from a file")
+            for pos, item in enumerate(row.initiatives):
                 s.add(Initiative(recommendation_id=rec.id, position=pos, text=item))
             created_ids.append(rec.id)
         audit.record(
@@ -1266,7 +1217,7 @@ def import_recommendations(db: Database, assembly_id: int, path: str | Path, *, 
             "recommendation",
             None,
             "imported",
-            {"file": Path(path).name, "count": len(rows), "codes": [r[0] for r in rows]},
+            {"file": source, "count": len(rows), "codes": [r.code for r in rows]},
             actor=author,
         )
     wanted = set(created_ids)

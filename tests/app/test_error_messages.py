@@ -43,6 +43,7 @@ CONVERTED = [
     "app/io/roster.py",
     "app/io/evaluation_import.py",
     "app/io/paper_ballots.py",
+    "app/io/recommendations_import.py",
     "app/io/pool.py",
     "app/services/quotas.py",
     "app/services/sortition.py",

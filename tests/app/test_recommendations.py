@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.io.recommendations_import import import_recommendations
 from app.io.tabular import ImportFailed
 from app.models import AssemblyTable, Recommendation, RecommendationVersion
 from app.services import audit
@@ -366,7 +367,7 @@ def test_import_creates_recommendations_with_initiatives(
         'A1,Ungeråd,Unge,"Et ungeråd, valgt på skolerne.",Valg | Pulje |,2\n'
         "K1,Grønne tage,Klima,Alle nye tage skal være grønne.,,\n",
     )
-    result = rs.import_recommendations(db, assembly.id, f)
+    result = import_recommendations(db, assembly.id, f)
     assert [r.code for r in result.created] == ["A1", "K1"]
     a1 = rs.find_by_code(db, assembly.id, "A1")
     assert a1.text == "Et ungeråd, valgt på skolerne." and a1.origin_table_label == "Bord Syd"
@@ -389,7 +390,7 @@ def test_import_reports_every_bad_row_and_imports_nothing(
         "B4;Bord;;Tekst;;9\n",  # row 7: no such table
     )
     with pytest.raises(ImportFailed) as caught:
-        rs.import_recommendations(db, assembly.id, f)
+        import_recommendations(db, assembly.id, f)
     problems = caught.value.problems
     assert [(p.row, p.column) for p in problems] == [
         (3, "kode"),
@@ -405,10 +406,10 @@ def test_import_reports_every_bad_row_and_imports_nothing(
 
 def test_import_missing_columns_and_unreadable_file(db: Database, assembly: AssemblyInfo, tmp_path: Path) -> None:
     with pytest.raises(ImportFailed) as caught:
-        rs.import_recommendations(db, assembly.id, write(tmp_path / "x.csv", "code,theme\nA1,Unge\n"))
+        import_recommendations(db, assembly.id, write(tmp_path / "x.csv", "code,theme\nA1,Unge\n"))
     assert {p.column for p in caught.value.problems} == {"title", "text"}
     with pytest.raises(ImportFailed, match="no such file"):
-        rs.import_recommendations(db, assembly.id, tmp_path / "missing.csv")
+        import_recommendations(db, assembly.id, tmp_path / "missing.csv")
     with db.read() as s:
         assert s.scalar(select(func.count(Recommendation.id))) == 0
 

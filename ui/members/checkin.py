@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.assembly import list_days
 from app.services.checkin import (
     CheckinEntry,
     CheckinIndex,
@@ -41,6 +40,7 @@ from app.services.checkin import (
 )
 from app.services.errors import ServiceError
 from app.services.members import CategoryInfo, list_categories
+from app.services.program import list_days
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.page import EmptyState

@@ -8,7 +8,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.changes import Changes
-from app.services.assembly import get_assembly, list_days
+from app.services.assembly import get_assembly
+from app.services.program import list_days
 from ui.context import AppContext
 from ui.projector.base import BODY_PX, HEADING_PX, ProjectorView, body_label, heading_label, projector_font
 

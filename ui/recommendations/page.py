@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
+from app.io.recommendations_import import import_recommendations
 from app.io.tabular import ImportFailed
 from app.services import recommendations as rs
 from app.services.errors import ServiceError
@@ -1210,7 +1211,7 @@ class RecommendationsPage(Page):
         """Import a file; returns the problems (nothing imported) or None when done."""
         try:
             result = self.ctx.apply(
-                lambda: rs.import_recommendations(self.ctx.db, self.ctx.assembly_id, path, author=self.author.text()),
+                lambda: import_recommendations(self.ctx.db, self.ctx.assembly_id, path, author=self.author.text()),
             )
         except ImportFailed as exc:
             problems = [problem_text(p) for p in exc.problems]

@@ -39,8 +39,9 @@ from app.changes import Changes
 from app.i18n import LANGUAGE_NAMES, supported
 from app.io.tabular import ImportFailed
 from app.reports.sections import SECTIONS
-from app.services.assembly import get_assembly, list_days
+from app.services.assembly import get_assembly
 from app.services.errors import ServiceError
+from app.services.program import list_days
 from app.settings import data_dir
 from ui import tasks
 from ui.context import AppContext

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.services import tables as ts
-from app.services.assembly import list_days
 from app.services.errors import ServiceError
+from app.services.program import list_days
 from ui import tasks
 from ui.context import AppContext
 from ui.errors import error_text, message_text

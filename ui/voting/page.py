@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.services import voting
-from app.services.assembly import list_days
 from app.services.errors import ServiceError
+from app.services.program import list_days
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.page import EmptyState, Page, table_view
