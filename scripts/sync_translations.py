@@ -27,7 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = {"sv": "sv_SE", "nb": "nb_NO", "fi": "fi_FI"}
+# English is the source language; its catalogue holds only the plural forms ("%n member(s)"
+# → "1 member" / "2 members"), as Qt's plural handling wants
+LANGUAGES = {"sv": "sv_SE", "nb": "nb_NO", "fi": "fi_FI", "en": "en_GB"}
 PLURAL_SEPARATOR = " ## "
 
 
@@ -83,6 +85,8 @@ def write_catalogue(
         ET.SubElement(out_ctx, "name").text = name
         for message in context.iter("message"):
             source = message.findtext("source") or ""
+            if lang == "en" and message.get("numerus") != "yes":
+                continue
             out = ET.SubElement(out_ctx, "message", dict(message.attrib))
             for loc in message.iter("location"):
                 ET.SubElement(out, "location", dict(loc.attrib))
@@ -116,6 +120,8 @@ def write_catalogue(
                     ET.SubElement(translation, "numerusform").text = _same_edges(source, form)
             else:
                 translation.text = _same_edges(source, text)
+    for empty in [c for c in root if c.find("message") is None]:
+        root.remove(empty)
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     (FOLDER / f"tingsted_{lang}.ts").write_text(

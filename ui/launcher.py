@@ -107,7 +107,11 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
         QLocale.setDefault(QLocale(LOCALES["en"]))
     else:
         QLocale.setDefault(QLocale.system())
-    if lang == "en":
+    if lang == "en":  # the source language: its catalogue has only the plural forms (1 member, 2 members)
+        translator = QTranslator(app)
+        translator.setObjectName("tingstedTranslator")
+        if translator.load(str(TRANSLATIONS / "tingsted_en.qm")):
+            app.installTranslator(translator)
         return lang
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     qt_lang = lang if (qt_folder / f"qtbase_{lang}.qm").exists() else QT_FALLBACK.get(lang, lang)

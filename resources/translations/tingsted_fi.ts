@@ -738,6 +738,22 @@
     </context>
     <context>
         <name>CompareView</name>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/compare.py" line="1" />
+            <source>%n word(s) added</source>
+            <translation>
+                <numerusform>%n sana lisätty</numerusform>
+                <numerusform>%n sanaa lisätty</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/compare.py" line="1" />
+            <source>%n word(s) removed</source>
+            <translation>
+                <numerusform>%n sana poistettu</numerusform>
+                <numerusform>%n sanaa poistettu</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/recommendations/compare.py" line="77" />
             <source>struck through, red</source>
@@ -767,26 +783,6 @@
             <location filename="../../ui/recommendations/compare.py" line="135" />
             <source>Only punctuation or spacing differs.</source>
             <translation>Vain välimerkit tai välilyönnit eroavat.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/compare.py" line="137" />
-            <source>1 word added</source>
-            <translation>1 sana lisätty</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/compare.py" line="137" />
-            <source>{0} words added</source>
-            <translation>{0} sanaa lisätty</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/compare.py" line="138" />
-            <source>1 word removed</source>
-            <translation>1 sana poistettu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/compare.py" line="138" />
-            <source>{0} words removed</source>
-            <translation>{0} sanaa poistettu</translation>
         </message>
     </context>
     <context>
@@ -2812,6 +2808,14 @@
     </context>
     <context>
         <name>ProgramPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/program/page.py" line="1" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n tiedosto</numerusform>
+                <numerusform>%n tiedostoa</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/program/page.py" line="179" />
             <source>New agenda item</source>
@@ -3292,16 +3296,6 @@
             <location filename="../../ui/program/page.py" line="861" />
             <source>not placed in the agenda</source>
             <translation>ei sijoitettu asialistalle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/program/page.py" line="862" />
-            <source>{0} files</source>
-            <translation>{0} tiedostoa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/program/page.py" line="862" />
-            <source>1 file</source>
-            <translation>1 tiedosto</translation>
         </message>
         <message>
             <location filename="../../ui/program/page.py" line="881" />
@@ -3955,6 +3949,14 @@ F5 näyttää sen.</translation>
     </context>
     <context>
         <name>RecommendationListModel</name>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/models.py" line="1" />
+            <source>%n initiative(s)</source>
+            <translation>
+                <numerusform>%n toimenpide</numerusform>
+                <numerusform>%n toimenpidettä</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/recommendations/models.py" line="56" />
             <source>Code</source>
@@ -3985,33 +3987,21 @@ F5 näyttää sen.</translation>
             <source>From {0}</source>
             <translation>Lähde: {0}</translation>
         </message>
-        <message>
-            <location filename="../../ui/recommendations/models.py" line="78" />
-            <source>1 initiative</source>
-            <translation>1 toimenpide</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/models.py" line="78" />
-            <source>{0} initiatives</source>
-            <translation>{0} toimenpidettä</translation>
-        </message>
     </context>
     <context>
         <name>RecommendationStatus</name>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/models.py" line="1" />
+            <source>%n open amendment(s)</source>
+            <translation>
+                <numerusform>%n avoin muutosehdotus</numerusform>
+                <numerusform>%n avointa muutosehdotusta</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/recommendations/models.py" line="31" />
             <source>Draft</source>
             <translation>Luonnos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/models.py" line="35" />
-            <source>1 open amendment</source>
-            <translation>1 avoin muutosehdotus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/models.py" line="36" />
-            <source>{0} open amendments</source>
-            <translation>{0} avointa muutosehdotusta</translation>
         </message>
         <message>
             <location filename="../../ui/recommendations/models.py" line="40" />
@@ -4036,6 +4026,30 @@ F5 näyttää sen.</translation>
     </context>
     <context>
         <name>RecommendationsPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/page.py" line="1" />
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n suositus</numerusform>
+                <numerusform>%n suositusta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/page.py" line="1" />
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n versio</numerusform>
+                <numerusform>%n versiota</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/page.py" line="1" />
+            <source>%n recommendation(s) imported</source>
+            <translation>
+                <numerusform>%n suositus tuotu</numerusform>
+                <numerusform>%n suositusta tuotu</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/recommendations/page.py" line="96" />
             <source>New recommendation…</source>
@@ -4395,16 +4409,6 @@ F5 näyttää sen.</translation>
             <translation>{0}/{1} näytetään</translation>
         </message>
         <message>
-            <location filename="../../ui/recommendations/page.py" line="559" />
-            <source>1 recommendation</source>
-            <translation>1 suositus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="559" />
-            <source>{0} recommendations</source>
-            <translation>{0} suositusta</translation>
-        </message>
-        <message>
             <location filename="../../ui/recommendations/page.py" line="644" />
             <source>Merged into {0}</source>
             <translation>Yhdistetty: {0}</translation>
@@ -4418,16 +4422,6 @@ F5 näyttää sen.</translation>
             <location filename="../../ui/recommendations/page.py" line="651" />
             <source>From {0}</source>
             <translation>Lähde: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="652" />
-            <source>1 version</source>
-            <translation>1 versio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="652" />
-            <source>{0} versions</source>
-            <translation>{0} versiota</translation>
         </message>
         <message>
             <location filename="../../ui/recommendations/page.py" line="655" />
@@ -4715,16 +4709,6 @@ F5 näyttää sen.</translation>
             <location filename="../../ui/recommendations/page.py" line="1222" />
             <source>{0} has {1} problem(s); nothing was imported. Fix them and import again.</source>
             <translation>Tiedostossa {0} on {1} ongelmaa; mitään ei tuotu. Korjaa ne ja tuo uudelleen.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="1236" />
-            <source>1 recommendation imported</source>
-            <translation>1 suositus tuotu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="1236" />
-            <source>{0} recommendations imported</source>
-            <translation>{0} suositusta tuotu</translation>
         </message>
     </context>
     <context>

@@ -738,6 +738,22 @@
     </context>
     <context>
         <name>CompareView</name>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/compare.py" line="1" />
+            <source>%n word(s) added</source>
+            <translation>
+                <numerusform>%n ord tillagt</numerusform>
+                <numerusform>%n ord tillagda</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/compare.py" line="1" />
+            <source>%n word(s) removed</source>
+            <translation>
+                <numerusform>%n ord borttaget</numerusform>
+                <numerusform>%n ord borttagna</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/recommendations/compare.py" line="77" />
             <source>struck through, red</source>
@@ -767,26 +783,6 @@
             <location filename="../../ui/recommendations/compare.py" line="135" />
             <source>Only punctuation or spacing differs.</source>
             <translation>Endast skiljetecken eller mellanrum skiljer sig.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/compare.py" line="137" />
-            <source>1 word added</source>
-            <translation>1 ord tillagt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/compare.py" line="137" />
-            <source>{0} words added</source>
-            <translation>{0} ord tillagda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/compare.py" line="138" />
-            <source>1 word removed</source>
-            <translation>1 ord borttaget</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/compare.py" line="138" />
-            <source>{0} words removed</source>
-            <translation>{0} ord borttagna</translation>
         </message>
     </context>
     <context>
@@ -2812,6 +2808,14 @@
     </context>
     <context>
         <name>ProgramPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/program/page.py" line="1" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fil</numerusform>
+                <numerusform>%n filer</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/program/page.py" line="179" />
             <source>New agenda item</source>
@@ -3292,16 +3296,6 @@
             <location filename="../../ui/program/page.py" line="861" />
             <source>not placed in the agenda</source>
             <translation>inte placerad på dagordningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/program/page.py" line="862" />
-            <source>{0} files</source>
-            <translation>{0} filer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/program/page.py" line="862" />
-            <source>1 file</source>
-            <translation>1 fil</translation>
         </message>
         <message>
             <location filename="../../ui/program/page.py" line="881" />
@@ -3955,6 +3949,14 @@ F5 visar den.</translation>
     </context>
     <context>
         <name>RecommendationListModel</name>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/models.py" line="1" />
+            <source>%n initiative(s)</source>
+            <translation>
+                <numerusform>%n åtgärd</numerusform>
+                <numerusform>%n åtgärder</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/recommendations/models.py" line="56" />
             <source>Code</source>
@@ -3985,33 +3987,21 @@ F5 visar den.</translation>
             <source>From {0}</source>
             <translation>Från {0}</translation>
         </message>
-        <message>
-            <location filename="../../ui/recommendations/models.py" line="78" />
-            <source>1 initiative</source>
-            <translation>1 åtgärd</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/models.py" line="78" />
-            <source>{0} initiatives</source>
-            <translation>{0} åtgärder</translation>
-        </message>
     </context>
     <context>
         <name>RecommendationStatus</name>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/models.py" line="1" />
+            <source>%n open amendment(s)</source>
+            <translation>
+                <numerusform>%n öppet ändringsförslag</numerusform>
+                <numerusform>%n öppna ändringsförslag</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/recommendations/models.py" line="31" />
             <source>Draft</source>
             <translation>Utkast</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/models.py" line="35" />
-            <source>1 open amendment</source>
-            <translation>1 öppet ändringsförslag</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/models.py" line="36" />
-            <source>{0} open amendments</source>
-            <translation>{0} öppna ändringsförslag</translation>
         </message>
         <message>
             <location filename="../../ui/recommendations/models.py" line="40" />
@@ -4036,6 +4026,30 @@ F5 visar den.</translation>
     </context>
     <context>
         <name>RecommendationsPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/page.py" line="1" />
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n rekommendation</numerusform>
+                <numerusform>%n rekommendationer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/page.py" line="1" />
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n version</numerusform>
+                <numerusform>%n versioner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/recommendations/page.py" line="1" />
+            <source>%n recommendation(s) imported</source>
+            <translation>
+                <numerusform>%n rekommendation inläst</numerusform>
+                <numerusform>%n rekommendationer inlästa</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/recommendations/page.py" line="96" />
             <source>New recommendation…</source>
@@ -4395,16 +4409,6 @@ F5 visar den.</translation>
             <translation>{0} av {1} visas</translation>
         </message>
         <message>
-            <location filename="../../ui/recommendations/page.py" line="559" />
-            <source>1 recommendation</source>
-            <translation>1 rekommendation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="559" />
-            <source>{0} recommendations</source>
-            <translation>{0} rekommendationer</translation>
-        </message>
-        <message>
             <location filename="../../ui/recommendations/page.py" line="644" />
             <source>Merged into {0}</source>
             <translation>Sammanslagen med {0}</translation>
@@ -4418,16 +4422,6 @@ F5 visar den.</translation>
             <location filename="../../ui/recommendations/page.py" line="651" />
             <source>From {0}</source>
             <translation>Från {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="652" />
-            <source>1 version</source>
-            <translation>1 version</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="652" />
-            <source>{0} versions</source>
-            <translation>{0} versioner</translation>
         </message>
         <message>
             <location filename="../../ui/recommendations/page.py" line="655" />
@@ -4715,16 +4709,6 @@ F5 visar den.</translation>
             <location filename="../../ui/recommendations/page.py" line="1222" />
             <source>{0} has {1} problem(s); nothing was imported. Fix them and import again.</source>
             <translation>{0} har {1} problem; inget lästes in. Rätta dem och läs in igen.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="1236" />
-            <source>1 recommendation imported</source>
-            <translation>1 rekommendation inläst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/recommendations/page.py" line="1236" />
-            <source>{0} recommendations imported</source>
-            <translation>{0} rekommendationer inlästa</translation>
         </message>
     </context>
     <context>

@@ -161,3 +161,20 @@ def test_each_catalogue_is_compiled_and_loads(lang: str) -> None:
     assert not stale, (
         f"{qm.name} is older than {qm.stem}.ts: pyside6-lrelease {qm.stem}.ts -qm {qm.name}\n" + "\n".join(stale[:20])
     )
+
+
+def test_english_has_every_plural_in_its_forms() -> None:
+    """English is the source, but "%n member(s)" needs "1 member" and "2 members": the English
+    catalogue holds the plural messages only."""
+    from PySide6.QtCore import QTranslator
+
+    plurals = {(ctx, m.findtext("source")) for ctx, m in _messages(TS) if m.get("numerus") == "yes"}
+    english = {
+        (ctx, m.findtext("source")): [f.text or "" for f in m.iter("numerusform")]
+        for ctx, m in _messages(FOLDER / "tingsted_en.ts")
+    }
+    assert set(english) == plurals
+    assert all(len(forms) == 2 and all(f.strip() for f in forms) for forms in english.values())
+    translator = QTranslator()
+    assert translator.load(str(FOLDER / "tingsted_en.qm"))
+    assert translator.translate("RecommendationsPage", "%n recommendation(s)", "", 1) == "%n recommendation"
