@@ -6115,7 +6115,7 @@ Lukittu paikka</translation>
         <message>
             <location filename="../../ui/projector/welcome.py" line="47" />
             <source>dddd d MMMM yyyy</source>
-            <translation>dddd d. MMMM'ta' yyyy</translation>
+            <translation>dddd d. MMMM yyyy</translation>
         </message>
         <message>
             <location filename="../../ui/projector/welcome.py" line="48" />
