@@ -737,6 +737,22 @@
 </context>
 <context>
     <name>CompareView</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/compare.py" line="1" />
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n ord tilføjet</numerusform>
+            <numerusform>%n ord tilføjet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/compare.py" line="1" />
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>%n ord fjernet</numerusform>
+            <numerusform>%n ord fjernet</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/recommendations/compare.py" line="77" />
         <source>struck through, red</source>
@@ -766,26 +782,6 @@
         <location filename="../../ui/recommendations/compare.py" line="135" />
         <source>Only punctuation or spacing differs.</source>
         <translation>Kun tegnsætning eller mellemrum er forskellige.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="137" />
-        <source>1 word added</source>
-        <translation>1 ord tilføjet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="137" />
-        <source>{0} words added</source>
-        <translation>{0} ord tilføjet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="138" />
-        <source>1 word removed</source>
-        <translation>1 ord fjernet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="138" />
-        <source>{0} words removed</source>
-        <translation>{0} ord fjernet</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1974,16 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="111" />
         <source>Ready</source>
         <translation>Klar</translation>
@@ -2801,6 +2807,14 @@
 </context>
 <context>
     <name>ProgramPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/program/page.py" line="1" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/program/page.py" line="179" />
         <source>New agenda item</source>
@@ -3281,16 +3295,6 @@
         <location filename="../../ui/program/page.py" line="861" />
         <source>not placed in the agenda</source>
         <translation>ikke placeret på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/page.py" line="862" />
-        <source>{0} files</source>
-        <translation>{0} filer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/page.py" line="862" />
-        <source>1 file</source>
-        <translation>1 fil</translation>
     </message>
     <message>
         <location filename="../../ui/program/page.py" line="881" />
@@ -3944,6 +3948,14 @@ F5 viser den.</translation>
 </context>
 <context>
     <name>RecommendationListModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/models.py" line="1" />
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiativ</numerusform>
+            <numerusform>%n initiativer</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/recommendations/models.py" line="56" />
         <source>Code</source>
@@ -3974,33 +3986,21 @@ F5 viser den.</translation>
         <source>From {0}</source>
         <translation>Fra {0}</translation>
     </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="78" />
-        <source>1 initiative</source>
-        <translation>1 initiativ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="78" />
-        <source>{0} initiatives</source>
-        <translation>{0} initiativer</translation>
-    </message>
 </context>
 <context>
     <name>RecommendationStatus</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/models.py" line="1" />
+        <source>%n open amendment(s)</source>
+        <translation>
+            <numerusform>%n åbent ændringsforslag</numerusform>
+            <numerusform>%n åbne ændringsforslag</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/recommendations/models.py" line="31" />
         <source>Draft</source>
         <translation>Udkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="35" />
-        <source>1 open amendment</source>
-        <translation>1 åbent ændringsforslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="36" />
-        <source>{0} open amendments</source>
-        <translation>{0} åbne ændringsforslag</translation>
     </message>
     <message>
         <location filename="../../ui/recommendations/models.py" line="40" />
@@ -4025,6 +4025,30 @@ F5 viser den.</translation>
 </context>
 <context>
     <name>RecommendationsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/page.py" line="1" />
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n anbefaling</numerusform>
+            <numerusform>%n anbefalinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/page.py" line="1" />
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/page.py" line="1" />
+        <source>%n recommendation(s) imported</source>
+        <translation>
+            <numerusform>%n anbefaling indlæst</numerusform>
+            <numerusform>%n anbefalinger indlæst</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/recommendations/page.py" line="96" />
         <source>New recommendation…</source>
@@ -4384,16 +4408,6 @@ F5 viser den.</translation>
         <translation>{0} af {1} vist</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="559" />
-        <source>1 recommendation</source>
-        <translation>1 anbefaling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="559" />
-        <source>{0} recommendations</source>
-        <translation>{0} anbefalinger</translation>
-    </message>
-    <message>
         <location filename="../../ui/recommendations/page.py" line="644" />
         <source>Merged into {0}</source>
         <translation>Lagt sammen med {0}</translation>
@@ -4407,16 +4421,6 @@ F5 viser den.</translation>
         <location filename="../../ui/recommendations/page.py" line="651" />
         <source>From {0}</source>
         <translation>Fra {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="652" />
-        <source>1 version</source>
-        <translation>1 version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="652" />
-        <source>{0} versions</source>
-        <translation>{0} versioner</translation>
     </message>
     <message>
         <location filename="../../ui/recommendations/page.py" line="655" />
@@ -4704,16 +4708,6 @@ F5 viser den.</translation>
         <location filename="../../ui/recommendations/page.py" line="1222" />
         <source>{0} has {1} problem(s); nothing was imported. Fix them and import again.</source>
         <translation>{0} har {1} problem(er); intet blev indlæst. Ret dem og indlæs igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1236" />
-        <source>1 recommendation imported</source>
-        <translation>1 anbefaling indlæst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1236" />
-        <source>{0} recommendations imported</source>
-        <translation>{0} anbefalinger indlæst</translation>
     </message>
 </context>
 <context>
