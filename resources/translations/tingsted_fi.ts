@@ -365,13 +365,13 @@
         <name>BallotView</name>
         <message>
             <location filename="../../ui/projector/ballot.py" line="365" />
-            <source>Bars: dots per item (%1 dots in all)</source>
-            <translation>Palkit: pisteet kohdittain (yhteensä %1 pistettä)</translation>
+            <source>Bars: dots per item ({0} dots in all)</source>
+            <translation>Palkit: pisteet kohdittain (yhteensä {0} pistettä)</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="367" />
-            <source>Bars: share of %1 that approve</source>
-            <translation>Palkit: kannattajien osuus, perusta %1</translation>
+            <source>Bars: share of {0} that approve</source>
+            <translation>Palkit: kannattajien osuus, perusta {0}</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="242" />
@@ -380,8 +380,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="332" />
-            <source>%1 Borda</source>
-            <translation>%1 Borda-pistettä</translation>
+            <source>{0} Borda</source>
+            <translation>{0} Borda-pistettä</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="335" />
@@ -390,13 +390,13 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="361" />
-            <source>Line: threshold %1 of %2</source>
-            <translation>Viiva: raja %1, perusta %2</translation>
+            <source>Line: threshold {0} of {1}</source>
+            <translation>Viiva: raja {0}, perusta {1}</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="381" />
-            <source>%1 of %2 have voted</source>
-            <translation>%1/%2 on äänestänyt</translation>
+            <source>{0} of {1} have voted</source>
+            <translation>{0}/{1} on äänestänyt</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="385" />
@@ -406,8 +406,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="403" />
-            <source>Support: %1 of %2</source>
-            <translation>Kannatus: %1/%2</translation>
+            <source>Support: {0} of {1}</source>
+            <translation>Kannatus: {0}/{1}</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="411" />
@@ -471,8 +471,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="436" />
-            <source>%1  ·  %2 of %3 present have voted</source>
-            <translation>%1  ·  %2/%3 paikallaolijasta on äänestänyt</translation>
+            <source>{0}  ·  {1} of {2} present have voted</source>
+            <translation>{0}  ·  {1}/{2} paikallaolijasta on äänestänyt</translation>
         </message>
     </context>
     <context>
@@ -812,10 +812,13 @@
             <source>Almost done</source>
             <translation>Melkein valmista</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/projector/countdown.py" line="60" />
-            <source>{0} minutes left</source>
-            <translation>{0} minuuttia jäljellä</translation>
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minuutti jäljellä</numerusform>
+                <numerusform>%n minuuttia jäljellä</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -973,15 +976,21 @@
             <source>(no answer)</source>
             <translation>(ei vastausta)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/reports/page.py" line="608" />
-            <source>{0} responses</source>
-            <translation>{0} vastausta</translation>
+            <source>%n response(s)</source>
+            <translation>
+                <numerusform>%n vastaus</numerusform>
+                <numerusform>%n vastausta</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/reports/page.py" line="611" />
-            <source>{0}: average {1} of {2}, {3} answers</source>
-            <translation>{0}: keskiarvo {1}/{2}, {3} vastausta</translation>
+            <source>{0}: average {1} of {2}, %n answer(s)</source>
+            <translation>
+                <numerusform>{0}: keskiarvo {1}/{2}, %n vastaus</numerusform>
+                <numerusform>{0}: keskiarvo {1}/{2}, %n vastausta</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/reports/page.py" line="660" />
@@ -1189,8 +1198,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="695" />
-            <source>Table %1</source>
-            <translation>Pöytä %1</translation>
+            <source>Table {0}</source>
+            <translation>Pöytä {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="713" />
@@ -1199,13 +1208,16 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="758" />
-            <source>⚠ More votes than members present (%1) on %2.</source>
-            <translation>⚠ Enemmän ääniä kuin paikalla olevia jäseniä (%1): %2.</translation>
+            <source>⚠ More votes than members present ({0}) on {1}.</source>
+            <translation>⚠ Enemmän ääniä kuin paikalla olevia jäseniä ({0}): {1}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/voting/page.py" line="764" />
-            <source>%1 members present.</source>
-            <translation>%1 jäsentä paikalla.</translation>
+            <source>%n member(s) present.</source>
+            <translation>
+                <numerusform>%n jäsen paikalla.</numerusform>
+                <numerusform>%n jäsentä paikalla.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="780" />
@@ -1427,30 +1439,42 @@
             <source>{0} rows ready, {1} rows with problems. Fix the file or the choices above, or choose to skip the rows with problems.</source>
             <translation>{0} riviä valmiina, {1} rivillä ongelmia. Korjaa tiedosto tai yllä olevat valinnat, tai valitse ongelmallisten rivien ohittaminen.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="282" />
-            <source>✓ All {0} rows are ready to import.</source>
-            <translation>✓ Kaikki {0} riviä ovat valmiina tuotaviksi.</translation>
+            <source>✓ All %n row(s) are ready to import.</source>
+            <translation>
+                <numerusform>✓ %n rivi on valmiina tuotavaksi.</numerusform>
+                <numerusform>✓ Kaikki %n riviä ovat valmiina tuotaviksi.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="316" />
-            <source>Import {0} members</source>
-            <translation>Tuo {0} jäsentä</translation>
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>Tuo %n jäsen</numerusform>
+                <numerusform>Tuo %n jäsentä</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/members/import_dialog.py" line="337" />
             <source>Nothing was imported.</source>
             <translation>Mitään ei tuotu.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="342" />
-            <source>{0} members imported</source>
-            <translation>{0} jäsentä tuotu</translation>
+            <source>%n member(s) imported</source>
+            <translation>
+                <numerusform>%n jäsen tuotu</numerusform>
+                <numerusform>%n jäsentä tuotu</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="344" />
-            <source>; {0} rows with problems skipped</source>
-            <translation>; {0} ongelmallista riviä ohitettu</translation>
+            <source>; %n row(s) with problems skipped</source>
+            <translation>
+                <numerusform>; %n ongelmallinen rivi ohitettu</numerusform>
+                <numerusform>; %n ongelmallista riviä ohitettu</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1772,18 +1796,18 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="479" />
-            <source>, number %1</source>
-            <translation>, luku %1</translation>
+            <source>, number {0}</source>
+            <translation>, luku {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="482" />
-            <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
-            <translation>Arvonta %1 (%2): %3 jäsentä ja %4 varajäsentä; siemenluku %5%6.</translation>
+            <source>Draw {0} ({1}): {2} members and {3} reserves; seed {4}{5}.</source>
+            <translation>Arvonta {0} ({1}): {2} jäsentä ja {3} varajäsentä; siemenluku {4}{5}.</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="489" />
-            <source>Inputs hash %1…</source>
-            <translation>Syötteiden tiiviste %1…</translation>
+            <source>Inputs hash {0}…</source>
+            <translation>Syötteiden tiiviste {0}…</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="492" />
@@ -1817,23 +1841,23 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="503" />
-            <source>Lowest chance: %1   highest: %2   average: %3</source>
-            <translation>Pienin todennäköisyys: %1   suurin: %2   keskiarvo: %3</translation>
+            <source>Lowest chance: {0}   highest: {1}   average: {2}</source>
+            <translation>Pienin todennäköisyys: {0}   suurin: {1}   keskiarvo: {2}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="511" />
-            <source>Legacy greedy method (estimated from %1 draws): lowest chance %2</source>
-            <translation>Vanha ahne menetelmä (arvioitu %1 arvonnasta): pienin todennäköisyys %2</translation>
+            <source>Legacy greedy method (estimated from {0} draws): lowest chance {1}</source>
+            <translation>Vanha ahne menetelmä (arvioitu {0} arvonnasta): pienin todennäköisyys {1}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="518" />
-            <source>Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)</source>
-            <translation>Vanha ahne menetelmä: joitakin ilmoittautuneita ei valittu kertaakaan %1 arvonnassa (pienin todennäköisyys ≈ 0 %)</translation>
+            <source>Legacy greedy method: some respondents were never chosen in {0} draws (lowest chance ≈ 0 %)</source>
+            <translation>Vanha ahne menetelmä: joitakin ilmoittautuneita ei valittu kertaakaan {0} arvonnassa (pienin todennäköisyys ≈ 0 %)</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="523" />
-            <source>Model: %1</source>
-            <translation>Malli: %1</translation>
+            <source>Model: {0}</source>
+            <translation>Malli: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="524" />
@@ -1851,10 +1875,13 @@
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Laskentataulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/lottery/page.py" line="546" />
-            <source>… and %1 more</source>
-            <translation>… ja %1 muuta</translation>
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… ja %n muu</numerusform>
+                <numerusform>… ja %n muuta</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="547" />
@@ -1888,8 +1915,8 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="596" />
-            <source>Quotas set from the targets for a panel of %1</source>
-            <translation>Kiintiöt asetettu tavoitteista %1 hengen raadille</translation>
+            <source>Quotas set from the targets for a panel of {0}</source>
+            <translation>Kiintiöt asetettu tavoitteista {0} hengen raadille</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="605" />
@@ -1913,8 +1940,8 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="693" />
-            <source>✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.</source>
-            <translation>✓ Toistettu: arvonta %1 laskettuna uudelleen siemenluvulla %2 antaa saman raadin ja samat varajäsenet.</translation>
+            <source>✓ Reproduced: draw {0} recomputed from seed {1} gives the same panel and the same reserves.</source>
+            <translation>✓ Toistettu: arvonta {0} laskettuna uudelleen siemenluvulla {1} antaa saman raadin ja samat varajäsenet.</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="699" />
@@ -1938,18 +1965,18 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="751" />
-            <source>Drew %1 members and %2 reserves; lowest chance %3</source>
-            <translation>Arvottiin %1 jäsentä ja %2 varajäsentä; pienin todennäköisyys %3</translation>
+            <source>Drew {0} members and {1} reserves; lowest chance {2}</source>
+            <translation>Arvottiin {0} jäsentä ja {1} varajäsentä; pienin todennäköisyys {2}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="765" />
-            <source>The draw failed: %1</source>
-            <translation>Arvonta epäonnistui: %1</translation>
+            <source>The draw failed: {0}</source>
+            <translation>Arvonta epäonnistui: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="773" />
-            <source>The reproduction failed: %1</source>
-            <translation>Toisto epäonnistui: %1</translation>
+            <source>The reproduction failed: {0}</source>
+            <translation>Toisto epäonnistui: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="778" />
@@ -1963,13 +1990,16 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="787" />
-            <source>Make the %1 drawn respondents members of the assembly?</source>
-            <translation>Tehdäänkö %1 arvotusta ilmoittautuneesta kansalaisraadin jäseniä?</translation>
+            <source>Make the {0} drawn respondents members of the assembly?</source>
+            <translation>Tehdäänkö {0} arvotusta ilmoittautuneesta kansalaisraadin jäseniä?</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/lottery/page.py" line="800" />
-            <source>%1 members made from the draw</source>
-            <translation>%1 jäsentä luotu arvonnasta</translation>
+            <source>%n member(s) made from the draw</source>
+            <translation>
+                <numerusform>%n jäsen luotu arvonnasta</numerusform>
+                <numerusform>%n jäsentä luotu arvonnasta</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2668,13 +2698,13 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="458" />
-            <source>Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4</source>
-            <translation>Laskettu: %1 lippua (%2 hylättyä) · syötetty kerran: %3 · eriäviä: %4</translation>
+            <source>Counted: {0} papers ({1} spoilt) · typed once: {2} · disagreeing: {3}</source>
+            <translation>Laskettu: {0} lippua ({1} hylättyä) · syötetty kerran: {2} · eriäviä: {3}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="466" />
-            <source>Typed once, waiting for the other entry: paper %1</source>
-            <translation>Syötetty kerran, odottaa toista syöttöä: lippu %1</translation>
+            <source>Typed once, waiting for the other entry: paper {0}</source>
+            <translation>Syötetty kerran, odottaa toista syöttöä: lippu {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="474" />
@@ -2683,8 +2713,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="482" />
-            <source>Paper %1 – </source>
-            <translation>Lippu %1 – </translation>
+            <source>Paper {0} – </source>
+            <translation>Lippu {0} – </translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="489" />
@@ -2699,13 +2729,13 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="519" />
-            <source>Resolving paper %1: type what the paper says</source>
-            <translation>Ratkaistaan lippu %1: syötä, mitä siinä lukee</translation>
+            <source>Resolving paper {0}: type what the paper says</source>
+            <translation>Ratkaistaan lippu {0}: syötä, mitä siinä lukee</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="522" />
-            <source>Double entry: entry %1</source>
-            <translation>Kaksoissyöttö: syöttö %1</translation>
+            <source>Double entry: entry {0}</source>
+            <translation>Kaksoissyöttö: syöttö {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="524" />
@@ -2714,8 +2744,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="547" />
-            <source>“%1” is not a key here.</source>
-            <translation>”%1” ei ole tässä käytössä oleva näppäin.</translation>
+            <source>“{0}” is not a key here.</source>
+            <translation>”{0}” ei ole tässä käytössä oleva näppäin.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="570" />
@@ -2729,8 +2759,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="578" />
-            <source>%1 more</source>
-            <translation>%1 puuttuu</translation>
+            <source>{0} more</source>
+            <translation>{0} puuttuu</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="586" />
@@ -2739,23 +2769,23 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="590" />
-            <source>Type one key for each of the %1 items (or mark the paper spoilt).</source>
-            <translation>Paina yhtä näppäintä kullekin %1 kohdalle (tai merkitse lippu hylätyksi).</translation>
+            <source>Type one key for each of the {0} items (or mark the paper spoilt).</source>
+            <translation>Paina yhtä näppäintä kullekin {0} kohdalle (tai merkitse lippu hylätyksi).</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="607" />
-            <source>✓ Paper %1 counted.</source>
-            <translation>✓ Lippu %1 laskettu.</translation>
+            <source>✓ Paper {0} counted.</source>
+            <translation>✓ Lippu {0} laskettu.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="610" />
-            <source>Paper %1 saved; it counts when the other entry agrees.</source>
-            <translation>Lippu %1 tallennettu; se lasketaan, kun toinen syöttö täsmää.</translation>
+            <source>Paper {0} saved; it counts when the other entry agrees.</source>
+            <translation>Lippu {0} tallennettu; se lasketaan, kun toinen syöttö täsmää.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="613" />
-            <source>⚠ Paper %1: the two entries disagree – see the list below.</source>
-            <translation>⚠ Lippu %1: syötöt eroavat – katso luettelo alla.</translation>
+            <source>⚠ Paper {0}: the two entries disagree – see the list below.</source>
+            <translation>⚠ Lippu {0}: syötöt eroavat – katso luettelo alla.</translation>
         </message>
     </context>
     <context>
@@ -3510,10 +3540,13 @@
             <source>A short name for the group (empty: no group)</source>
             <translation>Ryhmän lyhyt nimi (tyhjä: ei ryhmää)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/program/page.py" line="1120" />
-            <source>{0} questions grouped</source>
-            <translation>{0} kysymystä ryhmitelty</translation>
+            <source>%n question(s) grouped</source>
+            <translation>
+                <numerusform>%n kysymys ryhmitelty</numerusform>
+                <numerusform>%n kysymystä ryhmitelty</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/program/page.py" line="1126" />
@@ -4918,33 +4951,33 @@ F5 näyttää sen.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="831" />
-            <source>Cast: %1</source>
-            <translation>Annettu: %1</translation>
+            <source>Cast: {0}</source>
+            <translation>Annettu: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="832" />
-            <source>present: %1</source>
-            <translation>paikalla: %1</translation>
+            <source>present: {0}</source>
+            <translation>paikalla: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="833" />
-            <source>members: %1</source>
-            <translation>jäseniä: %1</translation>
+            <source>members: {0}</source>
+            <translation>jäseniä: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="834" />
-            <source>base: %1</source>
-            <translation>perusta: %1</translation>
+            <source>base: {0}</source>
+            <translation>perusta: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="837" />
-            <source>threshold: %1 %</source>
-            <translation>raja: %1 %</translation>
+            <source>threshold: {0} %</source>
+            <translation>raja: {0} %</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="840" />
-            <source>Sealed result, SHA-256: %1</source>
-            <translation>Sinetöity tulos, SHA-256: %1</translation>
+            <source>Sealed result, SHA-256: {0}</source>
+            <translation>Sinetöity tulos, SHA-256: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="842" />
@@ -4986,8 +5019,8 @@ F5 näyttää sen.</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="577" />
-            <source>Page %1 of %2</source>
-            <translation>Sivu %1/%2</translation>
+            <source>Page {0} of {1}</source>
+            <translation>Sivu {0}/{1}</translation>
         </message>
     </context>
     <context>
@@ -5607,10 +5640,13 @@ Lukittu paikka</translation>
             <source>Warning: </source>
             <translation>Varoitus: </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/tables/page.py" line="257" />
-            <source> (and {0} more)</source>
-            <translation> (ja {0} muuta)</translation>
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (ja %n muu)</numerusform>
+                <numerusform> (ja %n muuta)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/tables/page.py" line="353" />
@@ -6010,8 +6046,8 @@ Lukittu paikka</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1105" />
-            <source>Ballot %1</source>
-            <translation>Äänestys %1</translation>
+            <source>Ballot {0}</source>
+            <translation>Äänestys {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1110" />
@@ -6025,8 +6061,8 @@ Lukittu paikka</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1138" />
-            <source>Delete the draft ballot “%1”?</source>
-            <translation>Poistetaanko äänestyksen luonnos ”%1”?</translation>
+            <source>Delete the draft ballot “{0}”?</source>
+            <translation>Poistetaanko äänestyksen luonnos ”{0}”?</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1143" />
@@ -6035,8 +6071,8 @@ Lukittu paikka</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1151" />
-            <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
-            <translation>Avataanko ”%1” äänestettäväksi? Menetelmää, kohtia ja vaihtoehtoja ei voi muuttaa avaamisen jälkeen.</translation>
+            <source>Open “{0}” for voting? Its method, items and options cannot be changed once it is open.</source>
+            <translation>Avataanko ”{0}” äänestettäväksi? Menetelmää, kohtia ja vaihtoehtoja ei voi muuttaa avaamisen jälkeen.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1153" />
@@ -6050,13 +6086,13 @@ Lukittu paikka</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1162" />
-            <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
-            <translation>Suljetaanko ”%1”? Ääniä ei voi enää lisätä, ja tulos sinetöidään.</translation>
+            <source>Close “{0}”? No more votes can be added, and the result is sealed.</source>
+            <translation>Suljetaanko ”{0}”? Ääniä ei voi enää lisätä, ja tulos sinetöidään.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1166" />
-            <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
-            <translation>%1 lippua on syötetty vain kerran ja %2 lipun syötöt eroavat: niitä EI lasketa.</translation>
+            <source>{0} papers are typed only once and {1} disagree: they will NOT be counted.</source>
+            <translation>{0} lippua on syötetty vain kerran ja {1} lipun syötöt eroavat: niitä EI lasketa.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1169" />
@@ -6070,8 +6106,8 @@ Lukittu paikka</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1181" />
-            <source>Publish the result of “%1”? It is then shown in the results overview.</source>
-            <translation>Julkistetaanko äänestyksen ”%1” tulos? Se näkyy sen jälkeen tulosyhteenvedossa.</translation>
+            <source>Publish the result of “{0}”? It is then shown in the results overview.</source>
+            <translation>Julkistetaanko äänestyksen ”{0}” tulos? Se näkyy sen jälkeen tulosyhteenvedossa.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1184" />

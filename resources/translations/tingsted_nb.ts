@@ -365,13 +365,13 @@
         <name>BallotView</name>
         <message>
             <location filename="../../ui/projector/ballot.py" line="365" />
-            <source>Bars: dots per item (%1 dots in all)</source>
-            <translation>Søylene: prikker per punkt (%1 prikker i alt)</translation>
+            <source>Bars: dots per item ({0} dots in all)</source>
+            <translation>Søylene: prikker per punkt ({0} prikker i alt)</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="367" />
-            <source>Bars: share of %1 that approve</source>
-            <translation>Søylene: andel av %1 som støtter</translation>
+            <source>Bars: share of {0} that approve</source>
+            <translation>Søylene: andel av {0} som støtter</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="242" />
@@ -380,8 +380,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="332" />
-            <source>%1 Borda</source>
-            <translation>%1 Borda-poeng</translation>
+            <source>{0} Borda</source>
+            <translation>{0} Borda-poeng</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="335" />
@@ -390,13 +390,13 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="361" />
-            <source>Line: threshold %1 of %2</source>
-            <translation>Streken: terskel %1 av %2</translation>
+            <source>Line: threshold {0} of {1}</source>
+            <translation>Streken: terskel {0} av {1}</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="381" />
-            <source>%1 of %2 have voted</source>
-            <translation>%1 av %2 har stemt</translation>
+            <source>{0} of {1} have voted</source>
+            <translation>{0} av {1} har stemt</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="385" />
@@ -406,8 +406,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="403" />
-            <source>Support: %1 of %2</source>
-            <translation>Støtte: %1 av %2</translation>
+            <source>Support: {0} of {1}</source>
+            <translation>Støtte: {0} av {1}</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="411" />
@@ -471,8 +471,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="436" />
-            <source>%1  ·  %2 of %3 present have voted</source>
-            <translation>%1  ·  %2 av %3 fremmøtte har stemt</translation>
+            <source>{0}  ·  {1} of {2} present have voted</source>
+            <translation>{0}  ·  {1} av {2} fremmøtte har stemt</translation>
         </message>
     </context>
     <context>
@@ -812,10 +812,13 @@
             <source>Almost done</source>
             <translation>Nesten ferdig</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/projector/countdown.py" line="60" />
-            <source>{0} minutes left</source>
-            <translation>{0} minutter igjen</translation>
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minutt igjen</numerusform>
+                <numerusform>%n minutter igjen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -973,15 +976,21 @@
             <source>(no answer)</source>
             <translation>(intet svar)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/reports/page.py" line="608" />
-            <source>{0} responses</source>
-            <translation>{0} besvarelser</translation>
+            <source>%n response(s)</source>
+            <translation>
+                <numerusform>%n besvarelse</numerusform>
+                <numerusform>%n besvarelser</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/reports/page.py" line="611" />
-            <source>{0}: average {1} of {2}, {3} answers</source>
-            <translation>{0}: gjennomsnitt {1} av {2}, {3} svar</translation>
+            <source>{0}: average {1} of {2}, %n answer(s)</source>
+            <translation>
+                <numerusform>{0}: gjennomsnitt {1} av {2}, %n svar</numerusform>
+                <numerusform>{0}: gjennomsnitt {1} av {2}, %n svar</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/reports/page.py" line="660" />
@@ -1189,8 +1198,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="695" />
-            <source>Table %1</source>
-            <translation>Bord %1</translation>
+            <source>Table {0}</source>
+            <translation>Bord {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="713" />
@@ -1199,13 +1208,16 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="758" />
-            <source>⚠ More votes than members present (%1) on %2.</source>
-            <translation>⚠ Flere stemmer enn fremmøtte medlemmer (%1) på %2.</translation>
+            <source>⚠ More votes than members present ({0}) on {1}.</source>
+            <translation>⚠ Flere stemmer enn fremmøtte medlemmer ({0}) på {1}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/voting/page.py" line="764" />
-            <source>%1 members present.</source>
-            <translation>%1 medlemmer er til stede.</translation>
+            <source>%n member(s) present.</source>
+            <translation>
+                <numerusform>%n medlem er til stede.</numerusform>
+                <numerusform>%n medlemmer er til stede.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="780" />
@@ -1427,30 +1439,42 @@
             <source>{0} rows ready, {1} rows with problems. Fix the file or the choices above, or choose to skip the rows with problems.</source>
             <translation>{0} rader er klare, {1} rader har problemer. Rett filen eller valgene ovenfor, eller velg å hoppe over radene med problemer.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="282" />
-            <source>✓ All {0} rows are ready to import.</source>
-            <translation>✓ Alle {0} rader er klare til import.</translation>
+            <source>✓ All %n row(s) are ready to import.</source>
+            <translation>
+                <numerusform>✓ %n rad er klar til import.</numerusform>
+                <numerusform>✓ Alle %n rader er klare til import.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="316" />
-            <source>Import {0} members</source>
-            <translation>Importer {0} medlemmer</translation>
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>Importer %n medlem</numerusform>
+                <numerusform>Importer %n medlemmer</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/members/import_dialog.py" line="337" />
             <source>Nothing was imported.</source>
             <translation>Ingenting ble importert.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="342" />
-            <source>{0} members imported</source>
-            <translation>{0} medlemmer importert</translation>
+            <source>%n member(s) imported</source>
+            <translation>
+                <numerusform>%n medlem importert</numerusform>
+                <numerusform>%n medlemmer importert</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="344" />
-            <source>; {0} rows with problems skipped</source>
-            <translation>; {0} rader med problemer hoppet over</translation>
+            <source>; %n row(s) with problems skipped</source>
+            <translation>
+                <numerusform>; %n rad med problemer hoppet over</numerusform>
+                <numerusform>; %n rader med problemer hoppet over</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1772,18 +1796,18 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="479" />
-            <source>, number %1</source>
-            <translation>, tall %1</translation>
+            <source>, number {0}</source>
+            <translation>, tall {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="482" />
-            <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
-            <translation>Loddtrekning %1 (%2): %3 medlemmer og %4 reserver; frø %5%6.</translation>
+            <source>Draw {0} ({1}): {2} members and {3} reserves; seed {4}{5}.</source>
+            <translation>Loddtrekning {0} ({1}): {2} medlemmer og {3} reserver; frø {4}{5}.</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="489" />
-            <source>Inputs hash %1…</source>
-            <translation>Inndataenes hash %1…</translation>
+            <source>Inputs hash {0}…</source>
+            <translation>Inndataenes hash {0}…</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="492" />
@@ -1817,23 +1841,23 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="503" />
-            <source>Lowest chance: %1   highest: %2   average: %3</source>
-            <translation>Laveste sjanse: %1   høyeste: %2   gjennomsnitt: %3</translation>
+            <source>Lowest chance: {0}   highest: {1}   average: {2}</source>
+            <translation>Laveste sjanse: {0}   høyeste: {1}   gjennomsnitt: {2}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="511" />
-            <source>Legacy greedy method (estimated from %1 draws): lowest chance %2</source>
-            <translation>Eldre grådig metode (anslått fra %1 trekninger): laveste sjanse %2</translation>
+            <source>Legacy greedy method (estimated from {0} draws): lowest chance {1}</source>
+            <translation>Eldre grådig metode (anslått fra {0} trekninger): laveste sjanse {1}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="518" />
-            <source>Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)</source>
-            <translation>Eldre grådig metode: noen påmeldte ble aldri trukket i %1 trekninger (laveste sjanse ≈ 0 %)</translation>
+            <source>Legacy greedy method: some respondents were never chosen in {0} draws (lowest chance ≈ 0 %)</source>
+            <translation>Eldre grådig metode: noen påmeldte ble aldri trukket i {0} trekninger (laveste sjanse ≈ 0 %)</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="523" />
-            <source>Model: %1</source>
-            <translation>Modell: %1</translation>
+            <source>Model: {0}</source>
+            <translation>Modell: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="524" />
@@ -1851,10 +1875,13 @@
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/lottery/page.py" line="546" />
-            <source>… and %1 more</source>
-            <translation>… og %1 til</translation>
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… og %n til</numerusform>
+                <numerusform>… og %n til</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="547" />
@@ -1888,8 +1915,8 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="596" />
-            <source>Quotas set from the targets for a panel of %1</source>
-            <translation>Kvoter satt ut fra målene for et panel på %1</translation>
+            <source>Quotas set from the targets for a panel of {0}</source>
+            <translation>Kvoter satt ut fra målene for et panel på {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="605" />
@@ -1913,8 +1940,8 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="693" />
-            <source>✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.</source>
-            <translation>✓ Gjentatt: loddtrekning %1 beregnet på nytt med frø %2 gir det samme panelet og de samme reservene.</translation>
+            <source>✓ Reproduced: draw {0} recomputed from seed {1} gives the same panel and the same reserves.</source>
+            <translation>✓ Gjentatt: loddtrekning {0} beregnet på nytt med frø {1} gir det samme panelet og de samme reservene.</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="699" />
@@ -1938,18 +1965,18 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="751" />
-            <source>Drew %1 members and %2 reserves; lowest chance %3</source>
-            <translation>Trakk %1 medlemmer og %2 reserver; laveste sjanse %3</translation>
+            <source>Drew {0} members and {1} reserves; lowest chance {2}</source>
+            <translation>Trakk {0} medlemmer og {1} reserver; laveste sjanse {2}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="765" />
-            <source>The draw failed: %1</source>
-            <translation>Loddtrekningen mislyktes: %1</translation>
+            <source>The draw failed: {0}</source>
+            <translation>Loddtrekningen mislyktes: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="773" />
-            <source>The reproduction failed: %1</source>
-            <translation>Gjentakelsen mislyktes: %1</translation>
+            <source>The reproduction failed: {0}</source>
+            <translation>Gjentakelsen mislyktes: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="778" />
@@ -1963,13 +1990,16 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="787" />
-            <source>Make the %1 drawn respondents members of the assembly?</source>
-            <translation>Gjøre de %1 uttrukne påmeldte til medlemmer av panelet?</translation>
+            <source>Make the {0} drawn respondents members of the assembly?</source>
+            <translation>Gjøre de {0} uttrukne påmeldte til medlemmer av panelet?</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/lottery/page.py" line="800" />
-            <source>%1 members made from the draw</source>
-            <translation>%1 medlemmer laget fra loddtrekningen</translation>
+            <source>%n member(s) made from the draw</source>
+            <translation>
+                <numerusform>%n medlem laget fra loddtrekningen</numerusform>
+                <numerusform>%n medlemmer laget fra loddtrekningen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2668,13 +2698,13 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="458" />
-            <source>Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4</source>
-            <translation>Talt: %1 stemmesedler (%2 ugyldige) · tastet én gang: %3 · uenige: %4</translation>
+            <source>Counted: {0} papers ({1} spoilt) · typed once: {2} · disagreeing: {3}</source>
+            <translation>Talt: {0} stemmesedler ({1} ugyldige) · tastet én gang: {2} · uenige: {3}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="466" />
-            <source>Typed once, waiting for the other entry: paper %1</source>
-            <translation>Tastet én gang, venter på den andre registreringen: stemmeseddel %1</translation>
+            <source>Typed once, waiting for the other entry: paper {0}</source>
+            <translation>Tastet én gang, venter på den andre registreringen: stemmeseddel {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="474" />
@@ -2683,8 +2713,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="482" />
-            <source>Paper %1 – </source>
-            <translation>Stemmeseddel %1 – </translation>
+            <source>Paper {0} – </source>
+            <translation>Stemmeseddel {0} – </translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="489" />
@@ -2699,13 +2729,13 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="519" />
-            <source>Resolving paper %1: type what the paper says</source>
-            <translation>Avgjør stemmeseddel %1: tast inn det som står på den</translation>
+            <source>Resolving paper {0}: type what the paper says</source>
+            <translation>Avgjør stemmeseddel {0}: tast inn det som står på den</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="522" />
-            <source>Double entry: entry %1</source>
-            <translation>Dobbeltregistrering: registrering %1</translation>
+            <source>Double entry: entry {0}</source>
+            <translation>Dobbeltregistrering: registrering {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="524" />
@@ -2714,8 +2744,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="547" />
-            <source>“%1” is not a key here.</source>
-            <translation>«%1» er ikke en tast her.</translation>
+            <source>“{0}” is not a key here.</source>
+            <translation>«{0}» er ikke en tast her.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="570" />
@@ -2729,8 +2759,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="578" />
-            <source>%1 more</source>
-            <translation>%1 til</translation>
+            <source>{0} more</source>
+            <translation>{0} til</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="586" />
@@ -2739,23 +2769,23 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="590" />
-            <source>Type one key for each of the %1 items (or mark the paper spoilt).</source>
-            <translation>Trykk én tast for hvert av de %1 punktene (eller merk stemmeseddelen som ugyldig).</translation>
+            <source>Type one key for each of the {0} items (or mark the paper spoilt).</source>
+            <translation>Trykk én tast for hvert av de {0} punktene (eller merk stemmeseddelen som ugyldig).</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="607" />
-            <source>✓ Paper %1 counted.</source>
-            <translation>✓ Stemmeseddel %1 er talt med.</translation>
+            <source>✓ Paper {0} counted.</source>
+            <translation>✓ Stemmeseddel {0} er talt med.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="610" />
-            <source>Paper %1 saved; it counts when the other entry agrees.</source>
-            <translation>Stemmeseddel %1 lagret; den teller når den andre registreringen stemmer overens.</translation>
+            <source>Paper {0} saved; it counts when the other entry agrees.</source>
+            <translation>Stemmeseddel {0} lagret; den teller når den andre registreringen stemmer overens.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="613" />
-            <source>⚠ Paper %1: the two entries disagree – see the list below.</source>
-            <translation>⚠ Stemmeseddel %1: de to registreringene er forskjellige – se listen nedenfor.</translation>
+            <source>⚠ Paper {0}: the two entries disagree – see the list below.</source>
+            <translation>⚠ Stemmeseddel {0}: de to registreringene er forskjellige – se listen nedenfor.</translation>
         </message>
     </context>
     <context>
@@ -3510,10 +3540,13 @@
             <source>A short name for the group (empty: no group)</source>
             <translation>Et kort navn på gruppen (tomt: ingen gruppe)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/program/page.py" line="1120" />
-            <source>{0} questions grouped</source>
-            <translation>{0} spørsmål gruppert</translation>
+            <source>%n question(s) grouped</source>
+            <translation>
+                <numerusform>%n spørsmål gruppert</numerusform>
+                <numerusform>%n spørsmål gruppert</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/program/page.py" line="1126" />
@@ -4918,33 +4951,33 @@ F5 viser den.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="831" />
-            <source>Cast: %1</source>
-            <translation>Avgitt: %1</translation>
+            <source>Cast: {0}</source>
+            <translation>Avgitt: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="832" />
-            <source>present: %1</source>
-            <translation>fremmøtt: %1</translation>
+            <source>present: {0}</source>
+            <translation>fremmøtt: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="833" />
-            <source>members: %1</source>
-            <translation>medlemmer: %1</translation>
+            <source>members: {0}</source>
+            <translation>medlemmer: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="834" />
-            <source>base: %1</source>
-            <translation>grunnlag: %1</translation>
+            <source>base: {0}</source>
+            <translation>grunnlag: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="837" />
-            <source>threshold: %1 %</source>
-            <translation>terskel: %1 %</translation>
+            <source>threshold: {0} %</source>
+            <translation>terskel: {0} %</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="840" />
-            <source>Sealed result, SHA-256: %1</source>
-            <translation>Forseglet resultat, SHA-256: %1</translation>
+            <source>Sealed result, SHA-256: {0}</source>
+            <translation>Forseglet resultat, SHA-256: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="842" />
@@ -4986,8 +5019,8 @@ F5 viser den.</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="577" />
-            <source>Page %1 of %2</source>
-            <translation>Side %1 av %2</translation>
+            <source>Page {0} of {1}</source>
+            <translation>Side {0} av {1}</translation>
         </message>
     </context>
     <context>
@@ -5607,10 +5640,13 @@ Låst plass</translation>
             <source>Warning: </source>
             <translation>Advarsel: </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/tables/page.py" line="257" />
-            <source> (and {0} more)</source>
-            <translation> (og {0} til)</translation>
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (og %n til)</numerusform>
+                <numerusform> (og %n til)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/tables/page.py" line="353" />
@@ -6010,8 +6046,8 @@ Låst plass</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1105" />
-            <source>Ballot %1</source>
-            <translation>Avstemning %1</translation>
+            <source>Ballot {0}</source>
+            <translation>Avstemning {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1110" />
@@ -6025,8 +6061,8 @@ Låst plass</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1138" />
-            <source>Delete the draft ballot “%1”?</source>
-            <translation>Slette utkastet til avstemningen «%1»?</translation>
+            <source>Delete the draft ballot “{0}”?</source>
+            <translation>Slette utkastet til avstemningen «{0}»?</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1143" />
@@ -6035,8 +6071,8 @@ Låst plass</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1151" />
-            <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
-            <translation>Åpne «%1» for avstemning? Metode, punkter og svaralternativer kan ikke endres når den er åpen.</translation>
+            <source>Open “{0}” for voting? Its method, items and options cannot be changed once it is open.</source>
+            <translation>Åpne «{0}» for avstemning? Metode, punkter og svaralternativer kan ikke endres når den er åpen.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1153" />
@@ -6050,13 +6086,13 @@ Låst plass</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1162" />
-            <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
-            <translation>Lukke «%1»? Det kan ikke legges til flere stemmer, og resultatet forsegles.</translation>
+            <source>Close “{0}”? No more votes can be added, and the result is sealed.</source>
+            <translation>Lukke «{0}»? Det kan ikke legges til flere stemmer, og resultatet forsegles.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1166" />
-            <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
-            <translation>%1 stemmesedler er bare tastet én gang, og %2 er uenige: de blir IKKE talt med.</translation>
+            <source>{0} papers are typed only once and {1} disagree: they will NOT be counted.</source>
+            <translation>{0} stemmesedler er bare tastet én gang, og {1} er uenige: de blir IKKE talt med.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1169" />
@@ -6070,8 +6106,8 @@ Låst plass</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1181" />
-            <source>Publish the result of “%1”? It is then shown in the results overview.</source>
-            <translation>Offentliggjøre resultatet av «%1»? Det vises deretter i resultatoversikten.</translation>
+            <source>Publish the result of “{0}”? It is then shown in the results overview.</source>
+            <translation>Offentliggjøre resultatet av «{0}»? Det vises deretter i resultatoversikten.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1184" />

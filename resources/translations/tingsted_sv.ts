@@ -365,13 +365,13 @@
         <name>BallotView</name>
         <message>
             <location filename="../../ui/projector/ballot.py" line="365" />
-            <source>Bars: dots per item (%1 dots in all)</source>
-            <translation>Staplarna: prickar per punkt (%1 prickar totalt)</translation>
+            <source>Bars: dots per item ({0} dots in all)</source>
+            <translation>Staplarna: prickar per punkt ({0} prickar totalt)</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="367" />
-            <source>Bars: share of %1 that approve</source>
-            <translation>Staplarna: andel av %1 som stöder</translation>
+            <source>Bars: share of {0} that approve</source>
+            <translation>Staplarna: andel av {0} som stöder</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="242" />
@@ -380,8 +380,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="332" />
-            <source>%1 Borda</source>
-            <translation>%1 Borda-poäng</translation>
+            <source>{0} Borda</source>
+            <translation>{0} Borda-poäng</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="335" />
@@ -390,13 +390,13 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="361" />
-            <source>Line: threshold %1 of %2</source>
-            <translation>Linjen: gräns %1 av %2</translation>
+            <source>Line: threshold {0} of {1}</source>
+            <translation>Linjen: gräns {0} av {1}</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="381" />
-            <source>%1 of %2 have voted</source>
-            <translation>%1 av %2 har röstat</translation>
+            <source>{0} of {1} have voted</source>
+            <translation>{0} av {1} har röstat</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="385" />
@@ -406,8 +406,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="403" />
-            <source>Support: %1 of %2</source>
-            <translation>Stöd: %1 av %2</translation>
+            <source>Support: {0} of {1}</source>
+            <translation>Stöd: {0} av {1}</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="411" />
@@ -471,8 +471,8 @@
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="436" />
-            <source>%1  ·  %2 of %3 present have voted</source>
-            <translation>%1  ·  %2 av %3 närvarande har röstat</translation>
+            <source>{0}  ·  {1} of {2} present have voted</source>
+            <translation>{0}  ·  {1} av {2} närvarande har röstat</translation>
         </message>
     </context>
     <context>
@@ -812,10 +812,13 @@
             <source>Almost done</source>
             <translation>Nästan klart</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/projector/countdown.py" line="60" />
-            <source>{0} minutes left</source>
-            <translation>{0} minuter kvar</translation>
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minut kvar</numerusform>
+                <numerusform>%n minuter kvar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -973,15 +976,21 @@
             <source>(no answer)</source>
             <translation>(inget svar)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/reports/page.py" line="608" />
-            <source>{0} responses</source>
-            <translation>{0} svar</translation>
+            <source>%n response(s)</source>
+            <translation>
+                <numerusform>%n svar</numerusform>
+                <numerusform>%n svar</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/reports/page.py" line="611" />
-            <source>{0}: average {1} of {2}, {3} answers</source>
-            <translation>{0}: medelvärde {1} av {2}, {3} svar</translation>
+            <source>{0}: average {1} of {2}, %n answer(s)</source>
+            <translation>
+                <numerusform>{0}: medelvärde {1} av {2}, %n svar</numerusform>
+                <numerusform>{0}: medelvärde {1} av {2}, %n svar</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/reports/page.py" line="660" />
@@ -1189,8 +1198,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="695" />
-            <source>Table %1</source>
-            <translation>Bord %1</translation>
+            <source>Table {0}</source>
+            <translation>Bord {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="713" />
@@ -1199,13 +1208,16 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="758" />
-            <source>⚠ More votes than members present (%1) on %2.</source>
-            <translation>⚠ Fler röster än närvarande deltagare (%1) på %2.</translation>
+            <source>⚠ More votes than members present ({0}) on {1}.</source>
+            <translation>⚠ Fler röster än närvarande deltagare ({0}) på {1}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/voting/page.py" line="764" />
-            <source>%1 members present.</source>
-            <translation>%1 deltagare är närvarande.</translation>
+            <source>%n member(s) present.</source>
+            <translation>
+                <numerusform>%n deltagare är närvarande.</numerusform>
+                <numerusform>%n deltagare är närvarande.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="780" />
@@ -1427,30 +1439,42 @@
             <source>{0} rows ready, {1} rows with problems. Fix the file or the choices above, or choose to skip the rows with problems.</source>
             <translation>{0} rader klara, {1} rader med problem. Rätta filen eller valen ovan, eller välj att hoppa över raderna med problem.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="282" />
-            <source>✓ All {0} rows are ready to import.</source>
-            <translation>✓ Alla {0} rader är klara att importeras.</translation>
+            <source>✓ All %n row(s) are ready to import.</source>
+            <translation>
+                <numerusform>✓ %n rad är klar att importeras.</numerusform>
+                <numerusform>✓ Alla %n rader är klara att importeras.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="316" />
-            <source>Import {0} members</source>
-            <translation>Importera {0} deltagare</translation>
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>Importera %n deltagare</numerusform>
+                <numerusform>Importera %n deltagare</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/members/import_dialog.py" line="337" />
             <source>Nothing was imported.</source>
             <translation>Inget importerades.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="342" />
-            <source>{0} members imported</source>
-            <translation>{0} deltagare importerade</translation>
+            <source>%n member(s) imported</source>
+            <translation>
+                <numerusform>%n deltagare importerad</numerusform>
+                <numerusform>%n deltagare importerade</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/members/import_dialog.py" line="344" />
-            <source>; {0} rows with problems skipped</source>
-            <translation>; {0} rader med problem överhoppade</translation>
+            <source>; %n row(s) with problems skipped</source>
+            <translation>
+                <numerusform>; %n rad med problem överhoppad</numerusform>
+                <numerusform>; %n rader med problem överhoppade</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1772,18 +1796,18 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="479" />
-            <source>, number %1</source>
-            <translation>, tal %1</translation>
+            <source>, number {0}</source>
+            <translation>, tal {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="482" />
-            <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
-            <translation>Lottning %1 (%2): %3 deltagare och %4 reserver; frö %5%6.</translation>
+            <source>Draw {0} ({1}): {2} members and {3} reserves; seed {4}{5}.</source>
+            <translation>Lottning {0} ({1}): {2} deltagare och {3} reserver; frö {4}{5}.</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="489" />
-            <source>Inputs hash %1…</source>
-            <translation>Indatas hash %1…</translation>
+            <source>Inputs hash {0}…</source>
+            <translation>Indatas hash {0}…</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="492" />
@@ -1817,23 +1841,23 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="503" />
-            <source>Lowest chance: %1   highest: %2   average: %3</source>
-            <translation>Lägsta chans: %1   högsta: %2   genomsnitt: %3</translation>
+            <source>Lowest chance: {0}   highest: {1}   average: {2}</source>
+            <translation>Lägsta chans: {0}   högsta: {1}   genomsnitt: {2}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="511" />
-            <source>Legacy greedy method (estimated from %1 draws): lowest chance %2</source>
-            <translation>Äldre girig metod (uppskattad från %1 lottningar): lägsta chans %2</translation>
+            <source>Legacy greedy method (estimated from {0} draws): lowest chance {1}</source>
+            <translation>Äldre girig metod (uppskattad från {0} lottningar): lägsta chans {1}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="518" />
-            <source>Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)</source>
-            <translation>Äldre girig metod: några anmälda valdes aldrig i %1 lottningar (lägsta chans ≈ 0 %)</translation>
+            <source>Legacy greedy method: some respondents were never chosen in {0} draws (lowest chance ≈ 0 %)</source>
+            <translation>Äldre girig metod: några anmälda valdes aldrig i {0} lottningar (lägsta chans ≈ 0 %)</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="523" />
-            <source>Model: %1</source>
-            <translation>Modell: %1</translation>
+            <source>Model: {0}</source>
+            <translation>Modell: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="524" />
@@ -1851,10 +1875,13 @@
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Kalkylblad (*.csv *.xlsx);;Alla filer (*)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/lottery/page.py" line="546" />
-            <source>… and %1 more</source>
-            <translation>… och %1 till</translation>
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… och %n till</numerusform>
+                <numerusform>… och %n till</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="547" />
@@ -1888,8 +1915,8 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="596" />
-            <source>Quotas set from the targets for a panel of %1</source>
-            <translation>Kvoter satta utifrån målen för en panel på %1</translation>
+            <source>Quotas set from the targets for a panel of {0}</source>
+            <translation>Kvoter satta utifrån målen för en panel på {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="605" />
@@ -1913,8 +1940,8 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="693" />
-            <source>✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.</source>
-            <translation>✓ Upprepad: lottning %1 beräknad igen med frö %2 ger samma panel och samma reserver.</translation>
+            <source>✓ Reproduced: draw {0} recomputed from seed {1} gives the same panel and the same reserves.</source>
+            <translation>✓ Upprepad: lottning {0} beräknad igen med frö {1} ger samma panel och samma reserver.</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="699" />
@@ -1938,18 +1965,18 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="751" />
-            <source>Drew %1 members and %2 reserves; lowest chance %3</source>
-            <translation>Lottade %1 deltagare och %2 reserver; lägsta chans %3</translation>
+            <source>Drew {0} members and {1} reserves; lowest chance {2}</source>
+            <translation>Lottade {0} deltagare och {1} reserver; lägsta chans {2}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="765" />
-            <source>The draw failed: %1</source>
-            <translation>Lottningen misslyckades: %1</translation>
+            <source>The draw failed: {0}</source>
+            <translation>Lottningen misslyckades: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="773" />
-            <source>The reproduction failed: %1</source>
-            <translation>Upprepningen misslyckades: %1</translation>
+            <source>The reproduction failed: {0}</source>
+            <translation>Upprepningen misslyckades: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="778" />
@@ -1963,13 +1990,16 @@
         </message>
         <message>
             <location filename="../../ui/lottery/page.py" line="787" />
-            <source>Make the %1 drawn respondents members of the assembly?</source>
-            <translation>Göra de %1 lottade anmälda till deltagare i medborgarrådet?</translation>
+            <source>Make the {0} drawn respondents members of the assembly?</source>
+            <translation>Göra de {0} lottade anmälda till deltagare i medborgarrådet?</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/lottery/page.py" line="800" />
-            <source>%1 members made from the draw</source>
-            <translation>%1 deltagare skapade från lottningen</translation>
+            <source>%n member(s) made from the draw</source>
+            <translation>
+                <numerusform>%n deltagare skapad från lottningen</numerusform>
+                <numerusform>%n deltagare skapade från lottningen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2668,13 +2698,13 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="458" />
-            <source>Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4</source>
-            <translation>Räknade: %1 röstsedlar (%2 ogiltiga) · inmatade en gång: %3 · oeniga: %4</translation>
+            <source>Counted: {0} papers ({1} spoilt) · typed once: {2} · disagreeing: {3}</source>
+            <translation>Räknade: {0} röstsedlar ({1} ogiltiga) · inmatade en gång: {2} · oeniga: {3}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="466" />
-            <source>Typed once, waiting for the other entry: paper %1</source>
-            <translation>Inmatad en gång, väntar på den andra inmatningen: röstsedel %1</translation>
+            <source>Typed once, waiting for the other entry: paper {0}</source>
+            <translation>Inmatad en gång, väntar på den andra inmatningen: röstsedel {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="474" />
@@ -2683,8 +2713,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="482" />
-            <source>Paper %1 – </source>
-            <translation>Röstsedel %1 – </translation>
+            <source>Paper {0} – </source>
+            <translation>Röstsedel {0} – </translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="489" />
@@ -2699,13 +2729,13 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="519" />
-            <source>Resolving paper %1: type what the paper says</source>
-            <translation>Avgör röstsedel %1: skriv vad som står på den</translation>
+            <source>Resolving paper {0}: type what the paper says</source>
+            <translation>Avgör röstsedel {0}: skriv vad som står på den</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="522" />
-            <source>Double entry: entry %1</source>
-            <translation>Dubbelinmatning: inmatning %1</translation>
+            <source>Double entry: entry {0}</source>
+            <translation>Dubbelinmatning: inmatning {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="524" />
@@ -2714,8 +2744,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="547" />
-            <source>“%1” is not a key here.</source>
-            <translation>”%1” är ingen tangent här.</translation>
+            <source>“{0}” is not a key here.</source>
+            <translation>”{0}” är ingen tangent här.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="570" />
@@ -2729,8 +2759,8 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="578" />
-            <source>%1 more</source>
-            <translation>%1 till</translation>
+            <source>{0} more</source>
+            <translation>{0} till</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="586" />
@@ -2739,23 +2769,23 @@
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="590" />
-            <source>Type one key for each of the %1 items (or mark the paper spoilt).</source>
-            <translation>Tryck en tangent för var och en av de %1 punkterna (eller markera röstsedeln som ogiltig).</translation>
+            <source>Type one key for each of the {0} items (or mark the paper spoilt).</source>
+            <translation>Tryck en tangent för var och en av de {0} punkterna (eller markera röstsedeln som ogiltig).</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="607" />
-            <source>✓ Paper %1 counted.</source>
-            <translation>✓ Röstsedel %1 räknad.</translation>
+            <source>✓ Paper {0} counted.</source>
+            <translation>✓ Röstsedel {0} räknad.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="610" />
-            <source>Paper %1 saved; it counts when the other entry agrees.</source>
-            <translation>Röstsedel %1 sparad; den räknas när den andra inmatningen stämmer överens.</translation>
+            <source>Paper {0} saved; it counts when the other entry agrees.</source>
+            <translation>Röstsedel {0} sparad; den räknas när den andra inmatningen stämmer överens.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="613" />
-            <source>⚠ Paper %1: the two entries disagree – see the list below.</source>
-            <translation>⚠ Röstsedel %1: de två inmatningarna skiljer sig – se listan nedan.</translation>
+            <source>⚠ Paper {0}: the two entries disagree – see the list below.</source>
+            <translation>⚠ Röstsedel {0}: de två inmatningarna skiljer sig – se listan nedan.</translation>
         </message>
     </context>
     <context>
@@ -3510,10 +3540,13 @@
             <source>A short name for the group (empty: no group)</source>
             <translation>Ett kort namn på gruppen (tomt: ingen grupp)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/program/page.py" line="1120" />
-            <source>{0} questions grouped</source>
-            <translation>{0} frågor grupperade</translation>
+            <source>%n question(s) grouped</source>
+            <translation>
+                <numerusform>%n fråga grupperad</numerusform>
+                <numerusform>%n frågor grupperade</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/program/page.py" line="1126" />
@@ -4918,33 +4951,33 @@ F5 visar den.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="831" />
-            <source>Cast: %1</source>
-            <translation>Avgivna: %1</translation>
+            <source>Cast: {0}</source>
+            <translation>Avgivna: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="832" />
-            <source>present: %1</source>
-            <translation>närvarande: %1</translation>
+            <source>present: {0}</source>
+            <translation>närvarande: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="833" />
-            <source>members: %1</source>
-            <translation>deltagare: %1</translation>
+            <source>members: {0}</source>
+            <translation>deltagare: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="834" />
-            <source>base: %1</source>
-            <translation>bas: %1</translation>
+            <source>base: {0}</source>
+            <translation>bas: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="837" />
-            <source>threshold: %1 %</source>
-            <translation>gräns: %1 %</translation>
+            <source>threshold: {0} %</source>
+            <translation>gräns: {0} %</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="840" />
-            <source>Sealed result, SHA-256: %1</source>
-            <translation>Förseglat resultat, SHA-256: %1</translation>
+            <source>Sealed result, SHA-256: {0}</source>
+            <translation>Förseglat resultat, SHA-256: {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="842" />
@@ -4986,8 +5019,8 @@ F5 visar den.</translation>
         </message>
         <message>
             <location filename="../../ui/projector/ballot.py" line="577" />
-            <source>Page %1 of %2</source>
-            <translation>Sida %1 av %2</translation>
+            <source>Page {0} of {1}</source>
+            <translation>Sida {0} av {1}</translation>
         </message>
     </context>
     <context>
@@ -5607,10 +5640,13 @@ Låst plats</translation>
             <source>Warning: </source>
             <translation>Varning: </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/tables/page.py" line="257" />
-            <source> (and {0} more)</source>
-            <translation> (och {0} till)</translation>
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (och %n till)</numerusform>
+                <numerusform> (och %n till)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/tables/page.py" line="353" />
@@ -6010,8 +6046,8 @@ Låst plats</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1105" />
-            <source>Ballot %1</source>
-            <translation>Omröstning %1</translation>
+            <source>Ballot {0}</source>
+            <translation>Omröstning {0}</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1110" />
@@ -6025,8 +6061,8 @@ Låst plats</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1138" />
-            <source>Delete the draft ballot “%1”?</source>
-            <translation>Radera utkastet till omröstningen ”%1”?</translation>
+            <source>Delete the draft ballot “{0}”?</source>
+            <translation>Radera utkastet till omröstningen ”{0}”?</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1143" />
@@ -6035,8 +6071,8 @@ Låst plats</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1151" />
-            <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
-            <translation>Öppna ”%1” för röstning? Metod, punkter och svarsalternativ kan inte ändras när den är öppen.</translation>
+            <source>Open “{0}” for voting? Its method, items and options cannot be changed once it is open.</source>
+            <translation>Öppna ”{0}” för röstning? Metod, punkter och svarsalternativ kan inte ändras när den är öppen.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1153" />
@@ -6050,13 +6086,13 @@ Låst plats</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1162" />
-            <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
-            <translation>Stänga ”%1”? Inga fler röster kan läggas till, och resultatet förseglas.</translation>
+            <source>Close “{0}”? No more votes can be added, and the result is sealed.</source>
+            <translation>Stänga ”{0}”? Inga fler röster kan läggas till, och resultatet förseglas.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1166" />
-            <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
-            <translation>%1 röstsedlar är bara inmatade en gång och %2 är oeniga: de räknas INTE.</translation>
+            <source>{0} papers are typed only once and {1} disagree: they will NOT be counted.</source>
+            <translation>{0} röstsedlar är bara inmatade en gång och {1} är oeniga: de räknas INTE.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1169" />
@@ -6070,8 +6106,8 @@ Låst plats</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1181" />
-            <source>Publish the result of “%1”? It is then shown in the results overview.</source>
-            <translation>Offentliggöra resultatet av ”%1”? Det visas sedan i resultatöversikten.</translation>
+            <source>Publish the result of “{0}”? It is then shown in the results overview.</source>
+            <translation>Offentliggöra resultatet av ”{0}”? Det visas sedan i resultatöversikten.</translation>
         </message>
         <message>
             <location filename="../../ui/voting/page.py" line="1184" />

@@ -1101,7 +1101,7 @@ class ProgramPage(Page):
         )
         if ok:
             self._apply(
-                lambda: questions.group(self.ctx.db, ids, key), self.tr("{0} questions grouped").format(len(ids))
+                lambda: questions.group(self.ctx.db, ids, key), self.tr("%n question(s) grouped", "", len(ids))
             )
 
     def _set_status(self, status: str) -> None:

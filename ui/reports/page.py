@@ -607,11 +607,11 @@ class EvaluationTab(QWidget):
 
     def show_results(self, result: Any) -> None:
         likert = [q for q in result.questions if q.question.kind == "likert" and q.n]
-        lines = [self.tr("{0} responses").format(result.survey.responses)]
+        lines = [self.tr("%n response(s)", "", result.survey.responses)]
         for q in likert:
             lines.append(
-                self.tr("{0}: average {1} of {2}, {3} answers").format(
-                    q.question.code, QLocale().toString(float(q.mean or 0), "f", 1), q.question.scale_max, q.n
+                self.tr("{0}: average {1} of {2}, %n answer(s)", "", q.n).format(
+                    q.question.code, QLocale().toString(float(q.mean or 0), "f", 1), q.question.scale_max
                 )
             )
         for q in result.questions:
