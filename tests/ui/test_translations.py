@@ -84,6 +84,13 @@ def test_every_translated_call_is_readable_by_lupdate() -> None:
     assert not unreadable, "lupdate cannot file these, so they stay English:\n" + "\n".join(unreadable)
 
 
+def test_one_placeholder_style() -> None:
+    """{0} with str.format for values; %n only where Qt picks a plural form (issue 20)."""
+    wanted, _ = _calls()
+    qt_style = sorted({f"{where}: {text!r}" for _, text, where in wanted if re.search(r"%\d", text)})
+    assert not qt_style, "write {0}, {1} … instead of %1, %2 …:\n" + "\n".join(qt_style)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_string_on_screen_has_a_translation(lang: str) -> None:
     ts = FOLDER / f"tingsted_{lang}.ts"
