@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -49,11 +49,16 @@ def remember_recent(path: str) -> None:
     QSettings().setValue("recentFiles", [path, *files][:MAX_RECENT])
 
 
+# the languages of the window, each named in itself (the Language menu)
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "sv": "Svenska", "nb": "Norsk bokmål", "fi": "Suomi"}
+
+
 class MainWindow(QMainWindow):
     """One window; each area is a page, created the first time it is shown."""
 
     open_requested = Signal(str)  # a database path chosen in File ▸ Open / Recent
     new_requested = Signal(str)
+    language_requested = Signal(str)  # a language chosen in the Language menu ("" = the system's)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -161,6 +166,21 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.projector_action)
         self.addAction(self.projector_action)
         self.projector_panel = ProjectorPanel.install(self, self.ctx, self.projector, view_menu)
+        self._build_language_menu()
+
+    def _build_language_menu(self) -> None:
+        """Each language in its own name, so anyone can find theirs; the choice is remembered."""
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        self.language_menu = menu
+        chosen = QSettings().value("language", "")
+        group = QActionGroup(self)
+        for code, name in (("", self.tr("System language")), *LANGUAGE_NAMES.items()):
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == (chosen if isinstance(chosen, str) else ""))
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            menu.addAction(action)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.i18n import LANGUAGES
 from app.models import (
     AgendaItem,
     Assembly,
@@ -89,8 +90,8 @@ def create_assembly(
     name = name.strip()
     if not name:
         raise ServiceError("An assembly needs a name.")
-    if language not in ("da", "en"):
-        raise ServiceError("Unknown language {language!r}: use da or en.", language=language)
+    if language not in LANGUAGES:
+        raise ServiceError("Unknown language {language!r}: use da, en, sv, nb or fi.", language=language)
     if not 0 < support_threshold <= 1:
         raise ServiceError("The support threshold is a share between 0 and 1 (e.g. 0.8 for 80 %).")
     with db.session() as s:

@@ -43,7 +43,9 @@ def test_language_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert ui_language() == "da"
     monkeypatch.setenv("TINGSTED_LANG", "en_GB")
     assert ui_language() == "en"
-    monkeypatch.setenv("TINGSTED_LANG", "sv")  # not translated yet: English
+    monkeypatch.setenv("TINGSTED_LANG", "sv")
+    assert ui_language() == "sv"
+    monkeypatch.setenv("TINGSTED_LANG", "de")  # not translated: English
     assert ui_language() == "en"
     assert ui_language("da") == "da"
 

@@ -473,18 +473,17 @@ class LotteryPage(Page):
 
     def _show_summary(self, summary: sortition.DrawSummary) -> None:
         d = summary.draw
-        number = (
-            "" if d.transparent_number is None else self.tr(", number %1").replace("%1", f"{d.transparent_number:03d}")
-        )
+        number = "" if d.transparent_number is None else self.tr(", number {0}").format(f"{d.transparent_number:03d}")
         lines = [
-            self.tr("Draw %1 (%2): %3 members and %4 reserves; seed %5%6.")
-            .replace("%1", str(d.id))
-            .replace("%2", sortition.METHODS.get(sortition.method_of(d.algorithm, d.report), d.algorithm))
-            .replace("%3", str(len(summary.selected)))
-            .replace("%4", str(len(summary.reserves)))
-            .replace("%5", d.seed)
-            .replace("%6", number),
-            self.tr("Inputs hash %1…").replace("%1", d.inputs_hash[:16]),
+            self.tr("Draw {0} ({1}): {2} members and {3} reserves; seed {4}{5}.").format(
+                str(d.id),
+                sortition.METHODS.get(sortition.method_of(d.algorithm, d.report), d.algorithm),
+                str(len(summary.selected)),
+                str(len(summary.reserves)),
+                d.seed,
+                number,
+            ),
+            self.tr("Inputs hash {0}…").format(d.inputs_hash[:16]),
         ]
         if d.members_made:
             lines.append(self.tr("✓ The drawn panel are members."))
@@ -498,30 +497,29 @@ class LotteryPage(Page):
         self.members_button.setVisible(can_make)
         self.chart.show_composition(summary.composition, (self.tr("Panel"), self.tr("Pool"), self.tr("Population")))
         fair = [
-            self.tr("Lowest chance: %1   highest: %2   average: %3")
-            .replace("%1", percent(summary.min_probability))
-            .replace("%2", percent(summary.max_probability))
-            .replace("%3", percent(summary.mean_probability)),
+            self.tr("Lowest chance: {0}   highest: {1}   average: {2}").format(
+                percent(summary.min_probability), percent(summary.max_probability), percent(summary.mean_probability)
+            ),
         ]
         if self.legacy_min is not None and self.lottery is not None and self.lottery.inputs_hash == d.inputs_hash:
             if self.legacy_min > 0:
                 fair.append(
-                    self.tr("Legacy greedy method (estimated from %1 draws): lowest chance %2")
-                    .replace("%1", str(sortition.LEGACY_REPEATS))
-                    .replace("%2", percent(self.legacy_min))
+                    self.tr("Legacy greedy method (estimated from {0} draws): lowest chance {1}").format(
+                        str(sortition.LEGACY_REPEATS), percent(self.legacy_min)
+                    )
                 )
             else:
                 fair.append(
                     self.tr(
-                        "Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)"
-                    ).replace("%1", str(sortition.LEGACY_REPEATS))
+                        "Legacy greedy method: some respondents were never chosen in {0} draws (lowest chance ≈ 0 %)"
+                    ).format(str(sortition.LEGACY_REPEATS))
                 )
         model = d.report.get("model")
         recorded = d.report.get("model_message")
         if isinstance(recorded, dict) and isinstance(recorded.get("template"), str):
             model = message_text(Message(recorded["template"], **dict(recorded.get("params") or {})))
         if model:
-            fair.append(self.tr("Model: %1").replace("%1", str(model)))
+            fair.append(self.tr("Model: {0}").format(str(model)))
         fair.append(self.tr("Lowest chances:"))
         for low in summary.lowest[:6]:
             fair.append(f"  {low.external_id}  {percent(low.probability)}  ({low.profile})")
@@ -543,7 +541,7 @@ class LotteryPage(Page):
             shown = "\n".join(problem_text(p) for p in exc.problems[:12])
             more = len(exc.problems) - 12
             if more > 0:
-                shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+                shown += "\n" + self.tr("… and %n more", "", more)
             self.show_error(self.tr("Nothing was imported:") + "\n" + shown)
             self.stack.setCurrentIndex(1)
             return False
@@ -591,7 +589,7 @@ class LotteryPage(Page):
             self.show_error(error_text(exc))
             return
         self.refresh()
-        self.show_info(self.tr("Quotas set from the targets for a panel of %1").replace("%1", str(size)))
+        self.show_info(self.tr("Quotas set from the targets for a panel of {0}").format(str(size)))
 
     def start_draw(self) -> None:
         if self.task is not None:
@@ -687,11 +685,9 @@ class LotteryPage(Page):
                 text = self.tr("✗ Cannot reproduce: the pool's data changed since the draw (the inputs hash differs).")
             ok = False
         elif result.same_panel and result.same_reserves:
-            text = (
-                self.tr("✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.")
-                .replace("%1", str(draw.id))
-                .replace("%2", draw.seed)
-            )
+            text = self.tr(
+                "✓ Reproduced: draw {0} recomputed from seed {1} gives the same panel and the same reserves."
+            ).format(str(draw.id), draw.seed)
             ok = True
         elif result.same_panel:
             text = self.tr("✗ Not reproduced: the same panel came out, but the reserves differ.")
@@ -744,11 +740,8 @@ class LotteryPage(Page):
         except ServiceError as exc:
             self.show_error(error_text(exc))
             return
-        text = (
-            self.tr("Drew %1 members and %2 reserves; lowest chance %3")
-            .replace("%1", str(info.panel_size))
-            .replace("%2", str(info.reserves))
-            .replace("%3", percent(lottery.min_probability))
+        text = self.tr("Drew {0} members and {1} reserves; lowest chance {2}").format(
+            str(info.panel_size), str(info.reserves), percent(lottery.min_probability)
         )
         self.ctx.status(text)
         self.show_info(text)
@@ -759,7 +752,7 @@ class LotteryPage(Page):
         self.show_error(
             error_text(exc)
             if isinstance(exc, ServiceError)
-            else self.tr("The draw failed: %1").replace("%1", error_text(exc))
+            else self.tr("The draw failed: {0}").format(error_text(exc))
         )
 
     def _reproduce_failed(self, exc: object, _tb: str) -> None:
@@ -767,7 +760,7 @@ class LotteryPage(Page):
         self.show_error(
             error_text(exc)
             if isinstance(exc, ServiceError)
-            else self.tr("The reproduction failed: %1").replace("%1", error_text(exc))
+            else self.tr("The reproduction failed: {0}").format(error_text(exc))
         )
 
     def _cancelled(self) -> None:
@@ -781,7 +774,7 @@ class LotteryPage(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Make members"),
-            self.tr("Make the %1 drawn respondents members of the assembly?").replace("%1", str(latest.panel_size)),
+            self.tr("Make the {0} drawn respondents members of the assembly?").format(str(latest.panel_size)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -794,7 +787,7 @@ class LotteryPage(Page):
             self.show_error(error_text(exc))
             return 0
         self.refresh()
-        text = self.tr("%1 members made from the draw").replace("%1", str(made))
+        text = self.tr("%n member(s) made from the draw", "", made)
         self.ctx.status(text)
         self.show_info(text)
         return made

@@ -57,7 +57,7 @@ class CountdownView(ProjectorView):
         elif phase == "red":
             status = self.tr("Last minute") if left <= 60 else self.tr("Almost done")
         elif phase == "amber":
-            status = self.tr("{0} minutes left").format(int((left + 59) // 60))
+            status = self.tr("%n minute(s) left", "", int((left + 59) // 60))
         else:
             status = ""
         self.status.setText(status)

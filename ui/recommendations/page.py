@@ -48,7 +48,7 @@ from ui.errors import error_text, problem_text
 from ui.page import EmptyState, Page
 from ui.recommendations.compare import CompareDialog, CompareView
 from ui.recommendations.dialogs import AmendmentDialog, MergeDialog, RecommendationDialog
-from ui.recommendations.models import ID_ROLE, STATUS_ICONS, RecommendationListModel, plural, status_words
+from ui.recommendations.models import ID_ROLE, STATUS_ICONS, RecommendationListModel, status_words
 from ui.theme import DONE, MUTED, ROW_HEIGHT, TEXT, WARNING, icon
 
 AUTHOR_KEY = "recommendations/author"
@@ -556,7 +556,7 @@ class RecommendationsPage(Page):
         if filtered:
             self.count_label.setText(self.tr("{0} of {1} shown").format(len(rows), total))
         else:
-            self.count_label.setText(plural(total, self.tr("1 recommendation"), self.tr("{0} recommendations")))
+            self.count_label.setText(self.tr("%n recommendation(s)", "", total))
         if row >= 0:
             if self.model.items[row].id != keep:
                 self._hide_message()
@@ -649,7 +649,7 @@ class RecommendationsPage(Page):
             facts.append(html.escape(self.tr("Theme: {0}").format(d.theme)))
         if d.origin_table_label:
             facts.append(html.escape(self.tr("From {0}").format(d.origin_table_label)))
-        facts.append(plural(len(d.versions), self.tr("1 version"), self.tr("{0} versions")))
+        facts.append(self.tr("%n version(s)", "", len(d.versions)))
         if d.final_version_id is not None:
             number = next((v.number for v in d.versions if v.id == d.final_version_id), 0)
             facts.append(self.tr("final wording: version {0}").format(number))
@@ -1232,5 +1232,5 @@ class RecommendationsPage(Page):
             self.ctx.status(error_text(exc))
             return [error_text(exc)]
         n = len(result.created)
-        self.ctx.status(plural(n, self.tr("1 recommendation imported"), self.tr("{0} recommendations imported")))
+        self.ctx.status(self.tr("%n recommendation(s) imported", "", n))
         return None

@@ -270,7 +270,7 @@ class TablesPage(Page):
             more = len(m.round_warnings) - len(shown)
             text = "⚠ " + self.tr("Warning: ") + " ".join(shown)
             if more:
-                text += self.tr(" (and {0} more)").format(more)
+                text += self.tr(" (and %n more)", "", more)
             self.warning_label.setText(text)
             self.warning_label.show()
         else:
