@@ -727,6 +727,66 @@
             <source>Fewer of these members are here than of the assembly as a whole</source>
             <translation>Näistä jäsenistä on saapunut pienempi osuus kuin koko kansalaisraadista</translation>
         </message>
+        <message>
+            <source>Type a number or a name, Enter checks in the member. Up/Down choose. F2 late · F3 left early · F4 absent · Ctrl+Z undo · Esc clear</source>
+            <translation>Kirjoita numero tai nimi; Enter kirjaa jäsenen saapuneeksi. Ylös/Alas valitsee. F2 myöhässä · F3 lähti aiemmin · F4 poissa · Ctrl+Z kumoa · Esc tyhjennä</translation>
+        </message>
+        <message>
+            <source>Enter saves · Esc cancels</source>
+            <translation>Enter tallentaa · Esc peruu</translation>
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation>Syy (vapaaehtoinen)</translation>
+        </message>
+        <message>
+            <source>Check in the chosen member</source>
+            <translation>Kirjaa valittu jäsen saapuneeksi</translation>
+        </message>
+        <message>
+            <source>{0} members match “{1}” – which one?</source>
+            <translation>{0} jäsentä vastaa hakua ”{1}” – kuka heistä?</translation>
+        </message>
+        <message>
+            <source>Choose with ↓ ↑ and press Enter, or type more of the name or the number</source>
+            <translation>Valitse ↓ ↑ ja paina Enter, tai kirjoita lisää nimestä tai numero</translation>
+        </message>
+        <message>
+            <source>{0}: {1} – a reason, then Enter</source>
+            <translation>{0}: {1} – syy, sitten Enter</translation>
+        </message>
+        <message>
+            <source>Check-in of {0} (no. {1}) undone</source>
+            <translation>Jäsenen {0} (nro {1}) saapumiskirjaus kumottu</translation>
+        </message>
+        <message>
+            <source>Late arrival of {0} (no. {1}) undone</source>
+            <translation>Jäsenen {0} (nro {1}) myöhästyminen kumottu</translation>
+        </message>
+        <message>
+            <source>“Left early” for {0} (no. {1}) undone</source>
+            <translation>”Lähti aiemmin” jäseneltä {0} (nro {1}) kumottu</translation>
+        </message>
+        <message>
+            <source>Absence of {0} (no. {1}) undone</source>
+            <translation>Jäsenen {0} (nro {1}) poissaolo kumottu</translation>
+        </message>
+        <message>
+            <source>Now: not checked in</source>
+            <translation>Nyt: ei kirjattu saapuneeksi</translation>
+        </message>
+        <message>
+            <source>Now: {0}</source>
+            <translation>Nyt: {0}</translation>
+        </message>
+        <message>
+            <source>here</source>
+            <translation>paikalla</translation>
+        </message>
+        <message>
+            <source>here (late)</source>
+            <translation>paikalla (myöhässä)</translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>

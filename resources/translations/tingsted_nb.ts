@@ -727,6 +727,66 @@
             <source>Fewer of these members are here than of the assembly as a whole</source>
             <translation>Færre av disse medlemmene har kommet enn av innbyggerpanelet som helhet</translation>
         </message>
+        <message>
+            <source>Type a number or a name, Enter checks in the member. Up/Down choose. F2 late · F3 left early · F4 absent · Ctrl+Z undo · Esc clear</source>
+            <translation>Skriv et nummer eller et navn; Enter sjekker inn medlemmet. Opp/Ned velger. F2 forsinket · F3 gikk tidlig · F4 fraværende · Ctrl+Z angre · Esc tøm</translation>
+        </message>
+        <message>
+            <source>Enter saves · Esc cancels</source>
+            <translation>Enter lagrer · Esc avbryter</translation>
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation>Årsak (valgfritt)</translation>
+        </message>
+        <message>
+            <source>Check in the chosen member</source>
+            <translation>Sjekk inn det valgte medlemmet</translation>
+        </message>
+        <message>
+            <source>{0} members match “{1}” – which one?</source>
+            <translation>{0} medlemmer passer med «{1}» – hvem av dem?</translation>
+        </message>
+        <message>
+            <source>Choose with ↓ ↑ and press Enter, or type more of the name or the number</source>
+            <translation>Velg med ↓ ↑ og trykk Enter, eller skriv mer av navnet eller nummeret</translation>
+        </message>
+        <message>
+            <source>{0}: {1} – a reason, then Enter</source>
+            <translation>{0}: {1} – en årsak, så Enter</translation>
+        </message>
+        <message>
+            <source>Check-in of {0} (no. {1}) undone</source>
+            <translation>Innsjekkingen av {0} (nr. {1}) er angret</translation>
+        </message>
+        <message>
+            <source>Late arrival of {0} (no. {1}) undone</source>
+            <translation>Forsinket ankomst for {0} (nr. {1}) er angret</translation>
+        </message>
+        <message>
+            <source>“Left early” for {0} (no. {1}) undone</source>
+            <translation>«Gikk tidlig» for {0} (nr. {1}) er angret</translation>
+        </message>
+        <message>
+            <source>Absence of {0} (no. {1}) undone</source>
+            <translation>Fraværet for {0} (nr. {1}) er angret</translation>
+        </message>
+        <message>
+            <source>Now: not checked in</source>
+            <translation>Nå: ikke sjekket inn</translation>
+        </message>
+        <message>
+            <source>Now: {0}</source>
+            <translation>Nå: {0}</translation>
+        </message>
+        <message>
+            <source>here</source>
+            <translation>til stede</translation>
+        </message>
+        <message>
+            <source>here (late)</source>
+            <translation>til stede (forsinket)</translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>

@@ -727,6 +727,66 @@
             <source>Fewer of these members are here than of the assembly as a whole</source>
             <translation>Färre av dessa deltagare har kommit än av medborgarrådet som helhet</translation>
         </message>
+        <message>
+            <source>Type a number or a name, Enter checks in the member. Up/Down choose. F2 late · F3 left early · F4 absent · Ctrl+Z undo · Esc clear</source>
+            <translation>Skriv ett nummer eller ett namn; Enter checkar in medlemmen. Upp/Ned väljer. F2 försenad · F3 gick tidigt · F4 frånvarande · Ctrl+Z ångra · Esc rensa</translation>
+        </message>
+        <message>
+            <source>Enter saves · Esc cancels</source>
+            <translation>Enter sparar · Esc avbryter</translation>
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation>Orsak (valfritt)</translation>
+        </message>
+        <message>
+            <source>Check in the chosen member</source>
+            <translation>Checka in den valda medlemmen</translation>
+        </message>
+        <message>
+            <source>{0} members match “{1}” – which one?</source>
+            <translation>{0} medlemmar passar på ”{1}” – vilken av dem?</translation>
+        </message>
+        <message>
+            <source>Choose with ↓ ↑ and press Enter, or type more of the name or the number</source>
+            <translation>Välj med ↓ ↑ och tryck Enter, eller skriv mer av namnet eller numret</translation>
+        </message>
+        <message>
+            <source>{0}: {1} – a reason, then Enter</source>
+            <translation>{0}: {1} – en orsak, sedan Enter</translation>
+        </message>
+        <message>
+            <source>Check-in of {0} (no. {1}) undone</source>
+            <translation>Incheckningen av {0} (nr {1}) är ångrad</translation>
+        </message>
+        <message>
+            <source>Late arrival of {0} (no. {1}) undone</source>
+            <translation>Försenad ankomst för {0} (nr {1}) är ångrad</translation>
+        </message>
+        <message>
+            <source>“Left early” for {0} (no. {1}) undone</source>
+            <translation>”Gick tidigt” för {0} (nr {1}) är ångrat</translation>
+        </message>
+        <message>
+            <source>Absence of {0} (no. {1}) undone</source>
+            <translation>Frånvaron för {0} (nr {1}) är ångrad</translation>
+        </message>
+        <message>
+            <source>Now: not checked in</source>
+            <translation>Nu: inte incheckad</translation>
+        </message>
+        <message>
+            <source>Now: {0}</source>
+            <translation>Nu: {0}</translation>
+        </message>
+        <message>
+            <source>here</source>
+            <translation>på plats</translation>
+        </message>
+        <message>
+            <source>here (late)</source>
+            <translation>på plats (försenad)</translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>
