@@ -162,6 +162,7 @@ class Assembly(Base):
     support_threshold: Mapped[float] = mapped_column(Float, default=0.8)
     town: Mapped[str] = mapped_column(String(120), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # PNG or JPEG, for the report's cover
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     days: Mapped[list[MeetingDay]] = relationship(

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database, DatabaseError, create_database, open_database
-from app.services.assembly import create_assembly, current_assembly
+from app.services.assembly import create_assembly, current_assembly, default_name
 from app.services.errors import NotFound
 from app.settings import Settings
 from ui.context import AppContext
-from ui.errors import error_text, set_language
+from ui.errors import error_text, language, set_language
 from ui.main_window import MainWindow, recent_files, remember_recent
 from ui.theme import RESOURCES, stylesheet
 
@@ -183,7 +183,7 @@ def open_window(db: Database, settings: Settings | None = None, *, backups: bool
     try:
         info = current_assembly(db)
     except NotFound:
-        info = create_assembly(db, QApplication.translate("Launcher", "New citizens' assembly"))
+        info = create_assembly(db, default_name(language()), language=language())
     ctx = AppContext(db, info.id)
     window = MainWindow(ctx)
     if backups:
@@ -299,7 +299,7 @@ def database_for(choice: tuple[str, str], settings: Settings, parent: QWidget | 
         if not ok:
             return None
         db = create_database(path, overwrite=True)
-        create_assembly(db, name.strip() or Path(path).stem)
+        create_assembly(db, name.strip() or Path(path).stem, language=language())  # the UI's language
         return db
     raise ValueError(f"unknown start choice {kind!r}")
 

@@ -140,6 +140,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        settings = QAction(
+            icon("mdi6.cog-outline"), self.tr("Assembly &settings…"), self, shortcut=QKeySequence("Ctrl+,")
+        )
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        self.addAction(settings)
         backup = QAction(self.tr("Save a &backup copy…"), self)
         backup.triggered.connect(self._backup)
         file_menu.addAction(backup)
@@ -181,6 +187,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             menu.addAction(action)
+
+    def open_settings(self) -> QWidget:
+        """File ▸ Assembly settings… (Ctrl+,), from any page."""
+        return self.page("overview").open_settings()  # type: ignore[attr-defined, no-any-return]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

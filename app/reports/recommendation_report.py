@@ -97,7 +97,7 @@ class ReportOptions:
     lang: str = "da"
     sections: Sequence[str] = SECTIONS
     preface: str = ""
-    logo: Path | None = None
+    logo: Path | bytes | None = None  # a file, or the image itself; None: the assembly's own logo, if any
 
 
 @dataclass(frozen=True)
@@ -872,14 +872,17 @@ def _grouped(text: str, size: int = 8) -> str:
 _NOT_AN_IMAGE = N_("{file}: cannot be read as an image (use PNG or JPEG)")
 
 
-def _logo(path: Path) -> Flowable:
+def _logo(source: Path | bytes) -> Flowable:
+    import io
+
+    name = source.name if isinstance(source, Path) else "logo"
     try:
-        image = Image(str(path))
+        image = Image(str(source) if isinstance(source, Path) else io.BytesIO(source))
         width, height = image.imageWidth, image.imageHeight
     except Exception as exc:  # reportlab/PIL errors for files that are not images
-        raise ServiceError(_NOT_AN_IMAGE, file=path.name) from exc
+        raise ServiceError(_NOT_AN_IMAGE, file=name) from exc
     if not width or not height:
-        raise ServiceError(_NOT_AN_IMAGE, file=path.name)
+        raise ServiceError(_NOT_AN_IMAGE, file=name)
     factor = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
     image.drawWidth, image.drawHeight = width * factor, height * factor
     image.hAlign = "LEFT"
@@ -915,17 +918,23 @@ def build_report(
     if options.lang not in LANGUAGES:
         raise ServiceError("Unknown language {language!r}: use da, en, sv, nb or fi.", language=options.lang)
     sections = check_sections(options.sections)
-    if options.logo is not None:
-        logo = Path(options.logo)
+    logo: Path | bytes | None = options.logo
+    if isinstance(logo, str | Path):
+        logo = Path(logo)
         if not logo.is_file():
             raise ServiceError("{path}: no such image file", path=logo)
+    elif logo is None:  # the logo stored with the assembly (Assembly settings)
+        from app.services.assembly import assembly_logo
+
+        logo = assembly_logo(db, assembly_id)
+    if logo is not None:
         _logo(logo)
     check_output(path)
     say = progress or (lambda done, total, text: None)
     _ = translator(options.lang)
     say(2, 100, _("Collecting the data"))
     data = gather(db, assembly_id)
-    writer = _Writer(data, ReportOptions(options.lang, sections, options.preface, options.logo), say)
+    writer = _Writer(data, ReportOptions(options.lang, sections, options.preface, logo), say)
     story = writer.story(sections)
     say(85, 100, _("Laying out the pages"))
     fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent)

@@ -2169,6 +2169,10 @@
         <source>Backup copy saved to {0}</source>
         <translation>Sikkerhedskopien er gemt i {0}</translation>
     </message>
+    <message>
+        <source>Assembly &amp;settings…</source>
+        <translation>&amp;Indstillinger for borgertinget…</translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -2681,6 +2685,18 @@
         <location filename="../../ui/overview/page.py" line="156" />
         <source>now</source>
         <translation>nu</translation>
+    </message>
+    <message>
+        <source>Assembly settings…</source>
+        <translation>Indstillinger for borgertinget…</translation>
+    </message>
+    <message>
+        <source>The assembly&apos;s name, remit question, commissioning body, language, threshold and logo (Ctrl+,)</source>
+        <translation>Borgertingets navn, opdrag, opdragsgiver, sprog, tærskel og logo (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Write the remit question…</source>
+        <translation>Skriv opdragets spørgsmål…</translation>
     </message>
 </context>
 <context>
@@ -6331,6 +6347,89 @@ Låst plads</translation>
     <message>
         <source>No second screen: the projector is a window in the corner of this screen; F5 hides it, Shift+F5 shows its controls</source>
         <translation>Ingen anden skærm: projektoren er et vindue i hjørnet af denne skærm; F5 skjuler det, Shift+F5 viser dets knapper</translation>
+    </message>
+</context>
+<context>
+    <name>AssemblySettingsDialog</name>
+    <message>
+        <source>Assembly settings</source>
+        <translation>Indstillinger for borgertinget</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>The question the assembly answers, as the commissioning body put it</source>
+        <translation>Det spørgsmål borgertinget besvarer, som opdragsgiveren stillede det</translation>
+    </message>
+    <message>
+        <source>&amp;Remit question</source>
+        <translation>&amp;Opdragets spørgsmål</translation>
+    </message>
+    <message>
+        <source>e.g. Sundby Municipality</source>
+        <translation>f.eks. Sundby Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Commissioned by</source>
+        <translation>Op&amp;dragsgiver</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>The language of the report, the printouts and the members&apos; phone pages</source>
+        <translation>Sproget i rapporten, udskrifterne og medlemmernes telefonsider</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>The share of votes a recommendation needs to be adopted; new ballots start with it</source>
+        <translation>Den andel af stemmerne en anbefaling skal have for at blive vedtaget; nye afstemninger starter med den</translation>
+    </message>
+    <message>
+        <source>Default &amp;threshold</source>
+        <translation>Standard&amp;tærskel</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go</source>
+        <translation>Lo&amp;go</translation>
+    </message>
+    <message>
+        <source>The logo goes on the report&apos;s cover (PNG or JPEG, at most 2 MB).</source>
+        <translation>Logoet kommer på rapportens forside (PNG eller JPEG, højst 2 MB).</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Vælg et logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: kan ikke læses ({1})</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>The settings of {0} are saved</source>
+        <translation>Indstillingerne for {0} er gemt</translation>
     </message>
 </context>
 </TS>

@@ -2170,6 +2170,10 @@
             <source>Backup copy saved to {0}</source>
             <translation>Varmuuskopio tallennettu: {0}</translation>
         </message>
+        <message>
+            <source>Assembly &amp;settings…</source>
+            <translation>Kansalaisraadin &amp;asetukset…</translation>
+        </message>
     </context>
     <context>
         <name>MemberForm</name>
@@ -2682,6 +2686,18 @@
             <location filename="../../ui/overview/page.py" line="156" />
             <source>now</source>
             <translation>nyt</translation>
+        </message>
+        <message>
+            <source>Assembly settings…</source>
+            <translation>Kansalaisraadin asetukset…</translation>
+        </message>
+        <message>
+            <source>The assembly's name, remit question, commissioning body, language, threshold and logo (Ctrl+,)</source>
+            <translation>Kansalaisraadin nimi, tehtävä, toimeksiantaja, kieli, kynnys ja logo (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Write the remit question…</source>
+            <translation>Kirjoita tehtävän kysymys…</translation>
         </message>
     </context>
     <context>
@@ -6332,6 +6348,89 @@ Lukittu paikka</translation>
         <message>
             <source>No second screen: the projector is a window in the corner of this screen; F5 hides it, Shift+F5 shows its controls</source>
             <translation>Ei toista näyttöä: projektori on ikkuna tämän näytön kulmassa; F5 piilottaa sen, Vaihto+F5 näyttää sen painikkeet</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssemblySettingsDialog</name>
+        <message>
+            <source>Assembly settings</source>
+            <translation>Kansalaisraadin asetukset</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nimi</translation>
+        </message>
+        <message>
+            <source>The question the assembly answers, as the commissioning body put it</source>
+            <translation>Kysymys, johon kansalaisraati vastaa, toimeksiantajan muotoilemana</translation>
+        </message>
+        <message>
+            <source>&amp;Remit question</source>
+            <translation>&amp;Tehtävän kysymys</translation>
+        </message>
+        <message>
+            <source>e.g. Sundby Municipality</source>
+            <translation>esim. Sundbyn kunta</translation>
+        </message>
+        <message>
+            <source>&amp;Commissioned by</source>
+            <translation>&amp;Toimeksiantaja</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Paikkakunta</translation>
+        </message>
+        <message>
+            <source>The language of the report, the printouts and the members' phone pages</source>
+            <translation>Raportin, tulosteiden ja jäsenten puhelinsivujen kieli</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Kieli</translation>
+        </message>
+        <message>
+            <source>The share of votes a recommendation needs to be adopted; new ballots start with it</source>
+            <translation>Ääniosuus, jonka suositus tarvitsee tullakseen hyväksytyksi; uudet äänestykset alkavat siitä</translation>
+        </message>
+        <message>
+            <source>Default &amp;threshold</source>
+            <translation>Oletus&amp;kynnys</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Lo&amp;go</source>
+            <translation>Lo&amp;go</translation>
+        </message>
+        <message>
+            <source>The logo goes on the report's cover (PNG or JPEG, at most 2 MB).</source>
+            <translation>Logo tulee raportin kanteen (PNG tai JPEG, enintään 2 Mt).</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Valitse logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Kuvat (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be read ({1})</source>
+            <translation>{0}: ei voi lukea ({1})</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Ei logoa</translation>
+        </message>
+        <message>
+            <source>The settings of {0} are saved</source>
+            <translation>Kohteen {0} asetukset on tallennettu</translation>
         </message>
     </context>
 </TS>

@@ -2170,6 +2170,10 @@
             <source>Backup copy saved to {0}</source>
             <translation>Sikkerhetskopien er lagret i {0}</translation>
         </message>
+        <message>
+            <source>Assembly &amp;settings…</source>
+            <translation>Borgerpanelets &amp;innstillinger…</translation>
+        </message>
     </context>
     <context>
         <name>MemberForm</name>
@@ -2682,6 +2686,18 @@
             <location filename="../../ui/overview/page.py" line="156" />
             <source>now</source>
             <translation>nå</translation>
+        </message>
+        <message>
+            <source>Assembly settings…</source>
+            <translation>Borgerpanelets innstillinger…</translation>
+        </message>
+        <message>
+            <source>The assembly's name, remit question, commissioning body, language, threshold and logo (Ctrl+,)</source>
+            <translation>Borgerpanelets navn, mandat, oppdragsgiver, språk, terskel og logo (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Write the remit question…</source>
+            <translation>Skriv mandatets spørsmål…</translation>
         </message>
     </context>
     <context>
@@ -6332,6 +6348,89 @@ Låst plass</translation>
         <message>
             <source>No second screen: the projector is a window in the corner of this screen; F5 hides it, Shift+F5 shows its controls</source>
             <translation>Ingen andre skjerm: prosjektoren er et vindu i hjørnet av denne skjermen; F5 skjuler det, Shift+F5 viser knappene</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssemblySettingsDialog</name>
+        <message>
+            <source>Assembly settings</source>
+            <translation>Borgerpanelets innstillinger</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>The question the assembly answers, as the commissioning body put it</source>
+            <translation>Spørsmålet borgerpanelet svarer på, slik oppdragsgiveren stilte det</translation>
+        </message>
+        <message>
+            <source>&amp;Remit question</source>
+            <translation>&amp;Mandatets spørsmål</translation>
+        </message>
+        <message>
+            <source>e.g. Sundby Municipality</source>
+            <translation>f.eks. Sundby kommune</translation>
+        </message>
+        <message>
+            <source>&amp;Commissioned by</source>
+            <translation>Opp&amp;dragsgiver</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <source>The language of the report, the printouts and the members' phone pages</source>
+            <translation>Språket i rapporten, utskriftene og medlemmenes telefonsider</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>The share of votes a recommendation needs to be adopted; new ballots start with it</source>
+            <translation>Andelen av stemmene en anbefaling trenger for å bli vedtatt; nye avstemninger starter med den</translation>
+        </message>
+        <message>
+            <source>Default &amp;threshold</source>
+            <translation>Standard&amp;terskel</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Velg…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Lo&amp;go</source>
+            <translation>Lo&amp;go</translation>
+        </message>
+        <message>
+            <source>The logo goes on the report's cover (PNG or JPEG, at most 2 MB).</source>
+            <translation>Logoen kommer på rapportens forside (PNG eller JPEG, høyst 2 MB).</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Velg en logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be read ({1})</source>
+            <translation>{0}: kan ikke leses ({1})</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Ingen logo</translation>
+        </message>
+        <message>
+            <source>The settings of {0} are saved</source>
+            <translation>Innstillingene for {0} er lagret</translation>
         </message>
     </context>
 </TS>

@@ -2170,6 +2170,10 @@
             <source>Backup copy saved to {0}</source>
             <translation>Säkerhetskopian har sparats i {0}</translation>
         </message>
+        <message>
+            <source>Assembly &amp;settings…</source>
+            <translation>Medborgarrådets &amp;inställningar…</translation>
+        </message>
     </context>
     <context>
         <name>MemberForm</name>
@@ -2682,6 +2686,18 @@
             <location filename="../../ui/overview/page.py" line="156" />
             <source>now</source>
             <translation>nu</translation>
+        </message>
+        <message>
+            <source>Assembly settings…</source>
+            <translation>Medborgarrådets inställningar…</translation>
+        </message>
+        <message>
+            <source>The assembly's name, remit question, commissioning body, language, threshold and logo (Ctrl+,)</source>
+            <translation>Medborgarrådets namn, uppdrag, uppdragsgivare, språk, tröskel och logotyp (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Write the remit question…</source>
+            <translation>Skriv uppdragets fråga…</translation>
         </message>
     </context>
     <context>
@@ -6332,6 +6348,89 @@ Låst plats</translation>
         <message>
             <source>No second screen: the projector is a window in the corner of this screen; F5 hides it, Shift+F5 shows its controls</source>
             <translation>Ingen andra skärm: projektorn är ett fönster i hörnet av den här skärmen; F5 döljer det, Skift+F5 visar dess knappar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssemblySettingsDialog</name>
+        <message>
+            <source>Assembly settings</source>
+            <translation>Medborgarrådets inställningar</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Namn</translation>
+        </message>
+        <message>
+            <source>The question the assembly answers, as the commissioning body put it</source>
+            <translation>Frågan medborgarrådet besvarar, så som uppdragsgivaren ställde den</translation>
+        </message>
+        <message>
+            <source>&amp;Remit question</source>
+            <translation>&amp;Uppdragets fråga</translation>
+        </message>
+        <message>
+            <source>e.g. Sundby Municipality</source>
+            <translation>t.ex. Sundby kommun</translation>
+        </message>
+        <message>
+            <source>&amp;Commissioned by</source>
+            <translation>Upp&amp;dragsgivare</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Ort</translation>
+        </message>
+        <message>
+            <source>The language of the report, the printouts and the members' phone pages</source>
+            <translation>Språket i rapporten, utskrifterna och medlemmarnas telefonsidor</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>The share of votes a recommendation needs to be adopted; new ballots start with it</source>
+            <translation>Den andel av rösterna en rekommendation behöver för att antas; nya omröstningar börjar med den</translation>
+        </message>
+        <message>
+            <source>Default &amp;threshold</source>
+            <translation>Standard&amp;tröskel</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Lo&amp;go</source>
+            <translation>Lo&amp;gotyp</translation>
+        </message>
+        <message>
+            <source>The logo goes on the report's cover (PNG or JPEG, at most 2 MB).</source>
+            <translation>Logotypen hamnar på rapportens framsida (PNG eller JPEG, högst 2 MB).</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Välj en logotyp</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be read ({1})</source>
+            <translation>{0}: kan inte läsas ({1})</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Ingen logotyp</translation>
+        </message>
+        <message>
+            <source>The settings of {0} are saved</source>
+            <translation>Inställningarna för {0} är sparade</translation>
         </message>
     </context>
 </TS>

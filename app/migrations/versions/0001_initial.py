@@ -28,6 +28,7 @@ def upgrade() -> None:
     sa.Column('support_threshold', sa.Float(), nullable=False),
     sa.Column('town', sa.String(length=120), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('logo', sa.LargeBinary(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_assembly'))
     )
