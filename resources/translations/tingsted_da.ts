@@ -6431,5 +6431,9 @@ Låst plads</translation>
         <source>The settings of {0} are saved</source>
         <translation>Indstillingerne for {0} er gemt</translation>
     </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
 </context>
 </TS>

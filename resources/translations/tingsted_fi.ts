@@ -6432,5 +6432,9 @@ Lukittu paikka</translation>
             <source>The settings of {0} are saved</source>
             <translation>Kohteen {0} asetukset on tallennettu</translation>
         </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
     </context>
 </TS>

@@ -6432,5 +6432,9 @@ Låst plass</translation>
             <source>The settings of {0} are saved</source>
             <translation>Innstillingene for {0} er lagret</translation>
         </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
     </context>
 </TS>

@@ -6432,5 +6432,9 @@ Låst plats</translation>
             <source>The settings of {0} are saved</source>
             <translation>Inställningarna för {0} är sparade</translation>
         </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logotyp</translation>
+        </message>
     </context>
 </TS>

@@ -99,7 +99,7 @@ class AssemblySettingsDialog(QDialog):
         logo_row.addWidget(choose)
         logo_row.addWidget(self.remove_logo)
         logo_row.addStretch(1)
-        form.addRow(self.tr("Lo&go"), logo_row)
+        form.addRow(self.tr("Logo"), logo_row)  # a row of buttons: no buddy, so no mnemonic
         layout.addLayout(form)
         hint = QLabel(self.tr("The logo goes on the report's cover (PNG or JPEG, at most 2 MB)."))
         hint.setObjectName("figureCaption")
