@@ -44,7 +44,7 @@ from app.settings import Settings
 from ui.context import AppContext
 from ui.errors import error_text, language, set_language
 from ui.main_window import MainWindow, recent_files, remember_recent
-from ui.theme import RESOURCES, stylesheet
+from ui.theme import RESOURCES, icon, stylesheet
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("da", "en", "sv", "nb", "fi")
@@ -73,7 +73,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def ui_language(language: str | None = None) -> str:
     """``language``, else ``TINGSTED_LANG``, else the one chosen in the Language menu, else the
     system's language; English if unknown."""
-    name = (language or os.environ.get("TINGSTED_LANG") or chosen_language() or QLocale.system().name())
+    name = language or os.environ.get("TINGSTED_LANG") or chosen_language() or QLocale.system().name()
     name = name.split("_")[0].lower()
     return name if name in LANGUAGES else "en"
 
@@ -205,7 +205,7 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self.choice: tuple[str, str] | None = None
         self.setWindowTitle("Tingsted")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)  # four buttons and Cancel, their words whole in Danish
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
@@ -243,17 +243,29 @@ class StartDialog(QDialog):
         )
         for button in (self.open_recent_button, self.new_button, self.open_button, self.demo_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setIcon(icon("mdi6.close"))  # the house's icon set, not the platform style's
+        for button, name in (
+            (self.new_button, "mdi6.file-plus-outline"),
+            (self.open_button, "mdi6.folder-open-outline"),
+            (self.demo_button, "mdi6.play-outline"),
+        ):
+            button.setIcon(icon(name))
         buttons.rejected.connect(self.reject)
         self.open_recent_button.clicked.connect(lambda: self._choose("recent"))
         self.new_button.clicked.connect(lambda: self._choose("new"))
         self.open_button.clicked.connect(lambda: self._choose("open"))
         self.demo_button.clicked.connect(lambda: self._choose("demo"))
         layout.addWidget(buttons)
+        self.open_recent_button.setVisible(bool(recent))  # after addButton, which shows it again
         default = self.open_recent_button if recent else self.demo_button
         for button in (self.open_recent_button, self.new_button, self.open_button, self.demo_button):
             button.setAutoDefault(False)  # Enter always means the default, whichever has focus
         default.setDefault(True)
+        # what Enter does is the button that looks primary: Open with a recent assembly, else the demo
+        default.setObjectName("primaryButton")
+        default.style().unpolish(default)
+        default.style().polish(default)
 
     def _choose(self, kind: str) -> None:
         if kind == "recent":

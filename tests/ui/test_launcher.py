@@ -66,6 +66,9 @@ def test_start_dialog_without_recent_files_offers_the_demo(qtbot) -> None:  # ty
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.recent.isHidden() and dialog.demo_button.isDefault()
+    # Enter does what looks primary: the demo, styled so; no hidden "Open" is the default
+    assert dialog.demo_button.objectName() == "primaryButton" and not dialog.open_recent_button.isVisible()
+    assert not dialog.open_recent_button.isDefault()
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == ("demo", "")
     other = StartDialog([])
