@@ -79,7 +79,7 @@ class RosterView(QWidget):
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while the roster is visible
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(self._find)
         self.addAction(find)
         bar.addWidget(self.search)
         self.status_filter = QComboBox()
@@ -184,6 +184,10 @@ class RosterView(QWidget):
 
     # -- data --------------------------------------------------------------------------
 
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def refresh(self) -> None:
         keep = self.selected_member_id()
         cats = list_categories(self.ctx.db, self.ctx.assembly_id)
@@ -212,7 +216,7 @@ class RosterView(QWidget):
         self.proxy.set_search(self.search.text())
         self.proxy.set_status(self.status_filter.currentData())
         value = self.value_filter.currentData()
-        self.proxy.set_value(tuple(value) if value is not None else None)  # type: ignore[arg-type]
+        self.proxy.set_value(tuple(value) if value is not None else None)
         self.count.setText(self.tr("{0} of {1} members").format(self.proxy.rowCount(), self.model.rowCount()))
 
     def selected_member_id(self) -> int | None:
