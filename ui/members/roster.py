@@ -228,7 +228,7 @@ class RosterView(QWidget):
 
     def select_member(self, member_id: int) -> None:
         row = self.model.row_of(member_id)
-        if row is None:
+        if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
@@ -245,8 +245,8 @@ class RosterView(QWidget):
         if self.form.member_id is None and self.form.isEnabled() and member_id is None:
             return  # typing in a new member
         self.form.load(member_id)
-        row = self.model.row_of(member_id) if member_id is not None else None
-        member = self.model.member(row) if row is not None else None
+        row = self.model.row_of(member_id) if member_id is not None else -1
+        member = self.model.member(row) if row >= 0 else None
         self.withdraw_action.setEnabled(member is not None and member.status in ("active", "withdrawn"))
         self.forget_action.setEnabled(member is not None and not member.forgotten)
 
@@ -268,7 +268,7 @@ class RosterView(QWidget):
         if member_id is None:
             return
         row = self.model.row_of(member_id)
-        assert row is not None
+        assert row >= 0
         member = self.model.member(row)
         if confirm:
             box = QMessageBox(self)
