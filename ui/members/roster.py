@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,8 +28,8 @@ from ui.context import AppContext
 from ui.errors import error_text
 from ui.members.form import MemberForm
 from ui.members.models import MEMBER_ID_ROLE, MembersFilterProxy, MembersTableModel
-from ui.page import EmptyState
-from ui.theme import DANGER, ROW_HEIGHT, icon
+from ui.page import EmptyState, table_view
+from ui.theme import DANGER, icon
 
 
 def _tip(action: QAction) -> str:
@@ -144,18 +143,13 @@ class RosterView(QWidget):
         self.model = MembersTableModel(self)
         self.proxy = MembersFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = table_view(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         splitter.addWidget(self.table)
         self.form = MemberForm(ctx)
         scroll = QScrollArea()

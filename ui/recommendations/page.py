@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -46,7 +45,7 @@ from app.services.errors import ServiceError
 from ui.context import AppContext
 from ui.errors import error_text, problem_text
 from ui.formats import qdate, qtime
-from ui.page import EmptyState, Page
+from ui.page import EmptyState, Page, table_view
 from ui.recommendations.compare import CompareDialog, CompareView
 from ui.recommendations.dialogs import AmendmentDialog, MergeDialog, RecommendationDialog
 from ui.recommendations.models import ID_ROLE, STATUS_ICONS, RecommendationListModel, status_words
@@ -182,16 +181,11 @@ class RecommendationsPage(Page):
         row.addWidget(self.theme_filter)
         col.addLayout(row)
         self.model = RecommendationListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = table_view(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(RecommendationListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for c in (RecommendationListModel.CODE, RecommendationListModel.VERSIONS):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
