@@ -41,7 +41,7 @@ def recent_files() -> list[str]:
     value = QSettings().value("recentFiles", [])
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in (value or [])]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def remember_recent(path: str) -> None:
@@ -131,9 +131,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new = QAction(self.tr("&New assembly…"), self, shortcut=QKeySequence.StandardKey.New)
+        new = QAction(self.tr("&New assembly…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self._new)
-        open_ = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_ = QAction(self.tr("&Open…"), self)
+        open_.setShortcut(QKeySequence.StandardKey.Open)
         open_.triggered.connect(self._open)
         file_menu.addAction(new)
         file_menu.addAction(open_)
@@ -150,7 +152,8 @@ class MainWindow(QMainWindow):
         backup.triggered.connect(self._backup)
         file_menu.addAction(backup)
         file_menu.addSeparator()
-        quit_ = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_ = QAction(self.tr("&Quit"), self)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         file_menu.addAction(quit_)
 

@@ -23,7 +23,7 @@ from app.models import (
     Respondent,
 )
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 
 @dataclass(frozen=True)
@@ -185,9 +185,7 @@ def current_assembly(db: Database) -> AssemblyInfo:
 
 def get_assembly(db: Database, assembly_id: int) -> AssemblyInfo:
     with db.read() as s:
-        a = s.get(Assembly, assembly_id)
-        if a is None:
-            raise NotFound("No assembly with id {id}.", id=assembly_id)
+        a = get_or_raise(s, Assembly, assembly_id, NotFound("No assembly with id {id}.", id=assembly_id))
         return _info(a)
 
 
@@ -207,9 +205,7 @@ def update_assembly(db: Database, assembly_id: int, **fields: object) -> Assembl
             raise ServiceError("The logo must be a PNG or JPEG image.")
         check_logo(logo)
     with db.session() as s:
-        a = s.get(Assembly, assembly_id)
-        if a is None:
-            raise NotFound("No assembly with id {id}.", id=assembly_id)
+        a = get_or_raise(s, Assembly, assembly_id, NotFound("No assembly with id {id}.", id=assembly_id))
         for key, value in fields.items():
             setattr(a, key, value)
         audit.record(
@@ -281,9 +277,7 @@ def overview(db: Database, assembly_id: int, now: dt.datetime | None = None) -> 
     """Figures for the Overview page; ``now`` decides what is next on the agenda."""
     now = now or dt.datetime.now()
     with db.read() as s:
-        a = s.get(Assembly, assembly_id)
-        if a is None:
-            raise NotFound("No assembly with id {id}.", id=assembly_id)
+        a = get_or_raise(s, Assembly, assembly_id, NotFound("No assembly with id {id}.", id=assembly_id))
 
         def count(q: object) -> int:
             return int(s.scalar(q) or 0)  # type: ignore[call-overload]

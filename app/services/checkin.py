@@ -33,7 +33,7 @@ from app.models import (
     utcnow,
 )
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 from app.services.members import _categories, _member_infos
 
 STATUSES = tuple(s.value for s in AttendanceStatus)
@@ -103,10 +103,7 @@ class DayCounts:
 
 
 def _day(s: Session, day_id: int) -> MeetingDay:
-    day = s.get(MeetingDay, day_id)
-    if day is None:
-        raise NotFound("No meeting day with id {id}.", id=day_id)
-    return day
+    return get_or_raise(s, MeetingDay, day_id, NotFound("No meeting day with id {id}.", id=day_id))
 
 
 def default_day(db: Database, assembly_id: int, today: dt.date | None = None) -> int | None:
@@ -221,9 +218,7 @@ def check_in(
             "Unknown attendance {status!r}: use one of {choices}.", status=status, choices=", ".join(STATUSES)
         )
     with db.session() as s:
-        m = s.get(Member, member_id)
-        if m is None:
-            raise NotFound("No member with id {id}.", id=member_id)
+        m = get_or_raise(s, Member, member_id, NotFound("No member with id {id}.", id=member_id))
         day = _day(s, day_id)
         if day.assembly_id != m.assembly_id:
             raise ServiceError("That meeting day belongs to another assembly.")
@@ -256,9 +251,7 @@ def check_in(
 def undo_check_in(db: Database, result: CheckinResult) -> None:
     """Put back what was there before ``result`` (no row, or the earlier status)."""
     with db.session() as s:
-        m = s.get(Member, result.member_id)
-        if m is None:
-            raise NotFound("No member with id {id}.", id=result.member_id)
+        m = get_or_raise(s, Member, result.member_id, NotFound("No member with id {id}.", id=result.member_id))
         a = s.get(Attendance, (result.member_id, result.day_id))
         if result.previous_status is None:
             if a is not None:

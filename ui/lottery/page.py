@@ -270,7 +270,7 @@ class LotteryPage(Page):
         grid.setVerticalSpacing(16)
 
         # --- left: pool, quotas table
-        left = self._card(self.tr("Pool, targets and quotas"))
+        left, left_box = card(self.tr("Pool, targets and quotas"))
         self.pool_label = QLabel()
         buttons = QHBoxLayout()
         self.import_button = QPushButton(icon("mdi6.table-arrow-down"), self.tr("Import pool…"))
@@ -281,8 +281,8 @@ class LotteryPage(Page):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.quota_import_button)
         buttons.addStretch(1)
-        left.layout().addWidget(self.pool_label)
-        left.layout().addLayout(buttons)
+        left_box.addWidget(self.pool_label)
+        left_box.addLayout(buttons)
         self.model = QuotaModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -291,7 +291,7 @@ class LotteryPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(320)
-        left.layout().addWidget(self.table)
+        left_box.addWidget(self.table)
         rule = QLabel(
             self.tr(
                 "Quotas from targets: min = ⌊size × share⌋ − tolerance, max = ⌈size × share⌉ + tolerance "
@@ -300,11 +300,11 @@ class LotteryPage(Page):
         )
         rule.setWordWrap(True)
         rule.setObjectName("figureCaption")
-        left.layout().addWidget(rule)
+        left_box.addWidget(rule)
         grid.addWidget(left, 0, 0, 2, 1)
 
         # --- right: draw settings
-        settings = self._card(self.tr("Draw"))
+        settings, settings_box = card(self.tr("Draw"))
         form = QFormLayout()
         self.size_spin = QSpinBox()
         self.size_spin.setRange(1, 10000)
@@ -339,7 +339,7 @@ class LotteryPage(Page):
         form.addRow("", self.household_check)
         form.addRow(self.tr("Seed"), self.seed_edit)
         form.addRow(self.tr("Public number"), self.number_edit)
-        settings.layout().addLayout(form)
+        settings_box.addLayout(form)
         run_row = QHBoxLayout()
         self.draw_button = QPushButton(icon("mdi6.dice-multiple-outline", "#ffffff"), self.tr("Draw"))
         self.draw_button.setObjectName("primaryButton")
@@ -352,27 +352,27 @@ class LotteryPage(Page):
         run_row.addWidget(self.draw_button)
         run_row.addWidget(self.cancel_button)
         run_row.addStretch(1)
-        settings.layout().addLayout(run_row)
+        settings_box.addLayout(run_row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("figureCaption")
-        settings.layout().addWidget(self.progress)
-        settings.layout().addWidget(self.progress_label)
+        settings_box.addWidget(self.progress)
+        settings_box.addWidget(self.progress_label)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        settings.layout().addWidget(self.message)
+        settings_box.addWidget(self.message)
         grid.addWidget(settings, 0, 1)
 
         # --- right: the result
-        result = self._card(self.tr("The drawn panel"))
+        result, result_box = card(self.tr("The drawn panel"))
         self.draw_label = QLabel(self.tr("No draw yet."))
         self.draw_label.setWordWrap(True)
         self.draw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.draw_label.setMinimumHeight(72)
         self.draw_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        result.layout().addWidget(self.draw_label)
+        result_box.addWidget(self.draw_label)
         self.members_button = QPushButton(
             icon("mdi6.account-multiple-plus-outline"), self.tr("Make the drawn panel members")
         )
@@ -397,31 +397,27 @@ class LotteryPage(Page):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
-            result.layout().addLayout(row)
-        result.layout().addWidget(self.reproduce_result)
+            result_box.addLayout(row)
+        result_box.addWidget(self.reproduce_result)
         grid.addWidget(result, 1, 1)
 
         # --- bottom: chart and fairness
-        chart_card = self._card(self.tr("Panel, pool and population (%)"))
+        chart_card, chart_card_box = card(self.tr("Panel, pool and population (%)"))
         self.chart = CompositionChart()
-        chart_card.layout().addWidget(self.chart)
+        chart_card_box.addWidget(self.chart)
         grid.addWidget(chart_card, 2, 0)
-        fair = self._card(self.tr("Fairness: chance of being selected"))
+        fair, fair_box = card(self.tr("Fairness: chance of being selected"))
         self.fairness_label = QLabel(self.tr("Draw to see each respondent's chance."))
         self.fairness_label.setWordWrap(True)
         self.fairness_label.setTextFormat(Qt.TextFormat.PlainText)
-        fair.layout().addWidget(self.fairness_label)
-        fair.layout().addStretch(1)
+        fair_box.addWidget(self.fairness_label)
+        fair_box.addStretch(1)
         grid.addWidget(fair, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.refresh()
 
     # ------------------------------------------------------------------ helpers
-    def _card(self, title: str) -> QFrame:
-        frame, _layout = card(title)
-        return frame
-
     def primary_action(self) -> QAction | None:
         return self.draw_action
 

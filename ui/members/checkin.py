@@ -151,7 +151,7 @@ class CheckinView(QWidget):
         left.addWidget(self.feedback)
 
         buttons = QHBoxLayout()
-        self.actions: dict[str, QAction] = {}
+        self.desk_actions: dict[str, QAction] = {}
         for key, text, shortcut, tip, glyph in (
             (
                 "present",
@@ -185,7 +185,7 @@ class CheckinView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(40)
             buttons.addWidget(button)
-            self.actions[key] = action
+            self.desk_actions[key] = action
         buttons.addStretch(1)
         left.addLayout(buttons)
         left.addStretch(1)
@@ -223,11 +223,11 @@ class CheckinView(QWidget):
         self.input.installEventFilter(self)
         self.reason.installEventFilter(self)
         self.day_box.currentIndexChanged.connect(self._day_changed)
-        self.actions["present"].triggered.connect(self.confirm)
-        self.actions["late"].triggered.connect(lambda: self.start_pending("late"))
-        self.actions["left_early"].triggered.connect(lambda: self.start_pending("left_early"))
-        self.actions["absent"].triggered.connect(lambda: self.start_pending("absent"))
-        self.actions["undo"].triggered.connect(self.undo)
+        self.desk_actions["present"].triggered.connect(self.confirm)
+        self.desk_actions["late"].triggered.connect(lambda: self.start_pending("late"))
+        self.desk_actions["left_early"].triggered.connect(lambda: self.start_pending("left_early"))
+        self.desk_actions["absent"].triggered.connect(lambda: self.start_pending("absent"))
+        self.desk_actions["undo"].triggered.connect(self.undo)
         self._show_feedback("idle", self.tr("Ready: type a number or a name"))
         self.refresh_days()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.changes import Changes
 from app.services.assembly import overview
 from ui.context import AppContext
+from ui.formats import qdate, qtime
 from ui.page import Page, card, scrolling_grid
 from ui.theme import MUTED, icon
 
@@ -122,7 +123,7 @@ class OverviewPage(Page):
 
     def short_date(self, locale: QLocale, date: dt.date) -> str:
         # the text is a Qt date format, e.g. "Sat 6 Feb 2027"; Danish: "ddd d. MMM yyyy"
-        return locale.toString(date, self.tr("ddd d MMM yyyy"))
+        return locale.toString(qdate(date), self.tr("ddd d MMM yyyy"))
 
     def on_changes(self, changes: Changes) -> None:
         if changes & (
@@ -188,7 +189,7 @@ class OverviewPage(Page):
             now_word = self.tr("now")
             for n in data.next_items:
                 when = self.tr("Day {0}, {1}").format(n.day_number, self.short_date(locale, n.date))
-                start = locale.toString(n.start, QLocale.FormatType.ShortFormat)
+                start = locale.toString(qtime(n.start), QLocale.FormatType.ShortFormat)
                 if dt.datetime.combine(n.date, n.start) <= now:  # under way
                     when = f"{now_word} · {when}"
                 rows.append(

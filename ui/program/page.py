@@ -623,8 +623,12 @@ class ProgramPage(Page):
         e = self.current_entry()
         if e is None:
             return
+        def delete() -> bool:
+            program.delete_item(self.ctx.db, e.id)
+            return True
+
         done = self._apply(
-            lambda: program.delete_item(self.ctx.db, e.id) or True,
+            delete,
             self.tr("“{0}” deleted – Ctrl+Z brings it back").format(e.title),
         )
         if done:

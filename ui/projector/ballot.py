@@ -441,7 +441,7 @@ class BallotView(ProjectorView):
     def apply_scale(self) -> None:
         self._set_bar_stretch()
         m = self.px(72)
-        self.layout().setContentsMargins(m, self.px(48), m, self.px(40))
+        self.set_margins(m, self.px(48), self.px(40))
         set_font(self.heading, self.px(HEADING_PX), bold=True)
         set_font(self.question, self.px(BODY_PX * 0.8))
         set_font(self.legend, self.px(BODY_PX * 0.7))
@@ -574,7 +574,7 @@ class ResultsOverviewView(ProjectorView):
 
     def apply_scale(self) -> None:
         m = self.px(72)
-        self.layout().setContentsMargins(m, self.px(48), m, self.px(40))
+        self.set_margins(m, self.px(48), self.px(40))
         set_font(self.heading, self.px(HEADING_PX), bold=True)
         set_font(self.footer, self.px(BODY_PX * 0.7))
         body = self.px(BODY_PX * 0.85)

@@ -72,7 +72,7 @@ class CountdownView(ProjectorView):
 
     def apply_scale(self) -> None:
         m = self.px(64)
-        self.layout().setContentsMargins(m, self.px(32), m, self.px(32))
+        self.set_margins(m, self.px(32), self.px(32))
         set_font(self.title, self.px(HEADING_PX), bold=True)
         set_font(self.digits, self.px(DIGITS_PX), bold=True)
         # an hour or more ("1:00:00") must still fit the width

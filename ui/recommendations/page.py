@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,7 +44,8 @@ from app.services import recommendations as rs
 from app.services.errors import ServiceError
 from ui.context import AppContext
 from ui.errors import error_text, problem_text
-from ui.page import EmptyState, Page
+from ui.formats import qdate, qtime
+from ui.page import EmptyState, Page, table_view
 from ui.recommendations.compare import CompareDialog, CompareView
 from ui.recommendations.dialogs import AmendmentDialog, MergeDialog, RecommendationDialog
 from ui.recommendations.models import ID_ROLE, STATUS_ICONS, RecommendationListModel, status_words
@@ -56,7 +56,7 @@ AUTHOR_KEY = "recommendations/author"
 
 def local_time(value: dt.datetime) -> str:
     """A stored UTC time in the user's locale and time zone."""
-    stamp = QDateTime(value.date(), value.time().replace(microsecond=0), QTimeZone.utc()).toLocalTime()
+    stamp = QDateTime(qdate(value.date()), qtime(value.time()), QTimeZone.utc()).toLocalTime()
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
@@ -105,7 +105,7 @@ class RecommendationsPage(Page):
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.find_action.triggered.connect(self._find)
         self.addAction(self.find_action)
         self.save_action = QAction(self.tr("Save as new version"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
@@ -156,6 +156,10 @@ class RecommendationsPage(Page):
 
     # ------------------------------------------------------------------ building
 
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def _build_list(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
@@ -177,16 +181,11 @@ class RecommendationsPage(Page):
         row.addWidget(self.theme_filter)
         col.addLayout(row)
         self.model = RecommendationListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = table_view(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(RecommendationListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for c in (RecommendationListModel.CODE, RecommendationListModel.VERSIONS):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -770,7 +769,8 @@ class RecommendationsPage(Page):
         self.add_initiative_button.setEnabled(d.editable)
 
     def _fill_amendments(self, d: rs.RecommendationDetail) -> None:
-        current_id = self.amendment_list.currentItem().data(0, ID_ROLE) if self.amendment_list.currentItem() else None
+        current = self.amendment_list.currentItem()
+        current_id = current.data(0, ID_ROLE) if current is not None else None
         self.amendment_list.clear()
         select: QTreeWidgetItem | None = None
         current_number = d.current.number if d.current else 0

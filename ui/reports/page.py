@@ -569,8 +569,8 @@ class EvaluationTab(QWidget):
             self.answer_form.removeRow(0)
         self.answer_widgets = {}
         has_survey = survey_id is not None
-        for widget in (self.question_text, self.question_kind, self.save_answer, self.import_button):
-            widget.setEnabled(has_survey)
+        for control in (self.question_text, self.question_kind, self.save_answer, self.import_button):
+            control.setEnabled(has_survey)
         if survey_id is None:
             self.questions.setText(self.tr("No survey yet. Give it a title above and press “New survey”."))
             self.results_text.setText(self.tr("The results appear here once answers are entered."))
