@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> QWidget:
         """File ▸ Assembly settings… (Ctrl+,), from any page."""
-        return self.page("overview").open_settings()  # type: ignore[attr-defined, no-any-return]
+        return self.page("overview").open_settings()  # type: ignore[attr-defined]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
