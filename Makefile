@@ -39,10 +39,20 @@ installer: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[installer]'
 	$(PY) build_installer.py --check
 
-# Update the Danish catalogue from the UI sources, then compile it (edit the .ts in Qt Linguist).
+# Both sides' catalogues. The window (Qt Linguist): the Danish .ts is edited by hand (lupdate
+# would rewrite it whole and break merges); the Swedish, Norwegian and Finnish ones are made
+# from it, keeping their translations, then all are compiled (.qm). app/ (gettext): Babel
+# extracts the templates into app/locale/tingsted.pot, the .po files are brought in step (and
+# entries still in app/locale/da.json folded in) and compiled (.mo). Untranslated messages
+# are listed in translations-todo-{ui,app}.json, to fill in and feed back with --drafts.
+BABEL_KEYWORDS = -k _ -k N_ -k gettext -k Message -k plural:1,2 -k n_:1,2 -k ServiceError -k NotFound \
+	-k OutdatedAmendment -k TooManyVotes -k PapersAlreadyTyped -k TableReadError -k DatabaseError \
+	-k LocalisedError -k ImportProblem:3
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/tingsted_da.ts
-	$(VENV)/bin/pyside6-lrelease resources/translations/tingsted_da.ts -qm resources/translations/tingsted_da.qm
+	$(PY) scripts/sync_translations.py --missing translations-todo-ui.json
+	$(VENV)/bin/pybabel extract -F babel.cfg --no-location --omit-header --sort-output $(BABEL_KEYWORDS) \
+	  -o app/locale/tingsted.pot app
+	$(PY) scripts/sync_catalogues.py --missing translations-todo-app.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

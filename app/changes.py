@@ -70,10 +70,14 @@ TABLE_CHANGES: dict[str, Changes] = {
     "vote": Changes.VOTES,
     "vote_cast": Changes.VOTES,
     "ballot_token": Changes.VOTES,
+    "phone_link": Changes.MEMBERS,
+    "phone_submission": Changes.VOTES,
+    "paper_handout": Changes.VOTES,
     "survey": Changes.EVALUATION,
     "survey_question": Changes.EVALUATION,
     "survey_response": Changes.EVALUATION,
     "survey_answer": Changes.EVALUATION,
+    "survey_taken": Changes.EVALUATION,
     "audit_log": Changes.AUDIT,
 }
 

@@ -1,36 +1,94 @@
-"""One gettext-style function for text that app/ produces (reports, CLI messages).
+"""Text that app/ produces (reports, printouts, errors, import problems) in five languages.
 
-Catalogs are JSON files ``app/locale/<lang>.json`` mapping the English text to the
-translation. English is the source language; a missing entry falls back to English.
+The catalogues are GNU gettext ones: ``app/locale/<lang>/LC_MESSAGES/tingsted.po`` (edit
+these, e.g. in Poedit), compiled to ``tingsted.mo`` beside them, which is what is read here
+(through the standard library's ``gettext``). English is the source language; a missing
+entry falls back to English. ``make translations`` extracts the templates with Babel
+(``pybabel extract``, babel.cfg), updates the .po files and compiles them
+(scripts/sync_catalogues.py). Words that translate differently by place use a gettext
+context (``msgctxt``), counts use plural forms (``Message.plural``), and dates and numbers
+are written the way each language writes them (Babel's CLDR data).
+
+Until every helper's branch is merged, entries may still be added to the old
+``app/locale/da.json``; they are read as a fallback behind the Danish .mo and folded into
+da.po by ``scripts/sync_catalogues.py``.
+
 The GUI translates its own strings with Qt (``self.tr``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gettext as _gettext
 import json
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
 LOCALE_DIR = Path(__file__).parent / "locale"
-LANGUAGES = ("da", "en")
+DOMAIN = "tingsted"
+LANGUAGES = ("da", "en", "sv", "nb", "fi")
+# the languages of the assembly, each named in itself (report and printout choices)
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "sv": "Svenska", "nb": "Norsk bokmål", "fi": "Suomi"}
+CONTEXT_SEPARATOR = "|"  # "context|word" in the old JSON; msgctxt in the .po
+
+
+def supported(lang: str | None, default: str = "en") -> str:
+    """``lang`` when Tingsted speaks it (``"sv_FI"`` → ``"sv"``), else ``default``."""
+    code = (lang or "").replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else default
+
+
+class _JsonFallback(_gettext.NullTranslations):
+    """Entries still in the old ``<lang>.json`` (until they are folded into the .po)."""
+
+    def __init__(self, data: dict[str, str]) -> None:
+        super().__init__()
+        self.data = data
+
+    def gettext(self, message: str) -> str:
+        return self.data.get(message, message)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self.data.get(f"{context}{CONTEXT_SEPARATOR}{message}", message)
 
 
 @cache
-def _catalog(lang: str) -> dict[str, str]:
-    path = LOCALE_DIR / f"{lang}.json"
-    if not path.exists():
-        return {}
-    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+def translations(lang: str) -> _gettext.NullTranslations:
+    """The gettext catalogue of ``lang`` (a NullTranslations for English or an unknown one)."""
+    mo = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    catalogue: _gettext.NullTranslations
+    if lang != "en" and mo.exists():
+        with mo.open("rb") as fp:
+            catalogue = _gettext.GNUTranslations(fp)
+    else:
+        catalogue = _gettext.NullTranslations()
+    old = LOCALE_DIR / f"{lang}.json"
+    if lang != "en" and old.exists():
+        catalogue.add_fallback(_JsonFallback(json.loads(old.read_text(encoding="utf-8"))))
+    return catalogue
 
 
 def gettext(text: str, lang: str = "en") -> str:
     """``text`` (English) in ``lang``; English when there is no translation."""
+    if lang == "en" or not text:
+        return text
+    return translations(lang).gettext(text)
+
+
+def pgettext(context: str, text: str, lang: str = "en") -> str:
+    """``text`` in ``lang`` as it reads in ``context`` (gettext's msgctxt)."""
     if lang == "en":
         return text
-    return _catalog(lang).get(text, text)
+    found = translations(lang).pgettext(context, text)
+    return found if found != text else gettext(text, lang)
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str = "en") -> str:
+    """The form of a counted message for ``n`` in ``lang`` (Finnish 1 jäsen, 2 jäsentä)."""
+    if lang == "en":
+        return singular if n == 1 else plural
+    return translations(lang).ngettext(singular, plural, n)
 
 
 def translator(lang: str) -> Callable[[str], str]:
@@ -40,12 +98,52 @@ def translator(lang: str) -> Callable[[str], str]:
     return lambda text: gettext(text, lang)
 
 
+def plural_translator(lang: str) -> Callable[[str, str, int], str]:
+    """An ``n_`` bound to one language: ``n_("{n} member", "{n} members", n).format(n=n)``."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    return lambda singular, plural, n: ngettext(singular, plural, n, lang)
+
+
 # ------------------------------------------------------------ messages with parameters
 
-# Languages that write 0,8 where English writes 0.8 (and 1.234 for 1,234).
-DECIMAL_COMMA = frozenset({"da", "sv", "nb", "fi"})
-# How a date is written (English messages use ISO dates, 2026-03-07).
-DATE_FORMATS = {"da": "%d.%m.%Y", "nb": "%d.%m.%Y", "fi": "%d.%m.%Y", "sv": "%Y-%m-%d"}
+# English messages keep ISO dates (2026-03-07) and a decimal point, as before; the other
+# languages write dates and numbers as their locale does (Babel's CLDR data).
+LOCALES = {"da": "da_DK", "en": "en_GB", "sv": "sv_SE", "nb": "nb_NO", "fi": "fi_FI"}
+
+
+def format_date(value: dt.date, lang: str, format: str = "short") -> str:  # noqa: A002 (Babel's name)
+    """``value`` as ``lang`` writes it: "short" 06.03.2027 / 2027-03-06 / 6.3.2027, "long"
+    6. marts 2027 / 6 mars 2027 / 6. maaliskuuta 2027, "full" with the weekday."""
+    from babel.dates import format_date as babel_date
+
+    if lang == "en" and format == "short":
+        return value.isoformat()
+    return str(babel_date(value, format=format, locale=LOCALES.get(lang, "en_GB")))
+
+
+def format_time(value: dt.time | dt.datetime, lang: str) -> str:
+    """A clock time as ``lang`` writes it (13:05, 13.05 in Finnish)."""
+    from babel.dates import format_time as babel_time
+
+    return str(babel_time(value, format="short", locale=LOCALES.get(lang, "en_GB")))
+
+
+def format_number(value: float, lang: str, digits: int | None = None) -> str:
+    """A number as ``lang`` writes it (0,8 and 1.234 in Danish, 1 234,5 in Swedish)."""
+    from babel.numbers import format_decimal
+
+    pattern = None if digits is None else "#,##0." + "0" * digits if digits else "#,##0"
+    return str(format_decimal(value, format=pattern, locale=LOCALES.get(lang, "en_GB")))
+
+
+@cache
+def _symbols(lang: str) -> tuple[str, str]:
+    """(decimal sign, group sign) of ``lang``."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = LOCALES.get(lang, "en_GB")
+    return str(get_decimal_symbol(locale)), str(get_group_symbol(locale))
 
 
 def N_(text: str) -> str:
@@ -71,10 +169,8 @@ class Term(str):
         return term
 
     def translated(self, lang: str) -> str:
-        if self.context and lang != "en":
-            found = _catalog(lang).get(f"{self.context}|{self}")
-            if found is not None:
-                return found
+        if self.context:
+            return pgettext(self.context, str(self), lang)
         return gettext(str(self), lang)
 
 
@@ -104,12 +200,43 @@ class Message(str):
     def capitalised(self) -> Message:
         return Message._make(self.template, self.params, capital=True)
 
+    @staticmethod
+    def plural(singular: str, plural: str, /, n: int, **params: object) -> Message:
+        """A counted message: ``Message.plural("{n} member", "{n} members", n=3)``; each
+        language picks its form for ``n`` from its catalogue's plural rule."""
+        return Counted(singular, plural, n, params)
+
     def localised(self, lang: str = "en") -> str:
         text = format_message(self.template, self.params, lang)
         return text[:1].upper() + text[1:] if self.capital else text
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_message, (self.template, self.params, self.capital))
+
+
+class Counted(Message):
+    """A ``Message`` in the singular and the plural (``Message.plural``), chosen by ``n``."""
+
+    plural_template: str
+
+    def __new__(cls, singular: str, plural: str, n: int, params: dict[str, object]) -> Counted:
+        fields = {"n": n, **params}
+        english = format_message(singular if n == 1 else plural, fields, "en")
+        message = str.__new__(cls, english)
+        message.template, message.params, message.capital = singular, fields, False
+        message.plural_template = plural
+        return message
+
+    def localised(self, lang: str = "en") -> str:
+        n = self.params["n"]
+        count = n if isinstance(n, int) else 0
+        text = ngettext(self.template, self.plural_template, count, lang)
+        english = self.template if count == 1 else self.plural_template
+        return format_message(english, self.params, lang, translated=text)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        params = {k: v for k, v in self.params.items() if k != "n"}
+        return (Counted, (self.template, self.plural_template, self.params["n"], params))
 
 
 def joined(parts: Sequence[str]) -> Message | str:
@@ -125,24 +252,27 @@ def _rebuild_message(template: str, params: dict[str, object], capital: bool) ->
     return Message._make(template, params, capital=capital)
 
 
-class _CommaFloat(float):
-    """A float that formats with a decimal comma (and a point between thousands)."""
+class _LocalFloat(float):
+    """A float that formats (``{x:.1f}``) with its language's decimal and group signs."""
+
+    lang = "en"
 
     def __format__(self, spec: str) -> str:
         text = float(self).__format__(spec)
-        return text.translate(str.maketrans(".,", ",."))
+        decimal, group = _symbols(self.lang)
+        return text.translate({ord("."): decimal, ord(","): group})
 
     def __str__(self) -> str:
         return format(self, "")
 
 
 class _LocalDate(dt.date):
-    """A date that, without a format spec, is written the way ``DATE_FORMATS`` says."""
+    """A date that, without a format spec, is written the way its language writes it."""
 
-    date_format = "%Y-%m-%d"
+    lang = "en"
 
     def __format__(self, spec: str) -> str:
-        return self.strftime(spec or self.date_format)
+        return self.strftime(spec) if spec else format_date(self, self.lang)
 
     def __str__(self) -> str:
         return format(self, "")
@@ -155,16 +285,20 @@ def _value(value: object, lang: str) -> object:
         return value.translated(lang)
     if isinstance(value, LocalisedError | Message):
         return value.localised(lang)
-    if isinstance(value, float) and lang in DECIMAL_COMMA:
-        return _CommaFloat(value)
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and lang in DATE_FORMATS:
+    if isinstance(value, float) and lang in LOCALES:
+        number = _LocalFloat(value)
+        number.lang = lang
+        return number
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and lang in LOCALES:
         local = _LocalDate(value.year, value.month, value.day)
-        local.date_format = DATE_FORMATS[lang]
+        local.lang = lang
         return local
     return value
 
 
-def format_message(template: str, params: Mapping[str, object], lang: str = "en") -> str:
+def format_message(
+    template: str, params: Mapping[str, object], lang: str = "en", *, translated: str | None = None
+) -> str:
     """``template`` in ``lang`` with ``params`` filled in (``str.format`` fields).
 
     Without params the text is used as it is (so a plain message may contain braces).
@@ -172,7 +306,7 @@ def format_message(template: str, params: Mapping[str, object], lang: str = "en"
     decimal comma where the language writes one. A translation whose fields do not match
     falls back to English rather than hide the message.
     """
-    text = gettext(template, lang)
+    text = gettext(template, lang) if translated is None else translated
     if not params:
         return text
     try:

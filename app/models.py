@@ -162,6 +162,7 @@ class Assembly(Base):
     support_threshold: Mapped[float] = mapped_column(Float, default=0.8)
     town: Mapped[str] = mapped_column(String(120), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # PNG or JPEG, for the report's cover
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     days: Mapped[list[MeetingDay]] = relationship(
@@ -727,6 +728,44 @@ class BallotToken(Base):
     used: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class PhoneLink(Base):
+    """A member's personal voting link (issue 15): only the SHA-256 of its token and of its
+    short join code are stored. One row per member: a new link replaces the row, so the old
+    link stops working."""
+
+    __tablename__ = "phone_link"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PhoneSubmission(Base):
+    """The submission id a phone chose for its vote and the receipt it got, so the same
+    submission gets the same answer again. Keyed like ``vote_cast`` (ballot, member): no
+    link to ``vote``, no time, no rowid."""
+
+    __tablename__ = "phone_submission"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    ballot_id: Mapped[int] = mapped_column(ForeignKey("ballot.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+    submission_hash: Mapped[str] = mapped_column(String(64))
+    receipt: Mapped[str] = mapped_column(String(16))
+
+
+class PaperHandout(Base):
+    """The desk handed this member a paper ballot for this ballot: the member's phone link
+    is closed for it (each member counted once across phone and paper)."""
+
+    __tablename__ = "paper_handout"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    ballot_id: Mapped[int] = mapped_column(ForeignKey("ballot.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+
+
 # ----------------------------------------------------------------- evaluation
 
 
@@ -776,6 +815,19 @@ class SurveyAnswer(Base):
     question_id: Mapped[int] = mapped_column(ForeignKey("survey_question.id", ondelete="CASCADE"), primary_key=True)
     value_int: Mapped[int | None] = mapped_column(Integer)
     value_text: Mapped[str | None] = mapped_column(Text)
+
+
+class SurveyTaken(Base):
+    """Who has answered a survey from a phone (once per member per survey): no link to
+    the anonymous ``survey_response``, no time, no rowid. ``submission_hash`` lets a phone
+    that lost the answer send again safely."""
+
+    __tablename__ = "survey_taken"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+    submission_hash: Mapped[str] = mapped_column(String(64))
 
 
 # ------------------------------------------------------------------ audit log

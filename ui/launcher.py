@@ -3,8 +3,10 @@
 - ``tingsted --demo`` opens a fresh copy of the demo (copied from a cached template, so it
   starts quickly), ``tingsted --db FILE`` opens a file, plain ``tingsted`` shows the start
   dialog: recent assemblies, new, open, demo.
-- The UI language follows the system locale; ``TINGSTED_LANG=da|en`` overrides it. Dates
-  and numbers follow the same locale (``QLocale()``).
+- The UI language is the one chosen in the window's Language menu (remembered in the
+  settings as ``language``), else the system locale's; ``TINGSTED_LANG=da|en|sv|nb|fi``
+  overrides both. Dates and numbers follow the same locale (``QLocale()``), and Qt's own
+  strings (standard buttons, file dialogs) come from PySide6's ``qtbase_<lang>.qm``.
 - While a database is open, a consistent backup copy is made at once and then every
   ``Settings().backup_interval_min`` minutes (``app.backup``).
 - ``TINGSTED_EXIT_AFTER_SHOWN=1`` prints one JSON line once the main window is shown and
@@ -19,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,19 +38,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database, DatabaseError, create_database, open_database
-from app.services.assembly import create_assembly, current_assembly
+from app.services.assembly import create_assembly, current_assembly, default_name
 from app.services.errors import NotFound
 from app.settings import Settings
 from ui.context import AppContext
-from ui.errors import error_text, set_language
+from ui.errors import error_text, language, set_language
 from ui.main_window import MainWindow, recent_files, remember_recent
-from ui.theme import RESOURCES, stylesheet
+from ui.theme import RESOURCES, icon, stylesheet
 
 TRANSLATIONS = RESOURCES / "translations"
-LANGUAGES = ("da", "en")
+LANGUAGES = ("da", "en", "sv", "nb", "fi")
+LANGUAGE_SETTING = "language"  # QSettings key: the facilitator's choice ("" = the system's)
 FIRST_BACKUP_DELAY_MS = 2000
 # locale names, not QLocale.Language/Country: touching those big enums costs ~0.1 s at start-up
-LOCALES = {"da": "da_DK", "en": "en_US"}
+LOCALES = {"da": "da_DK", "en": "en_US", "sv": "sv_SE", "nb": "nb_NO", "fi": "fi_FI"}
+# Qt ships no Bokmål qtbase catalogue; Nynorsk is the nearest that it has (Avbryt, Lagre, Opne)
+QT_FALLBACK = {"nb": "nn"}
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -66,9 +71,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def ui_language(language: str | None = None) -> str:
-    """``language``, else ``TINGSTED_LANG``, else the system's language; English if unknown."""
-    name = (language or os.environ.get("TINGSTED_LANG") or QLocale.system().name()).split("_")[0].lower()
+    """``language``, else ``TINGSTED_LANG``, else the one chosen in the Language menu, else the
+    system's language; English if unknown."""
+    name = language or os.environ.get("TINGSTED_LANG") or chosen_language() or QLocale.system().name()
+    name = name.split("_")[0].lower()
     return name if name in LANGUAGES else "en"
+
+
+def chosen_language() -> str:
+    """The language chosen in the window's Language menu; "" for the system's."""
+    value = QSettings().value(LANGUAGE_SETTING, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def choose_language(lang: str) -> None:
+    """Remember the facilitator's choice ("" = follow the system) for the next start too."""
+    QSettings().setValue(LANGUAGE_SETTING, lang if lang in LANGUAGES else "")
 
 
 def install_translations(app: QApplication, language: str | None = None) -> str:
@@ -82,16 +100,24 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
         old.deleteLater()
     lang = ui_language(language)
     set_language(app, lang)  # so errors from app/ are shown in it too (ui.errors)
-    explicit = language is not None or "TINGSTED_LANG" in os.environ
+    explicit = language is not None or "TINGSTED_LANG" in os.environ or bool(chosen_language())
     if explicit:
         QLocale.setDefault(QLocale(LOCALES[lang]))
     elif QLocale.system().name().split("_")[0].lower() not in LANGUAGES:
         QLocale.setDefault(QLocale(LOCALES["en"]))
-    if lang == "en":
+    else:
+        QLocale.setDefault(QLocale.system())
+    if lang == "en":  # the source language: its catalogue has only the plural forms (1 member, 2 members)
+        translator = QTranslator(app)
+        translator.setObjectName("tingstedTranslator")
+        if translator.load(str(TRANSLATIONS / "tingsted_en.qm")):
+            app.installTranslator(translator)
         return lang
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_lang = lang if (qt_folder / f"qtbase_{lang}.qm").exists() else QT_FALLBACK.get(lang, lang)
     candidates = [
         (TRANSLATIONS, f"tingsted_{lang}.qm"),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}.qm"),
+        (qt_folder, f"qtbase_{qt_lang}.qm"),
     ]
     for folder, name in candidates:
         translator = QTranslator(app)
@@ -136,11 +162,28 @@ class BackupTimer(QObject):
         return info.path if info is not None else None
 
 
+def switch_language(window: MainWindow, lang: str, settings: Settings | None = None) -> MainWindow:
+    """The facilitator chose ``lang`` ("" = the system's) in the Language menu: remember it,
+    install its translations and put a new window in the old one's place, on the same
+    assembly and the same page (the widgets take their texts when they are made)."""
+    choose_language(lang)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_translations(app)
+    row = window.nav.currentRow()
+    new = open_window(window.ctx.db, settings, backups=hasattr(window, "backup_timer"))
+    new.setGeometry(window.geometry())
+    new.go_to_row(row)
+    new.show()
+    window.close()
+    return new
+
+
 def open_window(db: Database, settings: Settings | None = None, *, backups: bool = True) -> MainWindow:
     try:
         info = current_assembly(db)
     except NotFound:
-        info = create_assembly(db, QApplication.translate("Launcher", "New citizens' assembly"))
+        info = create_assembly(db, default_name(language()), language=language())
     ctx = AppContext(db, info.id)
     window = MainWindow(ctx)
     if backups:
@@ -162,7 +205,7 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self.choice: tuple[str, str] | None = None
         self.setWindowTitle("Tingsted")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)  # four buttons and Cancel, their words whole in Danish
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
@@ -200,17 +243,29 @@ class StartDialog(QDialog):
         )
         for button in (self.open_recent_button, self.new_button, self.open_button, self.demo_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setIcon(icon("mdi6.close"))  # the house's icon set, not the platform style's
+        for button, name in (
+            (self.new_button, "mdi6.file-plus-outline"),
+            (self.open_button, "mdi6.folder-open-outline"),
+            (self.demo_button, "mdi6.play-outline"),
+        ):
+            button.setIcon(icon(name))
         buttons.rejected.connect(self.reject)
         self.open_recent_button.clicked.connect(lambda: self._choose("recent"))
         self.new_button.clicked.connect(lambda: self._choose("new"))
         self.open_button.clicked.connect(lambda: self._choose("open"))
         self.demo_button.clicked.connect(lambda: self._choose("demo"))
         layout.addWidget(buttons)
+        self.open_recent_button.setVisible(bool(recent))  # after addButton, which shows it again
         default = self.open_recent_button if recent else self.demo_button
         for button in (self.open_recent_button, self.new_button, self.open_button, self.demo_button):
             button.setAutoDefault(False)  # Enter always means the default, whichever has focus
         default.setDefault(True)
+        # what Enter does is the button that looks primary: Open with a recent assembly, else the demo
+        default.setObjectName("primaryButton")
+        default.style().unpolish(default)
+        default.style().polish(default)
 
     def _choose(self, kind: str) -> None:
         if kind == "recent":
@@ -256,7 +311,7 @@ def database_for(choice: tuple[str, str], settings: Settings, parent: QWidget | 
         if not ok:
             return None
         db = create_database(path, overwrite=True)
-        create_assembly(db, name.strip() or Path(path).stem)
+        create_assembly(db, name.strip() or Path(path).stem, language=language())  # the UI's language
         return db
     raise ValueError(f"unknown start choice {kind!r}")
 
@@ -325,14 +380,22 @@ def run(demo: bool = False, db: str | None = None) -> int:
         remember_recent(path)
         old = window
         window = open_window(new_db, settings)
-        window.open_requested.connect(reopen)
-        window.new_requested.connect(lambda p: reopen(p, create=True))
+        connect(window)
         window.show()
         old.close()
         old.ctx.db.dispose()
 
-    window.open_requested.connect(reopen)
-    window.new_requested.connect(lambda p: reopen(p, create=True))
+    def relanguage(lang: str) -> None:
+        nonlocal window
+        window = switch_language(window, lang, settings)
+        connect(window)
+
+    def connect(w: MainWindow) -> None:
+        w.open_requested.connect(reopen)
+        w.new_requested.connect(lambda p: reopen(p, create=True))
+        w.language_requested.connect(relanguage)
+
+    connect(window)
     window.show()
     if os.environ.get("TINGSTED_EXIT_AFTER_SHOWN"):
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app, window))

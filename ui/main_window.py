@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -41,7 +41,7 @@ def recent_files() -> list[str]:
     value = QSettings().value("recentFiles", [])
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in (value or [])]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def remember_recent(path: str) -> None:
@@ -49,11 +49,16 @@ def remember_recent(path: str) -> None:
     QSettings().setValue("recentFiles", [path, *files][:MAX_RECENT])
 
 
+# the languages of the window, each named in itself (the Language menu)
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "sv": "Svenska", "nb": "Norsk bokmål", "fi": "Suomi"}
+
+
 class MainWindow(QMainWindow):
     """One window; each area is a page, created the first time it is shown."""
 
     open_requested = Signal(str)  # a database path chosen in File ▸ Open / Recent
     new_requested = Signal(str)
+    language_requested = Signal(str)  # a language chosen in the Language menu ("" = the system's)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -126,20 +131,29 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new = QAction(self.tr("&New assembly…"), self, shortcut=QKeySequence.StandardKey.New)
+        new = QAction(self.tr("&New assembly…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self._new)
-        open_ = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_ = QAction(self.tr("&Open…"), self)
+        open_.setShortcut(QKeySequence.StandardKey.Open)
         open_.triggered.connect(self._open)
         file_menu.addAction(new)
         file_menu.addAction(open_)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        settings = QAction(
+            icon("mdi6.cog-outline"), self.tr("Assembly &settings…"), self, shortcut=QKeySequence("Ctrl+,")
+        )
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        self.addAction(settings)
         backup = QAction(self.tr("Save a &backup copy…"), self)
         backup.triggered.connect(self._backup)
         file_menu.addAction(backup)
         file_menu.addSeparator()
-        quit_ = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_ = QAction(self.tr("&Quit"), self)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         file_menu.addAction(quit_)
 
@@ -161,6 +175,25 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.projector_action)
         self.addAction(self.projector_action)
         self.projector_panel = ProjectorPanel.install(self, self.ctx, self.projector, view_menu)
+        self._build_language_menu()
+
+    def _build_language_menu(self) -> None:
+        """Each language in its own name, so anyone can find theirs; the choice is remembered."""
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        self.language_menu = menu
+        chosen = QSettings().value("language", "")
+        group = QActionGroup(self)
+        for code, name in (("", self.tr("System language")), *LANGUAGE_NAMES.items()):
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == (chosen if isinstance(chosen, str) else ""))
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def open_settings(self) -> QWidget:
+        """File ▸ Assembly settings… (Ctrl+,), from any page."""
+        return self.page("overview").open_settings()  # type: ignore[attr-defined]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

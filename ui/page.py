@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from ui.context import AppContext
+from ui.theme import ROW_HEIGHT
 
 
 class Page(QWidget):
@@ -109,7 +110,7 @@ def table_view(model: QAbstractItemModel, *, multi: bool = False) -> QTableView:
         QAbstractItemView.SelectionMode.ExtendedSelection if multi else QAbstractItemView.SelectionMode.SingleSelection
     )
     view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(32)
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view

@@ -10,7 +10,14 @@ from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
-ACCENT = "#1f6f8b"
+# The window's colours and row height, defined once (the style sheet uses the same values).
+ACCENT = "#1f6f8b"  # the one accent: selection, the open state, "now"
+TEXT = "#3b4148"  # icons beside ordinary text
+MUTED = "#5b636a"  # secondary text, withdrawn or merged items
+DONE = "#1e6b34"  # green: done, final, published, checked in
+WARNING = "#8a5300"  # amber, dark enough to read on white (always with a word or ⚠)
+DANGER = "#b3261e"  # red: destructive actions and errors only
+ROW_HEIGHT = 32  # rows of tables and lists (UI.md: at least 28 px)
 # Okabe–Ito, colour-blind safe, for chips and charts.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 
@@ -23,7 +30,7 @@ def stylesheet(name: str) -> str:
     return (folder / f"{name}.qss").read_text(encoding="utf-8").replace("@STYLES@", folder.as_posix())
 
 
-def icon(name: str, color: str = "#3b4148") -> QIcon:
+def icon(name: str, color: str = TEXT) -> QIcon:
     """A Material Design icon (``"mdi6.<name>"``, the names of qtawesome's mdi6 set).
 
     Drawn from qtawesome's bundled font by a small icon engine of our own: importing

@@ -18,7 +18,7 @@ from app.db import DatabaseError
 from app.services.errors import ServiceError
 
 # Modules under app/cli/ that register verbs, in the order `--help` lists them.
-AREAS = ("assembly", "members", "lottery", "tables", "program", "recommendations", "voting", "reports")
+AREAS = ("assembly", "members", "lottery", "tables", "program", "recommendations", "voting", "phones", "reports")
 
 
 class CliError(Exception):
@@ -72,13 +72,7 @@ def build_parser(*, commands: bool = True, areas: Sequence[str] = AREAS) -> Pars
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for area in areas:
-        try:
-            module = importlib.import_module(f"app.cli.{area}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"app.cli.{area}":
-                continue  # that area has no verbs yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"app.cli.{area}").register(sub)
     return parser
 
 

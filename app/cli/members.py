@@ -63,6 +63,10 @@ def register(sub: Any) -> None:
     lst.add_argument("--with-contacts", action="store_true", help="add e-mail and phone (personal data!)")
     lst.set_defaults(func=cmd_list)
 
+    from app.cli.phones import add_checkin  # issue 15: `members checkin` lives with the phones' verbs
+
+    add_checkin(verbs)
+
 
 def _open(path: Path) -> tuple[Database, int]:
     db = open_database(path)

@@ -21,6 +21,7 @@ from typing import Any
 
 from app.cli import CliError
 from app.db import Database, open_database
+from app.i18n import LANGUAGES
 from app.services import program, questions
 from app.services.assembly import current_assembly
 
@@ -62,7 +63,7 @@ def register(sub: Any) -> None:
     rs.add_argument("day", help="the day's number or date")
     rs.add_argument("out", type=Path, help="OUT.pdf")
     rs.add_argument("--handout", action="store_true", help="the members' program, without internal notes")
-    rs.add_argument("--lang", choices=("da", "en"), help="language (default: the assembly's)")
+    rs.add_argument("--lang", choices=LANGUAGES, help="language (default: the assembly's)")
     rs.set_defaults(func=cmd_runsheet)
 
     add_day = verbs.add_parser("add-day", help="add a meeting day")

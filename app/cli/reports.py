@@ -11,6 +11,7 @@ from typing import Any
 
 from app.cli import CliError
 from app.db import Database, open_database
+from app.i18n import LANGUAGES, supported
 
 
 @contextmanager
@@ -38,7 +39,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("report", help="write the recommendation report (PDF)")
     p.add_argument("db", type=Path, help="the assembly database")
     p.add_argument("out", type=Path, help="the PDF file to write")
-    p.add_argument("--lang", choices=("da", "en"), default=None, help="report language (default: the assembly's)")
+    p.add_argument("--lang", choices=LANGUAGES, default=None, help="report language (default: the assembly's)")
     p.add_argument(
         "--sections",
         metavar="LIST",
@@ -76,8 +77,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise CliError(f"{args.preface}: cannot read the preface ({exc.__class__.__name__})") from exc
     with _database(args.db) as (db, assembly_id):
         lang = args.lang or get_assembly(db, assembly_id).language
-        if lang not in ("da", "en"):
-            lang = "en"
+        lang = supported(lang)
         summary = build_report(
             db, assembly_id, args.out, ReportOptions(lang=lang, sections=sections, preface=preface, logo=args.logo)
         )

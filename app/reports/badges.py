@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy import select
 
 from app.db import Database
-from app.i18n import translator
+from app.i18n import supported, translator
 from app.models import AssemblyTable, MeetingDay, Member, MemberContact, MemberStatus, Round, Seating
 from app.reports.pdf import ACCENT, GRID, NumberedDocTemplate, data_table, fonts, styles
 from app.services.assembly import get_assembly
@@ -35,7 +35,7 @@ BADGE_H = 60 * mm
 def _lang(db: Database, assembly_id: int, lang: str | None) -> tuple[str, Callable[[str], str], str]:
     info = get_assembly(db, assembly_id)
     language = lang or info.language
-    return info.name, translator(language if language in ("da", "en") else "en"), language
+    return info.name, translator(supported(language)), language
 
 
 def _fit(canvas: object, text: str, font: str, size: float, width: float, minimum: float = 8) -> float:

@@ -46,7 +46,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.db import Database
-from app.i18n import N_, translator
+from app.i18n import LANGUAGES, N_, format_date, format_number, plural_translator, translator
 from app.reports import charts
 from app.reports.pdf import ACCENT, NumberedDocTemplate, cannot_write, data_table, fonts, styles
 from app.reports.report_data import RecommendationData, ReportData, VoteData, gather
@@ -97,7 +97,7 @@ class ReportOptions:
     lang: str = "da"
     sections: Sequence[str] = SECTIONS
     preface: str = ""
-    logo: Path | None = None
+    logo: Path | bytes | None = None  # a file, or the image itself; None: the assembly's own logo, if any
 
 
 @dataclass(frozen=True)
@@ -204,6 +204,7 @@ class _Writer:
         self.data = data
         self.options = options
         self._ = translator(options.lang)
+        self.n_ = plural_translator(options.lang)  # counts: the form for n in the language
         self.progress = progress or (lambda done, total, text: None)
         self.charts = 0
         self.warnings: list[str] = []
@@ -257,6 +258,9 @@ class _Writer:
 
     def date(self, d: dt.date, weekday: bool = False) -> str:
         _ = self._
+        if self.options.lang not in ("da", "en"):  # Babel's long dates: 6. maaliskuuta 2027, 6 mars 2027
+            text = format_date(d, self.options.lang, "full" if weekday else "long")
+            return text[:1].upper() + text[1:] if weekday else text
         month = _(MONTHS[d.month - 1])
         text = f"{d.day}. {month} {d.year}" if self.options.lang == "da" else f"{d.day} {month} {d.year}"
         if weekday:
@@ -314,8 +318,9 @@ class _Writer:
         return [KeepTogether(parts)]
 
     def number(self, value: float, decimals: int = 1) -> str:
-        text = f"{value:.{decimals}f}"
-        return text.replace(".", ",") if self.options.lang == "da" else text
+        if self.options.lang == "en":
+            return f"{value:.{decimals}f}"
+        return format_number(value, self.options.lang, decimals)
 
     def pct(self, share: float | None) -> str:
         return "–" if share is None else charts.pct(share)
@@ -356,11 +361,15 @@ class _Writer:
             story.append(box)
         facts = []
         if d.days:
-            facts.append(_("{n} meeting days").format(n=len(d.days)))
+            facts.append(self.n_("{n} meeting day", "{n} meeting days", len(d.days)).format(n=len(d.days)))
         if d.members.active:
-            facts.append(_("{n} members").format(n=d.members.active))
+            facts.append(self.n_("{n} member", "{n} members", d.members.active).format(n=d.members.active))
         if d.recommendations:
-            facts.append(_("{n} recommendations").format(n=len(d.recommendations)))
+            facts.append(
+                self.n_("{n} recommendation", "{n} recommendations", len(d.recommendations)).format(
+                    n=len(d.recommendations)
+                )
+            )
         if facts:
             story += [Spacer(1, 1.2 * cm), self.p(" · ".join(facts), self.subtitle)]
         story.append(PageBreak())
@@ -390,9 +399,17 @@ class _Writer:
             story += self.paragraphs(d.description)
         summary = []
         if d.days:
-            summary.append(_("The assembly met on {n} days, {when}.").format(n=len(d.days), when=self.date_range()))
+            summary.append(
+                self.n_(
+                    "The assembly met on {n} day, {when}.", "The assembly met on {n} days, {when}.", len(d.days)
+                ).format(n=len(d.days), when=self.date_range())
+            )
         if d.experts:
-            summary.append(_("It heard {n} experts and stakeholders.").format(n=len(d.experts)))
+            summary.append(
+                self.n_(
+                    "It heard {n} expert or stakeholder.", "It heard {n} experts and stakeholders.", len(d.experts)
+                ).format(n=len(d.experts))
+            )
         if d.tables:
             summary.append(
                 _("The members worked at {tables} tables in {rounds} rounds of seating.").format(
@@ -400,7 +417,13 @@ class _Writer:
                 )
             )
         if d.questions:
-            summary.append(_("The tables sent {n} questions to the experts.").format(n=d.questions))
+            summary.append(
+                self.n_(
+                    "The tables sent {n} question to the experts.",
+                    "The tables sent {n} questions to the experts.",
+                    d.questions,
+                ).format(n=d.questions)
+            )
         if summary:
             story.append(self.p(" ".join(summary), self.text_style))
         else:
@@ -493,7 +516,7 @@ class _Writer:
             story.append(self.p(_("No members have been drawn yet."), self.text_style))
         if m.total:
             story.append(Spacer(1, 6))
-            parts = [_("{n} members are active.").format(n=m.active)]
+            parts = [self.n_("{n} member is active.", "{n} members are active.", m.active).format(n=m.active)]
             if m.withdrawn or m.replaced:
                 parts.append(_("{w} withdrew and {r} were replaced by reserves.").format(w=m.withdrawn, r=m.replaced))
             story.append(self.p(" ".join(parts), self.text_style))
@@ -580,7 +603,9 @@ class _Writer:
             return [*story, self.p(_("No recommendations have been written yet."), self.text_style), PageBreak()]
         voted = [(r, r.votes[-1]) for r in recs if r.votes and r.votes[-1].support_share is not None]
         adopted = sum(1 for _r, v in voted if v.adopted)
-        intro = _("The assembly worked out {n} recommendations.").format(n=len(recs))
+        intro = self.n_(
+            "The assembly worked out {n} recommendation.", "The assembly worked out {n} recommendations.", len(recs)
+        ).format(n=len(recs))
         if voted:
             intro += " " + _("{a} of the {v} put to the vote reached the support threshold.").format(
                 a=adopted, v=len(voted)
@@ -700,7 +725,14 @@ class _Writer:
                 title += " – " + _("Day {n}").format(n=survey.day_number)
             story.append(CondPageBreak(6 * cm))
             story.append(self.heading(title, 2))
-            story.append(self.p(_("{n} members answered.").format(n=survey.responses), self.text_style))
+            story.append(
+                self.p(
+                    self.n_("{n} member answered.", "{n} members answered.", survey.responses).format(
+                        n=survey.responses
+                    ),
+                    self.text_style,
+                )
+            )
             likert = [q for q in result.questions if q.question.kind == "likert" and q.n]
             groups: dict[tuple[str, ...], list[Any]] = {}
             for q in likert:
@@ -730,7 +762,12 @@ class _Writer:
                 parts += [self.p(f"“{t}”" + (f" ({n}×)" if n > 1 else ""), self.quote) for t, n in shown]
                 rest = sum(n for _t, n in counted[len(shown) :])
                 if rest:
-                    parts.append(self.p(_("… and {n} more answers.").format(n=rest), self.small))
+                    parts.append(
+                        self.p(
+                            self.n_("… and {n} more answer.", "… and {n} more answers.", rest).format(n=rest),
+                            self.small,
+                        )
+                    )
                 story.append(KeepTogether(parts[:3]))
                 story += parts[3:]
         story.append(PageBreak())
@@ -835,14 +872,17 @@ def _grouped(text: str, size: int = 8) -> str:
 _NOT_AN_IMAGE = N_("{file}: cannot be read as an image (use PNG or JPEG)")
 
 
-def _logo(path: Path) -> Flowable:
+def _logo(source: Path | bytes) -> Flowable:
+    import io
+
+    name = source.name if isinstance(source, Path) else "logo"
     try:
-        image = Image(str(path))
+        image = Image(str(source) if isinstance(source, Path) else io.BytesIO(source))
         width, height = image.imageWidth, image.imageHeight
     except Exception as exc:  # reportlab/PIL errors for files that are not images
-        raise ServiceError(_NOT_AN_IMAGE, file=path.name) from exc
+        raise ServiceError(_NOT_AN_IMAGE, file=name) from exc
     if not width or not height:
-        raise ServiceError(_NOT_AN_IMAGE, file=path.name)
+        raise ServiceError(_NOT_AN_IMAGE, file=name)
     factor = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
     image.drawWidth, image.drawHeight = width * factor, height * factor
     image.hAlign = "LEFT"
@@ -875,20 +915,26 @@ def build_report(
     started = time.perf_counter()
     options = options or ReportOptions()
     path = Path(path)
-    if options.lang not in ("da", "en"):
-        raise ServiceError("Unknown language {language!r}: use da or en.", language=options.lang)
+    if options.lang not in LANGUAGES:
+        raise ServiceError("Unknown language {language!r}: use da, en, sv, nb or fi.", language=options.lang)
     sections = check_sections(options.sections)
-    if options.logo is not None:
-        logo = Path(options.logo)
+    logo: Path | bytes | None = options.logo
+    if isinstance(logo, str | Path):
+        logo = Path(logo)
         if not logo.is_file():
             raise ServiceError("{path}: no such image file", path=logo)
+    elif logo is None:  # the logo stored with the assembly (Assembly settings)
+        from app.services.assembly import assembly_logo
+
+        logo = assembly_logo(db, assembly_id)
+    if logo is not None:
         _logo(logo)
     check_output(path)
     say = progress or (lambda done, total, text: None)
     _ = translator(options.lang)
     say(2, 100, _("Collecting the data"))
     data = gather(db, assembly_id)
-    writer = _Writer(data, ReportOptions(options.lang, sections, options.preface, options.logo), say)
+    writer = _Writer(data, ReportOptions(options.lang, sections, options.preface, logo), say)
     story = writer.story(sections)
     say(85, 100, _("Laying out the pages"))
     fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent)

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.db import Database
-from app.i18n import translator
+from app.i18n import format_date, supported, translator
 from app.reports.pdf import NumberedDocTemplate, data_table, styles
 from app.services import experts, program
 from app.services.assembly import get_assembly
@@ -47,6 +47,9 @@ KIND_WORDS = {
 
 
 def long_date(d: dt.date, lang: str) -> str:
+    if supported(lang) not in WEEKDAYS:  # Swedish, Norwegian, Finnish: Babel's full date
+        text = format_date(d, supported(lang), "full")
+        return text[:1].upper() + text[1:]
     lang = lang if lang in WEEKDAYS else "en"
     weekday, month = WEEKDAYS[lang][d.weekday()], MONTHS[lang][d.month - 1]
     if lang == "da":
@@ -71,7 +74,7 @@ def write_run_sheet(
     day = prog.day
     info = get_assembly(db, day.assembly_id)
     lang = lang or info.language
-    _ = translator(lang if lang in ("da", "en") else "en")
+    _ = translator(supported(lang))
     sheet = styles()
 
     title = _("Program") if handout else _("Run sheet")

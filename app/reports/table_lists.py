@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.db import Database
-from app.i18n import translator
+from app.i18n import supported, translator
 from app.reports.pdf import ACCENT, NumberedDocTemplate, data_table, fonts, styles
 from app.services import tables as ts
 from app.services.errors import NotFound, ServiceError
@@ -31,7 +31,7 @@ def _round_title(tr: Callable[[str], str], r: ts.RoundInfo) -> str:
 
 
 def _table_title(tr: Callable[[str], str], t: ts.TableInfo) -> str:
-    """"Table 3" or "Table 3 · Birken": the number is what the room and the projector go by."""
+    """ "Table 3" or "Table 3 · Birken": the number is what the room and the projector go by."""
     return f"{tr('Table')} {t.number}" + (f" · {t.name}" if t.name else "")
 
 
@@ -40,7 +40,7 @@ def write_table_lists(
 ) -> Path:
     """One section per round: each table with its host and members (number and name)."""
     b = ts.board(db, assembly_id)
-    _ = translator(lang or (b.language if b.language in ("da", "en") else "en"))
+    _ = translator(supported(lang or b.language))
     rounds = [r for r in b.rounds if round_ids is None or r.id in round_ids]
     if not rounds or not any(b.seating.get(r.id) for r in rounds):
         raise ServiceError("There is no seating to print yet.")
@@ -80,7 +80,7 @@ def write_place_cards(
 ) -> Path:
     """Place cards for one round: four to an A4 page, first name large and the table."""
     b = ts.board(db, assembly_id)
-    _ = translator(lang or (b.language if b.language in ("da", "en") else "en"))
+    _ = translator(supported(lang or b.language))
     r = next((x for x in b.rounds if x.id == round_id), None)
     if r is None:
         raise NotFound("No seating round with id {id}.", id=round_id)

@@ -33,7 +33,7 @@ from app.models import (
     utcnow,
 )
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 from app.services.members import _categories, _member_infos
 
 STATUSES = tuple(s.value for s in AttendanceStatus)
@@ -103,10 +103,7 @@ class DayCounts:
 
 
 def _day(s: Session, day_id: int) -> MeetingDay:
-    day = s.get(MeetingDay, day_id)
-    if day is None:
-        raise NotFound("No meeting day with id {id}.", id=day_id)
-    return day
+    return get_or_raise(s, MeetingDay, day_id, NotFound("No meeting day with id {id}.", id=day_id))
 
 
 def default_day(db: Database, assembly_id: int, today: dt.date | None = None) -> int | None:
@@ -221,9 +218,7 @@ def check_in(
             "Unknown attendance {status!r}: use one of {choices}.", status=status, choices=", ".join(STATUSES)
         )
     with db.session() as s:
-        m = s.get(Member, member_id)
-        if m is None:
-            raise NotFound("No member with id {id}.", id=member_id)
+        m = get_or_raise(s, Member, member_id, NotFound("No member with id {id}.", id=member_id))
         day = _day(s, day_id)
         if day.assembly_id != m.assembly_id:
             raise ServiceError("That meeting day belongs to another assembly.")
@@ -256,9 +251,7 @@ def check_in(
 def undo_check_in(db: Database, result: CheckinResult) -> None:
     """Put back what was there before ``result`` (no row, or the earlier status)."""
     with db.session() as s:
-        m = s.get(Member, result.member_id)
-        if m is None:
-            raise NotFound("No member with id {id}.", id=result.member_id)
+        m = get_or_raise(s, Member, result.member_id, NotFound("No member with id {id}.", id=result.member_id))
         a = s.get(Attendance, (result.member_id, result.day_id))
         if result.previous_status is None:
             if a is not None:
@@ -362,6 +355,35 @@ class CheckinIndex:
                 scored.append((rank, 0 if e.status is None else 1, full, e.number, e))
         scored.sort(key=lambda t: t[:4])
         return [t[4] for t in scored[:limit]]
+
+    @staticmethod
+    def certain(query: str, matches: list[CheckinEntry]) -> CheckinEntry | None:
+        """The one member ``query`` points at without a choice, or None when it could be
+        several (``"lone"`` with two Lones): the only match, the member with exactly that
+        number, or the only one with exactly that name."""
+        if len(matches) == 1:
+            return matches[0]
+        query = fold(query).strip()
+        if not query or not matches:
+            return None
+        if query.isdigit():
+            exact = [e for e in matches if str(e.number) == query]
+        else:
+            exact = [e for e in matches if fold(e.name) == " ".join(query.split())]
+        return exact[0] if len(exact) == 1 else None
+
+
+def is_behind(counts: DayCounts, value: ValueCount) -> bool:
+    """Whether a category value is clearly behind the day as a whole, worth a warning at
+    the desk: the check-in is under way (a quarter of the day's members, at least five, are
+    here), the value has at least three members, and at least two fewer of them are here
+    than its share of the whole – one late bus is not a pattern."""
+    if counts.expected == 0 or value.expected < 3:
+        return False
+    if counts.here < max(5, counts.expected / 4):
+        return False
+    overall = counts.here / counts.expected
+    return value.expected * overall - value.here >= 2 and value.here / value.expected < overall * 0.75
 
 
 def _words_match(parts: list[str], words: tuple[str, ...]) -> bool:

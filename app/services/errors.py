@@ -6,7 +6,13 @@ is the English text; ``exc.localised("da")`` the Danish one (``app/locale/da.jso
 Every template needs a Danish entry there (``tests/app/test_error_messages.py`` checks).
 """
 
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
 from app.i18n import LocalisedError
+
+T = TypeVar("T")
 
 
 class ServiceError(LocalisedError):
@@ -15,3 +21,12 @@ class ServiceError(LocalisedError):
 
 class NotFound(ServiceError):
     """The thing asked for does not exist."""
+
+
+def get_or_raise(s: Session, model: type[T], ident: Any, missing: NotFound) -> T:
+    """The row of ``model`` with primary key ``ident``, or ``missing`` raised:
+    ``get_or_raise(s, Member, member_id, NotFound("No member with id {id}.", id=member_id))``."""
+    found = s.get(model, ident)
+    if found is None:
+        raise missing
+    return found

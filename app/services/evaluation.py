@@ -26,7 +26,7 @@ from app.models import (
     SurveyResponse,
 )
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 KINDS = (SurveyQuestionKind.LIKERT.value, SurveyQuestionKind.TEXT.value)
 DEFAULT_LABELS = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"]
@@ -118,10 +118,7 @@ def _survey_info(s: Session, survey: Survey) -> SurveyInfo:
 
 
 def _get_survey(s: Session, survey_id: int) -> Survey:
-    survey = s.get(Survey, survey_id)
-    if survey is None:
-        raise NotFound("No survey with id {id}.", id=survey_id)
-    return survey
+    return get_or_raise(s, Survey, survey_id, NotFound("No survey with id {id}.", id=survey_id))
 
 
 def _check_day(s: Session, assembly_id: int, day_id: int | None) -> None:
@@ -258,9 +255,7 @@ def add_question(
 
 def delete_question(db: Database, question_id: int) -> None:
     with db.session() as s:
-        q = s.get(SurveyQuestion, question_id)
-        if q is None:
-            raise NotFound("No survey question with id {id}.", id=question_id)
+        q = get_or_raise(s, SurveyQuestion, question_id, NotFound("No survey question with id {id}.", id=question_id))
         survey = _get_survey(s, q.survey_id)
         audit.record(s, survey.assembly_id, "survey_question", q.id, "deleted", {"code": q.code})
         s.delete(q)

@@ -19,7 +19,7 @@ from app.db import Database
 from app.i18n import Term
 from app.models import AgendaItem, Assembly, Expert, Material, MeetingDay, Presentation
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 MAX_MATERIAL_BYTES = 200 * 1024 * 1024
 
@@ -70,17 +70,11 @@ def _info(e: Expert, count: int = 0) -> ExpertInfo:
 
 
 def _get_expert(s: Session, expert_id: int) -> Expert:
-    e = s.get(Expert, expert_id)
-    if e is None:
-        raise NotFound("No expert with id {id}.", id=expert_id)
-    return e
+    return get_or_raise(s, Expert, expert_id, NotFound("No expert with id {id}.", id=expert_id))
 
 
 def _get_presentation(s: Session, presentation_id: int) -> Presentation:
-    p = s.get(Presentation, presentation_id)
-    if p is None:
-        raise NotFound("No presentation with id {id}.", id=presentation_id)
-    return p
+    return get_or_raise(s, Presentation, presentation_id, NotFound("No presentation with id {id}.", id=presentation_id))
 
 
 def _clean_expert(fields: dict[str, Any]) -> dict[str, str]:
@@ -188,9 +182,7 @@ def _presentation(s: Session, p: Presentation) -> PresentationInfo:
 def _check_agenda_item(s: Session, assembly_id: int, item_id: int | None) -> None:
     if item_id is None:
         return
-    item = s.get(AgendaItem, item_id)
-    if item is None:
-        raise NotFound("No agenda item with id {id}.", id=item_id)
+    item = get_or_raise(s, AgendaItem, item_id, NotFound("No agenda item with id {id}.", id=item_id))
     day = s.get(MeetingDay, item.day_id)
     if day is None or day.assembly_id != assembly_id:
         raise ServiceError("That agenda item belongs to another assembly.")
@@ -318,9 +310,7 @@ def import_material(db: Database, presentation_id: int, path: Path) -> MaterialI
 
 def material_content(db: Database, material_id: int) -> tuple[MaterialInfo, bytes]:
     with db.read() as s:
-        m = s.get(Material, material_id)
-        if m is None:
-            raise NotFound("No material with id {id}.", id=material_id)
+        m = get_or_raise(s, Material, material_id, NotFound("No material with id {id}.", id=material_id))
         return MaterialInfo(m.id, m.presentation_id, m.filename, m.mime_type, len(m.content)), bytes(m.content)
 
 
@@ -336,9 +326,7 @@ def export_material(db: Database, material_id: int, folder: Path) -> Path:
 
 def delete_material(db: Database, material_id: int) -> None:
     with db.session() as s:
-        m = s.get(Material, material_id)
-        if m is None:
-            raise NotFound("No material with id {id}.", id=material_id)
+        m = get_or_raise(s, Material, material_id, NotFound("No material with id {id}.", id=material_id))
         p = s.get(Presentation, m.presentation_id)
         audit.record(s, p.assembly_id if p else None, "material", m.id, "deleted", {"filename": m.filename})
         s.delete(m)

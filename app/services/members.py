@@ -37,7 +37,7 @@ from app.models import (
     RespondentValue,
 )
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 EMAIL_RE = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}$")
 PHONE_ALLOWED_RE = re.compile(r"^\+?[\d\s\-().]+$")
@@ -253,10 +253,7 @@ def list_members(db: Database, assembly_id: int) -> list[MemberInfo]:
 
 
 def _get(s: Session, member_id: int) -> Member:
-    m = s.get(Member, member_id)
-    if m is None:
-        raise NotFound("No member with id {id}.", id=member_id)
-    return m
+    return get_or_raise(s, Member, member_id, NotFound("No member with id {id}.", id=member_id))
 
 
 def get_member(db: Database, member_id: int) -> MemberDetail:

@@ -19,7 +19,7 @@ from app.db import Database
 from app.i18n import Term
 from app.models import AgendaItem, AgendaKind, Assembly, MeetingDay, Presentation
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 KINDS = tuple(k.value for k in AgendaKind)
 MAX_DURATION_MIN = 12 * 60
@@ -123,17 +123,11 @@ def _day(d: MeetingDay) -> Day:
 
 
 def _get_day(s: Session, day_id: int) -> MeetingDay:
-    day = s.get(MeetingDay, day_id)
-    if day is None:
-        raise NotFound("No meeting day with id {id}.", id=day_id)
-    return day
+    return get_or_raise(s, MeetingDay, day_id, NotFound("No meeting day with id {id}.", id=day_id))
 
 
 def _get_item(s: Session, item_id: int) -> AgendaItem:
-    item = s.get(AgendaItem, item_id)
-    if item is None:
-        raise NotFound("No agenda item with id {id}.", id=item_id)
-    return item
+    return get_or_raise(s, AgendaItem, item_id, NotFound("No agenda item with id {id}.", id=item_id))
 
 
 def _items(s: Session, day_id: int) -> list[AgendaItem]:

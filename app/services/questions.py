@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import Assembly, AssemblyTable, Expert, Presentation, Question, QuestionStatus
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 STATUSES = tuple(s.value for s in QuestionStatus)
 MAX_ON_PROJECTOR = 3  # three questions of up to two lines and a heading: 7 lines (UI.md)
@@ -41,10 +41,7 @@ class QuestionInfo:
 
 
 def _get(s: Session, question_id: int) -> Question:
-    q = s.get(Question, question_id)
-    if q is None:
-        raise NotFound("No question with id {id}.", id=question_id)
-    return q
+    return get_or_raise(s, Question, question_id, NotFound("No question with id {id}.", id=question_id))
 
 
 def _table_label(t: AssemblyTable | None) -> str:

@@ -27,7 +27,7 @@ from app.db import Database
 from app.io.pool import read_quota_table
 from app.models import Assembly, Category, CategoryValue, RespondentValue
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 
 @dataclass(frozen=True)
@@ -123,10 +123,7 @@ def _value(s: object, value_id: int) -> CategoryValue:
     from sqlalchemy.orm import Session
 
     assert isinstance(s, Session)
-    v = s.get(CategoryValue, value_id)
-    if v is None:
-        raise NotFound("No category value with id {id}.", id=value_id)
-    return v
+    return get_or_raise(s, CategoryValue, value_id, NotFound("No category value with id {id}.", id=value_id))
 
 
 def set_quota(db: Database, value_id: int, min_quota: int | None, max_quota: int | None) -> ValueInfo:
@@ -191,4 +188,3 @@ def import_quotas(db: Database, assembly_id: int, path: str | Path) -> list[Cate
                 value.population_share = row.population_share
         audit.record(s, assembly_id, "quotas", None, "imported", {"file": Path(path).name, "rows": len(rows)})
     return list_categories(db, assembly_id)
-

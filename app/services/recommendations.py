@@ -41,7 +41,7 @@ from app.models import (
     utcnow,
 )
 from app.services import audit
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 CODE_MAX = 20
 TITLE_MAX = 300
@@ -189,10 +189,8 @@ def _table_labels(s: Session, assembly_id: int) -> dict[int, str]:
 
 
 def _rec(s: Session, recommendation_id: int) -> Recommendation:
-    rec = s.get(Recommendation, recommendation_id)
-    if rec is None:
-        raise NotFound("No recommendation with id {id}.", id=recommendation_id)
-    return rec
+    missing = NotFound("No recommendation with id {id}.", id=recommendation_id)
+    return get_or_raise(s, Recommendation, recommendation_id, missing)
 
 
 def _current_version(s: Session, rec_id: int) -> RecommendationVersion | None:
@@ -512,9 +510,7 @@ def find_by_code(db: Database, assembly_id: int, code: str) -> RecommendationDet
 
 def get_version(db: Database, version_id: int) -> VersionInfo:
     with db.read() as s:
-        v = s.get(RecommendationVersion, version_id)
-        if v is None:
-            raise NotFound("No version with id {id}.", id=version_id)
+        v = get_or_raise(s, RecommendationVersion, version_id, NotFound("No version with id {id}.", id=version_id))
         rec = _rec(s, v.recommendation_id)
         return _version_info(v, _table_labels(s, rec.assembly_id))
 
@@ -707,9 +703,7 @@ def add_initiative(db: Database, recommendation_id: int, text: str, *, position:
 
 
 def _initiative(s: Session, initiative_id: int) -> tuple[Initiative, Recommendation]:
-    item = s.get(Initiative, initiative_id)
-    if item is None:
-        raise NotFound("No initiative with id {id}.", id=initiative_id)
+    item = get_or_raise(s, Initiative, initiative_id, NotFound("No initiative with id {id}.", id=initiative_id))
     return item, _rec(s, item.recommendation_id)
 
 
@@ -854,9 +848,7 @@ def _amendment_info_read(s: Session, a: Amendment, rec: Recommendation) -> Amend
 
 
 def _amendment(s: Session, amendment_id: int) -> tuple[Amendment, Recommendation]:
-    a = s.get(Amendment, amendment_id)
-    if a is None:
-        raise NotFound("No amendment with id {id}.", id=amendment_id)
+    a = get_or_raise(s, Amendment, amendment_id, NotFound("No amendment with id {id}.", id=amendment_id))
     return a, _rec(s, a.recommendation_id)
 
 

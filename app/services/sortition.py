@@ -73,6 +73,8 @@ def method_of(algorithm: str, report: dict[str, Any] | None = None) -> str:
     if report is not None and "method" not in report and algorithm == "maximin":
         return "library-maximin"
     return algorithm
+
+
 TICKETS = 1000
 LEGACY_REPEATS = 200
 

@@ -301,7 +301,7 @@ def quality(b: Board, diversify: Iterable[str] | None = None) -> SeatingQuality:
 
 
 def _table_name(t: TableInfo) -> str:
-    """"Table 3", or "Table 3 · Birken": the number is what the room, the place cards and
+    """ "Table 3", or "Table 3 · Birken": the number is what the room, the place cards and
     the projector go by, so a named table keeps it."""
     if t.name:
         return Message("Table {number} · {name}", number=t.number, name=t.name)

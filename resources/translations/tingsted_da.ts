@@ -364,13 +364,13 @@
     <name>BallotView</name>
     <message>
         <location filename="../../ui/projector/ballot.py" line="365" />
-        <source>Bars: dots per item (%1 dots in all)</source>
-        <translation>Søjlerne: prikker pr. punkt (%1 prikker i alt)</translation>
+        <source>Bars: dots per item ({0} dots in all)</source>
+        <translation>Søjlerne: prikker pr. punkt ({0} prikker i alt)</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="367" />
-        <source>Bars: share of %1 that approve</source>
-        <translation>Søjlerne: andel af %1 der støtter</translation>
+        <source>Bars: share of {0} that approve</source>
+        <translation>Søjlerne: andel af {0} der støtter</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="242" />
@@ -379,8 +379,8 @@
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="332" />
-        <source>%1 Borda</source>
-        <translation>%1 Borda-point</translation>
+        <source>{0} Borda</source>
+        <translation>{0} Borda-point</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="335" />
@@ -389,13 +389,13 @@
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="361" />
-        <source>Line: threshold %1 of %2</source>
-        <translation>Stregen: tærskel %1 af %2</translation>
+        <source>Line: threshold {0} of {1}</source>
+        <translation>Stregen: tærskel {0} af {1}</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="381" />
-        <source>%1 of %2 have voted</source>
-        <translation>%1 af %2 har stemt</translation>
+        <source>{0} of {1} have voted</source>
+        <translation>{0} af {1} har stemt</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="385" />
@@ -405,8 +405,8 @@
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="403" />
-        <source>Support: %1 of %2</source>
-        <translation>Støtte: %1 af %2</translation>
+        <source>Support: {0} of {1}</source>
+        <translation>Støtte: {0} af {1}</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="411" />
@@ -470,8 +470,8 @@
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="436" />
-        <source>%1  ·  %2 of %3 present have voted</source>
-        <translation>%1  ·  %2 af %3 fremmødte har stemt</translation>
+        <source>{0}  ·  {1} of {2} present have voted</source>
+        <translation>{0}  ·  {1} af {2} fremmødte har stemt</translation>
     </message>
 </context>
 <context>
@@ -726,6 +726,66 @@
         <source>Fewer of these members are here than of the assembly as a whole</source>
         <translation>Færre af disse medlemmer er kommet end af borgertinget som helhed</translation>
     </message>
+    <message>
+        <source>Type a number or a name, Enter checks in the member. Up/Down choose. F2 late · F3 left early · F4 absent · Ctrl+Z undo · Esc clear</source>
+        <translation>Skriv et nummer eller et navn; Enter tjekker medlemmet ind. Op/Ned vælger. F2 forsinket · F3 gået tidligt · F4 fraværende · Ctrl+Z fortryd · Esc ryd</translation>
+    </message>
+    <message>
+        <source>Enter saves · Esc cancels</source>
+        <translation>Enter gemmer · Esc fortryder</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Årsag (valgfri)</translation>
+    </message>
+    <message>
+        <source>Check in the chosen member</source>
+        <translation>Tjek det valgte medlem ind</translation>
+    </message>
+    <message>
+        <source>{0} members match “{1}” – which one?</source>
+        <translation>{0} medlemmer passer på “{1}” – hvem af dem?</translation>
+    </message>
+    <message>
+        <source>Choose with ↓ ↑ and press Enter, or type more of the name or the number</source>
+        <translation>Vælg med ↓ ↑ og tryk Enter, eller skriv mere af navnet eller nummeret</translation>
+    </message>
+    <message>
+        <source>{0}: {1} – a reason, then Enter</source>
+        <translation>{0}: {1} – en årsag, så Enter</translation>
+    </message>
+    <message>
+        <source>Check-in of {0} (no. {1}) undone</source>
+        <translation>Indtjekningen af {0} (nr. {1}) er fortrudt</translation>
+    </message>
+    <message>
+        <source>Late arrival of {0} (no. {1}) undone</source>
+        <translation>Forsinket ankomst for {0} (nr. {1}) er fortrudt</translation>
+    </message>
+    <message>
+        <source>“Left early” for {0} (no. {1}) undone</source>
+        <translation>“Gået tidligt” for {0} (nr. {1}) er fortrudt</translation>
+    </message>
+    <message>
+        <source>Absence of {0} (no. {1}) undone</source>
+        <translation>Fraværet for {0} (nr. {1}) er fortrudt</translation>
+    </message>
+    <message>
+        <source>Now: not checked in</source>
+        <translation>Nu: ikke tjekket ind</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>Nu: {0}</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>til stede</translation>
+    </message>
+    <message>
+        <source>here (late)</source>
+        <translation>til stede (forsinket)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -737,6 +797,22 @@
 </context>
 <context>
     <name>CompareView</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/compare.py" line="1" />
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n ord tilføjet</numerusform>
+            <numerusform>%n ord tilføjet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/compare.py" line="1" />
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>%n ord fjernet</numerusform>
+            <numerusform>%n ord fjernet</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/recommendations/compare.py" line="77" />
         <source>struck through, red</source>
@@ -767,26 +843,6 @@
         <source>Only punctuation or spacing differs.</source>
         <translation>Kun tegnsætning eller mellemrum er forskellige.</translation>
     </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="137" />
-        <source>1 word added</source>
-        <translation>1 ord tilføjet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="137" />
-        <source>{0} words added</source>
-        <translation>{0} ord tilføjet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="138" />
-        <source>1 word removed</source>
-        <translation>1 ord fjernet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/compare.py" line="138" />
-        <source>{0} words removed</source>
-        <translation>{0} ord fjernet</translation>
-    </message>
 </context>
 <context>
     <name>CountdownView</name>
@@ -815,10 +871,13 @@
         <source>Almost done</source>
         <translation>Næsten færdig</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/projector/countdown.py" line="60" />
-        <source>{0} minutes left</source>
-        <translation>{0} minutter tilbage</translation>
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minut tilbage</numerusform>
+            <numerusform>%n minutter tilbage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -976,15 +1035,21 @@
         <source>(no answer)</source>
         <translation>(intet svar)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/reports/page.py" line="608" />
-        <source>{0} responses</source>
-        <translation>{0} besvarelser</translation>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n besvarelse</numerusform>
+            <numerusform>%n besvarelser</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/reports/page.py" line="611" />
-        <source>{0}: average {1} of {2}, {3} answers</source>
-        <translation>{0}: gennemsnit {1} af {2}, {3} svar</translation>
+        <source>{0}: average {1} of {2}, %n answer(s)</source>
+        <translation>
+            <numerusform>{0}: gennemsnit {1} af {2}, %n svar</numerusform>
+            <numerusform>{0}: gennemsnit {1} af {2}, %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="660" />
@@ -1192,8 +1257,8 @@
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="695" />
-        <source>Table %1</source>
-        <translation>Bord %1</translation>
+        <source>Table {0}</source>
+        <translation>Bord {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="713" />
@@ -1202,13 +1267,16 @@
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="758" />
-        <source>⚠ More votes than members present (%1) on %2.</source>
-        <translation>⚠ Flere stemmer end fremmødte medlemmer (%1) på %2.</translation>
+        <source>⚠ More votes than members present ({0}) on {1}.</source>
+        <translation>⚠ Flere stemmer end fremmødte medlemmer ({0}) på {1}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/voting/page.py" line="764" />
-        <source>%1 members present.</source>
-        <translation>%1 medlemmer er mødt.</translation>
+        <source>%n member(s) present.</source>
+        <translation>
+            <numerusform>%n medlem er mødt.</numerusform>
+            <numerusform>%n medlemmer er mødt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="780" />
@@ -1430,30 +1498,42 @@
         <source>{0} rows ready, {1} rows with problems. Fix the file or the choices above, or choose to skip the rows with problems.</source>
         <translation>{0} rækker er klar, {1} rækker har problemer. Ret filen eller valgene ovenfor, eller vælg at springe rækkerne med problemer over.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/members/import_dialog.py" line="282" />
-        <source>✓ All {0} rows are ready to import.</source>
-        <translation>✓ Alle {0} rækker er klar til import.</translation>
+        <source>✓ All %n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>✓ %n række er klar til import.</numerusform>
+            <numerusform>✓ Alle %n rækker er klar til import.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/members/import_dialog.py" line="316" />
-        <source>Import {0} members</source>
-        <translation>Importér {0} medlemmer</translation>
+        <source>Import %n member(s)</source>
+        <translation>
+            <numerusform>Importér %n medlem</numerusform>
+            <numerusform>Importér %n medlemmer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/members/import_dialog.py" line="337" />
         <source>Nothing was imported.</source>
         <translation>Intet blev importeret.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/members/import_dialog.py" line="342" />
-        <source>{0} members imported</source>
-        <translation>{0} medlemmer importeret</translation>
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>%n medlem importeret</numerusform>
+            <numerusform>%n medlemmer importeret</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/members/import_dialog.py" line="344" />
-        <source>; {0} rows with problems skipped</source>
-        <translation>; {0} rækker med problemer sprunget over</translation>
+        <source>; %n row(s) with problems skipped</source>
+        <translation>
+            <numerusform>; %n række med problemer sprunget over</numerusform>
+            <numerusform>; %n rækker med problemer sprunget over</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1775,18 +1855,18 @@
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="479" />
-        <source>, number %1</source>
-        <translation>, tal %1</translation>
+        <source>, number {0}</source>
+        <translation>, tal {0}</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="482" />
-        <source>Draw %1 (%2): %3 members and %4 reserves; seed %5%6.</source>
-        <translation>Lodtrækning %1 (%2): %3 medlemmer og %4 suppleanter; frø %5%6.</translation>
+        <source>Draw {0} ({1}): {2} members and {3} reserves; seed {4}{5}.</source>
+        <translation>Lodtrækning {0} ({1}): {2} medlemmer og {3} suppleanter; frø {4}{5}.</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="489" />
-        <source>Inputs hash %1…</source>
-        <translation>Inddatas hash %1…</translation>
+        <source>Inputs hash {0}…</source>
+        <translation>Inddatas hash {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="492" />
@@ -1820,23 +1900,23 @@
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="503" />
-        <source>Lowest chance: %1   highest: %2   average: %3</source>
-        <translation>Laveste chance: %1   højeste: %2   gennemsnit: %3</translation>
+        <source>Lowest chance: {0}   highest: {1}   average: {2}</source>
+        <translation>Laveste chance: {0}   højeste: {1}   gennemsnit: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="511" />
-        <source>Legacy greedy method (estimated from %1 draws): lowest chance %2</source>
-        <translation>Ældre grådig metode (anslået ud fra %1 lodtrækninger): laveste chance %2</translation>
+        <source>Legacy greedy method (estimated from {0} draws): lowest chance {1}</source>
+        <translation>Ældre grådig metode (anslået ud fra {0} lodtrækninger): laveste chance {1}</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="518" />
-        <source>Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)</source>
-        <translation>Ældre grådig metode: nogle svarpersoner blev aldrig udtrukket i %1 lodtrækninger (laveste chance ≈ 0 %)</translation>
+        <source>Legacy greedy method: some respondents were never chosen in {0} draws (lowest chance ≈ 0 %)</source>
+        <translation>Ældre grådig metode: nogle svarpersoner blev aldrig udtrukket i {0} lodtrækninger (laveste chance ≈ 0 %)</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="523" />
-        <source>Model: %1</source>
-        <translation>Model: %1</translation>
+        <source>Model: {0}</source>
+        <translation>Model: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="524" />
@@ -1854,10 +1934,13 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/lottery/page.py" line="546" />
-        <source>… and %1 more</source>
-        <translation>… og %1 mere</translation>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n mere</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="547" />
@@ -1891,8 +1974,8 @@
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="596" />
-        <source>Quotas set from the targets for a panel of %1</source>
-        <translation>Kvoter sat ud fra målene til et panel på %1</translation>
+        <source>Quotas set from the targets for a panel of {0}</source>
+        <translation>Kvoter sat ud fra målene til et panel på {0}</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="605" />
@@ -1916,8 +1999,8 @@
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="693" />
-        <source>✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.</source>
-        <translation>✓ Gentaget: lodtrækning %1 beregnet igen med frø %2 giver det samme panel og de samme suppleanter.</translation>
+        <source>✓ Reproduced: draw {0} recomputed from seed {1} gives the same panel and the same reserves.</source>
+        <translation>✓ Gentaget: lodtrækning {0} beregnet igen med frø {1} giver det samme panel og de samme suppleanter.</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="699" />
@@ -1941,18 +2024,18 @@
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="751" />
-        <source>Drew %1 members and %2 reserves; lowest chance %3</source>
-        <translation>Trak %1 medlemmer og %2 suppleanter; laveste chance %3</translation>
+        <source>Drew {0} members and {1} reserves; lowest chance {2}</source>
+        <translation>Trak {0} medlemmer og {1} suppleanter; laveste chance {2}</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="765" />
-        <source>The draw failed: %1</source>
-        <translation>Lodtrækningen mislykkedes: %1</translation>
+        <source>The draw failed: {0}</source>
+        <translation>Lodtrækningen mislykkedes: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="773" />
-        <source>The reproduction failed: %1</source>
-        <translation>Gentagelsen mislykkedes: %1</translation>
+        <source>The reproduction failed: {0}</source>
+        <translation>Gentagelsen mislykkedes: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="778" />
@@ -1966,17 +2049,30 @@
     </message>
     <message>
         <location filename="../../ui/lottery/page.py" line="787" />
-        <source>Make the %1 drawn respondents members of the assembly?</source>
-        <translation>Gør de %1 udtrukne svarpersoner til medlemmer af tinget?</translation>
+        <source>Make the {0} drawn respondents members of the assembly?</source>
+        <translation>Gør de {0} udtrukne svarpersoner til medlemmer af tinget?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/lottery/page.py" line="800" />
-        <source>%1 members made from the draw</source>
-        <translation>%1 medlemmer gjort ud fra lodtrækningen</translation>
+        <source>%n member(s) made from the draw</source>
+        <translation>
+            <numerusform>%n medlem gjort ud fra lodtrækningen</numerusform>
+            <numerusform>%n medlemmer gjort ud fra lodtrækningen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="111" />
         <source>Ready</source>
@@ -2072,6 +2168,10 @@
         <location filename="../../ui/main_window.py" line="196" />
         <source>Backup copy saved to {0}</source>
         <translation>Sikkerhedskopien er gemt i {0}</translation>
+    </message>
+    <message>
+        <source>Assembly &amp;settings…</source>
+        <translation>&amp;Indstillinger for borgertinget…</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2686,18 @@
         <source>now</source>
         <translation>nu</translation>
     </message>
+    <message>
+        <source>Assembly settings…</source>
+        <translation>Indstillinger for borgertinget…</translation>
+    </message>
+    <message>
+        <source>The assembly&apos;s name, remit question, commissioning body, language, threshold and logo (Ctrl+,)</source>
+        <translation>Borgertingets navn, opdrag, opdragsgiver, sprog, tærskel og logo (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Write the remit question…</source>
+        <translation>Skriv opdragets spørgsmål…</translation>
+    </message>
 </context>
 <context>
     <name>PaperForm</name>
@@ -2661,13 +2773,13 @@
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="458" />
-        <source>Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4</source>
-        <translation>Talt: %1 stemmesedler (%2 ugyldige) · tastet én gang: %3 · uenige: %4</translation>
+        <source>Counted: {0} papers ({1} spoilt) · typed once: {2} · disagreeing: {3}</source>
+        <translation>Talt: {0} stemmesedler ({1} ugyldige) · tastet én gang: {2} · uenige: {3}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="466" />
-        <source>Typed once, waiting for the other entry: paper %1</source>
-        <translation>Tastet én gang, venter på den anden indtastning: stemmeseddel %1</translation>
+        <source>Typed once, waiting for the other entry: paper {0}</source>
+        <translation>Tastet én gang, venter på den anden indtastning: stemmeseddel {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="474" />
@@ -2676,8 +2788,8 @@
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="482" />
-        <source>Paper %1 – </source>
-        <translation>Stemmeseddel %1 – </translation>
+        <source>Paper {0} – </source>
+        <translation>Stemmeseddel {0} – </translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="489" />
@@ -2692,13 +2804,13 @@
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="519" />
-        <source>Resolving paper %1: type what the paper says</source>
-        <translation>Afgør stemmeseddel %1: tast hvad der står på den</translation>
+        <source>Resolving paper {0}: type what the paper says</source>
+        <translation>Afgør stemmeseddel {0}: tast hvad der står på den</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="522" />
-        <source>Double entry: entry %1</source>
-        <translation>Dobbeltindtastning: indtastning %1</translation>
+        <source>Double entry: entry {0}</source>
+        <translation>Dobbeltindtastning: indtastning {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="524" />
@@ -2707,8 +2819,8 @@
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="547" />
-        <source>“%1” is not a key here.</source>
-        <translation>“%1” er ikke en tast her.</translation>
+        <source>“{0}” is not a key here.</source>
+        <translation>“{0}” er ikke en tast her.</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="570" />
@@ -2722,8 +2834,8 @@
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="578" />
-        <source>%1 more</source>
-        <translation>%1 mangler</translation>
+        <source>{0} more</source>
+        <translation>{0} mangler</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="586" />
@@ -2732,23 +2844,23 @@
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="590" />
-        <source>Type one key for each of the %1 items (or mark the paper spoilt).</source>
-        <translation>Tast én tast for hvert af de %1 punkter (eller markér stemmesedlen som ugyldig).</translation>
+        <source>Type one key for each of the {0} items (or mark the paper spoilt).</source>
+        <translation>Tast én tast for hvert af de {0} punkter (eller markér stemmesedlen som ugyldig).</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="607" />
-        <source>✓ Paper %1 counted.</source>
-        <translation>✓ Stemmeseddel %1 er talt med.</translation>
+        <source>✓ Paper {0} counted.</source>
+        <translation>✓ Stemmeseddel {0} er talt med.</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="610" />
-        <source>Paper %1 saved; it counts when the other entry agrees.</source>
-        <translation>Stemmeseddel %1 gemt; den tæller, når den anden indtastning stemmer overens.</translation>
+        <source>Paper {0} saved; it counts when the other entry agrees.</source>
+        <translation>Stemmeseddel {0} gemt; den tæller, når den anden indtastning stemmer overens.</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="613" />
-        <source>⚠ Paper %1: the two entries disagree – see the list below.</source>
-        <translation>⚠ Stemmeseddel %1: de to indtastninger er forskellige – se listen nedenfor.</translation>
+        <source>⚠ Paper {0}: the two entries disagree – see the list below.</source>
+        <translation>⚠ Stemmeseddel {0}: de to indtastninger er forskellige – se listen nedenfor.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2913,14 @@
 </context>
 <context>
     <name>ProgramPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/program/page.py" line="1" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/program/page.py" line="179" />
         <source>New agenda item</source>
@@ -3283,16 +3403,6 @@
         <translation>ikke placeret på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../ui/program/page.py" line="862" />
-        <source>{0} files</source>
-        <translation>{0} filer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/program/page.py" line="862" />
-        <source>1 file</source>
-        <translation>1 fil</translation>
-    </message>
-    <message>
         <location filename="../../ui/program/page.py" line="881" />
         <source>(not in the agenda)</source>
         <translation>(ikke på dagsordenen)</translation>
@@ -3505,10 +3615,13 @@
         <source>A short name for the group (empty: no group)</source>
         <translation>Et kort navn til gruppen (tomt: ingen gruppe)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/program/page.py" line="1120" />
-        <source>{0} questions grouped</source>
-        <translation>{0} spørgsmål samlet</translation>
+        <source>%n question(s) grouped</source>
+        <translation>
+            <numerusform>%n spørgsmål samlet</numerusform>
+            <numerusform>%n spørgsmål samlet</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/program/page.py" line="1126" />
@@ -3944,6 +4057,14 @@ F5 viser den.</translation>
 </context>
 <context>
     <name>RecommendationListModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/models.py" line="1" />
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiativ</numerusform>
+            <numerusform>%n initiativer</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/recommendations/models.py" line="56" />
         <source>Code</source>
@@ -3974,33 +4095,21 @@ F5 viser den.</translation>
         <source>From {0}</source>
         <translation>Fra {0}</translation>
     </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="78" />
-        <source>1 initiative</source>
-        <translation>1 initiativ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="78" />
-        <source>{0} initiatives</source>
-        <translation>{0} initiativer</translation>
-    </message>
 </context>
 <context>
     <name>RecommendationStatus</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/models.py" line="1" />
+        <source>%n open amendment(s)</source>
+        <translation>
+            <numerusform>%n åbent ændringsforslag</numerusform>
+            <numerusform>%n åbne ændringsforslag</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/recommendations/models.py" line="31" />
         <source>Draft</source>
         <translation>Udkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="35" />
-        <source>1 open amendment</source>
-        <translation>1 åbent ændringsforslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/models.py" line="36" />
-        <source>{0} open amendments</source>
-        <translation>{0} åbne ændringsforslag</translation>
     </message>
     <message>
         <location filename="../../ui/recommendations/models.py" line="40" />
@@ -4025,6 +4134,30 @@ F5 viser den.</translation>
 </context>
 <context>
     <name>RecommendationsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/page.py" line="1" />
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n anbefaling</numerusform>
+            <numerusform>%n anbefalinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/page.py" line="1" />
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/page.py" line="1" />
+        <source>%n recommendation(s) imported</source>
+        <translation>
+            <numerusform>%n anbefaling indlæst</numerusform>
+            <numerusform>%n anbefalinger indlæst</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/recommendations/page.py" line="96" />
         <source>New recommendation…</source>
@@ -4384,16 +4517,6 @@ F5 viser den.</translation>
         <translation>{0} af {1} vist</translation>
     </message>
     <message>
-        <location filename="../../ui/recommendations/page.py" line="559" />
-        <source>1 recommendation</source>
-        <translation>1 anbefaling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="559" />
-        <source>{0} recommendations</source>
-        <translation>{0} anbefalinger</translation>
-    </message>
-    <message>
         <location filename="../../ui/recommendations/page.py" line="644" />
         <source>Merged into {0}</source>
         <translation>Lagt sammen med {0}</translation>
@@ -4407,16 +4530,6 @@ F5 viser den.</translation>
         <location filename="../../ui/recommendations/page.py" line="651" />
         <source>From {0}</source>
         <translation>Fra {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="652" />
-        <source>1 version</source>
-        <translation>1 version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="652" />
-        <source>{0} versions</source>
-        <translation>{0} versioner</translation>
     </message>
     <message>
         <location filename="../../ui/recommendations/page.py" line="655" />
@@ -4705,16 +4818,6 @@ F5 viser den.</translation>
         <source>{0} has {1} problem(s); nothing was imported. Fix them and import again.</source>
         <translation>{0} har {1} problem(er); intet blev indlæst. Ret dem og indlæs igen.</translation>
     </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1236" />
-        <source>1 recommendation imported</source>
-        <translation>1 anbefaling indlæst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recommendations/page.py" line="1236" />
-        <source>{0} recommendations imported</source>
-        <translation>{0} anbefalinger indlæst</translation>
-    </message>
 </context>
 <context>
     <name>ReportTab</name>
@@ -4923,33 +5026,33 @@ F5 viser den.</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="831" />
-        <source>Cast: %1</source>
-        <translation>Afgivet: %1</translation>
+        <source>Cast: {0}</source>
+        <translation>Afgivet: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="832" />
-        <source>present: %1</source>
-        <translation>fremmødt: %1</translation>
+        <source>present: {0}</source>
+        <translation>fremmødt: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="833" />
-        <source>members: %1</source>
-        <translation>medlemmer: %1</translation>
+        <source>members: {0}</source>
+        <translation>medlemmer: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="834" />
-        <source>base: %1</source>
-        <translation>grundlag: %1</translation>
+        <source>base: {0}</source>
+        <translation>grundlag: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="837" />
-        <source>threshold: %1 %</source>
-        <translation>tærskel: %1 %</translation>
+        <source>threshold: {0} %</source>
+        <translation>tærskel: {0} %</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="840" />
-        <source>Sealed result, SHA-256: %1</source>
-        <translation>Forseglet resultat, SHA-256: %1</translation>
+        <source>Sealed result, SHA-256: {0}</source>
+        <translation>Forseglet resultat, SHA-256: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="842" />
@@ -4991,8 +5094,8 @@ F5 viser den.</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ballot.py" line="577" />
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
+        <source>Page {0} of {1}</source>
+        <translation>Side {0} af {1}</translation>
     </message>
 </context>
 <context>
@@ -5612,10 +5715,13 @@ Låst plads</translation>
         <source>Warning: </source>
         <translation>Advarsel: </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/page.py" line="257" />
-        <source> (and {0} more)</source>
-        <translation> (og {0} mere)</translation>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (og %n mere)</numerusform>
+            <numerusform> (og %n mere)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/page.py" line="353" />
@@ -6015,8 +6121,8 @@ Låst plads</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1105" />
-        <source>Ballot %1</source>
-        <translation>Afstemning %1</translation>
+        <source>Ballot {0}</source>
+        <translation>Afstemning {0}</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1110" />
@@ -6030,8 +6136,8 @@ Låst plads</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1138" />
-        <source>Delete the draft ballot “%1”?</source>
-        <translation>Slet kladden til afstemningen “%1”?</translation>
+        <source>Delete the draft ballot “{0}”?</source>
+        <translation>Slet kladden til afstemningen “{0}”?</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1143" />
@@ -6040,8 +6146,8 @@ Låst plads</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1151" />
-        <source>Open “%1” for voting? Its method, items and options cannot be changed once it is open.</source>
-        <translation>Åbn “%1” for afstemning? Metode, punkter og svarmuligheder kan ikke ændres, når den er åben.</translation>
+        <source>Open “{0}” for voting? Its method, items and options cannot be changed once it is open.</source>
+        <translation>Åbn “{0}” for afstemning? Metode, punkter og svarmuligheder kan ikke ændres, når den er åben.</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1153" />
@@ -6055,13 +6161,13 @@ Låst plads</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1162" />
-        <source>Close “%1”? No more votes can be added, and the result is sealed.</source>
-        <translation>Luk “%1”? Der kan ikke tilføjes flere stemmer, og resultatet forsegles.</translation>
+        <source>Close “{0}”? No more votes can be added, and the result is sealed.</source>
+        <translation>Luk “{0}”? Der kan ikke tilføjes flere stemmer, og resultatet forsegles.</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1166" />
-        <source>%1 papers are typed only once and %2 disagree: they will NOT be counted.</source>
-        <translation>%1 stemmesedler er kun tastet én gang, og %2 er uenige: de bliver IKKE talt med.</translation>
+        <source>{0} papers are typed only once and {1} disagree: they will NOT be counted.</source>
+        <translation>{0} stemmesedler er kun tastet én gang, og {1} er uenige: de bliver IKKE talt med.</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1169" />
@@ -6075,8 +6181,8 @@ Låst plads</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1181" />
-        <source>Publish the result of “%1”? It is then shown in the results overview.</source>
-        <translation>Offentliggør resultatet af “%1”? Det vises derefter i resultatoversigten.</translation>
+        <source>Publish the result of “{0}”? It is then shown in the results overview.</source>
+        <translation>Offentliggør resultatet af “{0}”? Det vises derefter i resultatoversigten.</translation>
     </message>
     <message>
         <location filename="../../ui/voting/page.py" line="1184" />
@@ -6241,6 +6347,93 @@ Låst plads</translation>
     <message>
         <source>No second screen: the projector is a window in the corner of this screen; F5 hides it, Shift+F5 shows its controls</source>
         <translation>Ingen anden skærm: projektoren er et vindue i hjørnet af denne skærm; F5 skjuler det, Shift+F5 viser dets knapper</translation>
+    </message>
+</context>
+<context>
+    <name>AssemblySettingsDialog</name>
+    <message>
+        <source>Assembly settings</source>
+        <translation>Indstillinger for borgertinget</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>The question the assembly answers, as the commissioning body put it</source>
+        <translation>Det spørgsmål borgertinget besvarer, som opdragsgiveren stillede det</translation>
+    </message>
+    <message>
+        <source>&amp;Remit question</source>
+        <translation>&amp;Opdragets spørgsmål</translation>
+    </message>
+    <message>
+        <source>e.g. Sundby Municipality</source>
+        <translation>f.eks. Sundby Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Commissioned by</source>
+        <translation>Op&amp;dragsgiver</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>The language of the report, the printouts and the members&apos; phone pages</source>
+        <translation>Sproget i rapporten, udskrifterne og medlemmernes telefonsider</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>The share of votes a recommendation needs to be adopted; new ballots start with it</source>
+        <translation>Den andel af stemmerne en anbefaling skal have for at blive vedtaget; nye afstemninger starter med den</translation>
+    </message>
+    <message>
+        <source>Default &amp;threshold</source>
+        <translation>Standard&amp;tærskel</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go</source>
+        <translation>Lo&amp;go</translation>
+    </message>
+    <message>
+        <source>The logo goes on the report&apos;s cover (PNG or JPEG, at most 2 MB).</source>
+        <translation>Logoet kommer på rapportens forside (PNG eller JPEG, højst 2 MB).</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Vælg et logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: kan ikke læses ({1})</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>The settings of {0} are saved</source>
+        <translation>Indstillingerne for {0} er gemt</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 </TS>

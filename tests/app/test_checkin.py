@@ -12,10 +12,13 @@ from app.models import Attendance
 from app.services.assembly import AssemblyInfo
 from app.services.checkin import (
     CheckinIndex,
+    DayCounts,
+    ValueCount,
     check_in,
     clear_attendance,
     day_counts,
     default_day,
+    is_behind,
     roster_for_day,
     undo_check_in,
 )
@@ -128,3 +131,39 @@ def test_index_prefers_members_not_yet_checked_in(db: Database, assembly: Assemb
     assert index.search("anna")[0].number == 13
     with db.read() as s:
         assert s.scalars(select(Attendance)).all()  # the index itself never wrote
+
+
+def test_certain_is_one_member_or_none(db: Database, assembly: AssemblyInfo) -> None:
+    b = build(db, assembly.id, members=24, days=1)  # Anna Jensen no. 1 and Anna … no. 13
+    index = CheckinIndex(roster_for_day(db, assembly.id, b.days[0]))
+    annas = index.search("anna")
+    assert len(annas) >= 2 and CheckinIndex.certain("anna", annas) is None  # which Anna?
+    one = index.search("1")
+    assert len(one) > 1 and CheckinIndex.certain("1", one) == one[0] and one[0].number == 1
+    full = index.search("Anna  JENSEN")
+    assert CheckinIndex.certain("Anna  JENSEN", full) is not None
+    assert CheckinIndex.certain("anna jen", index.search("anna jen")) == index.search("anna jen")[0]
+    assert CheckinIndex.certain("zzz", []) is None
+
+
+def _counts(here: int, expected: int, value_here: int, value_expected: int) -> tuple[DayCounts, ValueCount]:
+    counts = DayCounts(expected, here, 0, 0, 0, expected - here, ())
+    return counts, ValueCount(1, "Alder", 1, "16-24", value_here, value_expected)
+
+
+@pytest.mark.parametrize(
+    ("here", "expected", "value_here", "value_expected", "behind"),
+    [
+        (0, 50, 0, 6, False),  # nobody here yet: nothing to say
+        (4, 50, 0, 6, False),  # the first few: too early to tell
+        (25, 50, 0, 6, True),  # half the day here, none of the six young
+        (25, 50, 2, 6, False),  # two of six against three expected: one person, not a pattern
+        (40, 50, 1, 2, False),  # a value of two members: one missing is no warning
+        (48, 50, 5, 6, False),  # the desk's end: 5 of 6 is not behind
+        (45, 50, 3, 6, True),
+    ],
+)
+def test_behind_only_when_it_means_something(
+    here: int, expected: int, value_here: int, value_expected: int, behind: bool
+) -> None:
+    assert is_behind(*_counts(here, expected, value_here, value_expected)) is behind

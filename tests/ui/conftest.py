@@ -5,19 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.db import Database
 from app.services.assembly import current_assembly
 from ui.context import AppContext
-from ui.launcher import install_translations
+from ui.launcher import TRANSLATIONS, install_translations
 from ui.theme import stylesheet
 
 
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
     return ["tingsted-tests"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> None:
+    """As the application does at start (ui.launcher.install_translations): the English plural
+    forms ("%n member(s)" → "1 member", "2 members"), under any language a test installs."""
+    translator = QTranslator(qapp)
+    assert translator.load(str(TRANSLATIONS / "tingsted_en.qm"))
+    qapp.installTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -43,7 +43,9 @@ def test_language_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert ui_language() == "da"
     monkeypatch.setenv("TINGSTED_LANG", "en_GB")
     assert ui_language() == "en"
-    monkeypatch.setenv("TINGSTED_LANG", "sv")  # not translated yet: English
+    monkeypatch.setenv("TINGSTED_LANG", "sv")
+    assert ui_language() == "sv"
+    monkeypatch.setenv("TINGSTED_LANG", "de")  # not translated: English
     assert ui_language() == "en"
     assert ui_language("da") == "da"
 
@@ -64,6 +66,9 @@ def test_start_dialog_without_recent_files_offers_the_demo(qtbot) -> None:  # ty
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.recent.isHidden() and dialog.demo_button.isDefault()
+    # Enter does what looks primary: the demo, styled so; no hidden "Open" is the default
+    assert dialog.demo_button.objectName() == "primaryButton" and not dialog.open_recent_button.isVisible()
+    assert not dialog.open_recent_button.isDefault()
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == ("demo", "")
     other = StartDialog([])

@@ -71,7 +71,7 @@ def test_check_in_40_members_by_keyboard(qtbot: Any, page: MembersPage, db: Data
     assert "checked in" in view.feedback_text() and "Table" in view.feedback_text()
 
 
-def test_enter_checks_in_the_top_match_and_shows_the_table(
+def test_enter_checks_in_the_chosen_match_and_shows_the_table(
     qtbot: Any, page: MembersPage, db: Database, built: Built
 ) -> None:
     _checkin(qtbot, page)
@@ -80,8 +80,10 @@ def test_enter_checks_in_the_top_match_and_shows_the_table(
     view.input.setFocus()
     qtbot.keyClicks(view.input, "gus")  # Gustav Østergård (7) and Gustav Sørensen (19) …
     names = [m.name for m in view.matches]
-    assert names[0].startswith("Gustav")
-    qtbot.keyClick(view.input, Qt.Key.Key_Down)
+    assert names[0].startswith("Gustav") and names[1].startswith("Gustav")
+    assert view.current_match() is None  # several: nobody is highlighted until chosen
+    qtbot.keyClick(view.input, Qt.Key.Key_Down)  # the first …
+    qtbot.keyClick(view.input, Qt.Key.Key_Down)  # … the second
     chosen = view.matches[1]
     qtbot.keyClick(view.input, Qt.Key.Key_Return)
     assert _attendance(db) == {chosen.member_id: ("present", "")}
@@ -106,7 +108,7 @@ def test_ctrl_z_undoes_the_last_check_in(qtbot: Any, page: MembersPage, db: Data
     assert len(_attendance(db)) == 2
     qtbot.keyClick(view.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert set(_attendance(db)) == {built.members[2]}
-    assert "Undone" in view.feedback_text()
+    assert "Check-in of Dorte Pedersen (no. 4) undone" in view.feedback_text()
     qtbot.keyClick(view.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _attendance(db) == {}
     qtbot.keyClick(view.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -291,6 +293,80 @@ def test_forget_export_and_print(qtbot: Any, page: MembersPage, db: Database, bu
 
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "Anna Jensen" in text and "Bo Nielsen" not in text  # no. 2 (Bo Nielsen) was forgotten
+
+
+def _lones(db: Database, built: Built) -> tuple[int, int]:
+    """Two members called Lone (nos. 13 and 44) – a desk's everyday ambiguity."""
+    from app.services.members import update_member
+
+    one, two = built.members[12], built.members[43]
+    update_member(db, one, first_name="Lone", last_name="Hussein")
+    update_member(db, two, first_name="Lone", last_name="Pedersen")
+    return one, two
+
+
+def test_enter_on_a_name_of_several_members_asks_which_one(
+    qtbot: Any, page: MembersPage, db: Database, built: Built
+) -> None:
+    first, second = _lones(db, built)
+    _checkin(qtbot, page)
+    view = page.checkin
+    view.reload()
+    qtbot.keyClicks(view.input, "lone")
+    assert {m.member_id for m in view.matches} == {first, second}
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    assert _attendance(db) == {}, "Enter on an ambiguous name checked somebody in"
+    assert view.feedback_kind == "warning" and "2 members match “lone” – which one?" in view.feedback_text()
+    assert view.input.text() == "lone" and view.input.hasFocus()
+    qtbot.keyClick(view.input, Qt.Key.Key_F4)  # F4 asks too, it does not pick the first
+    assert not view.reason_row.isVisible() and "which one?" in view.feedback_text()
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)  # a second Enter still checks in nobody
+    assert _attendance(db) == {}
+    qtbot.keyClick(view.input, Qt.Key.Key_Up)  # Up: the last one; Enter checks in that one
+    chosen = view.matches[-1]
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    assert _attendance(db) == {chosen.member_id: ("present", "")}
+    # more letters make it one member: Enter checks in at once
+    other = first if chosen.member_id == second else second
+    other_name = "lone hussein" if other == first else "lone pedersen"
+    qtbot.keyClicks(view.input, other_name[:6])
+    assert view.current_match() is not None and view.current_match().member_id == other  # type: ignore[union-attr]
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    assert set(_attendance(db)) == {first, second}
+
+
+def test_absence_banner_and_undo_say_what_happened(
+    qtbot: Any, page: MembersPage, db: Database, built: Built
+) -> None:
+    _checkin(qtbot, page)
+    view = page.checkin
+    qtbot.keyClicks(view.input, "3")
+    qtbot.keyClick(view.input, Qt.Key.Key_Return)
+    three = view.undo_stack[-1].name
+    assert three in view.feedback_text()
+    qtbot.keyClicks(view.input, "4")
+    qtbot.keyClick(view.input, Qt.Key.Key_F4)
+    four = view.pending[0].name  # type: ignore[index]
+    assert three not in view.feedback_text() and four in view.feedback_text()  # the banner follows
+    assert view.reason_row.isVisible() and view.reason.width() > 400  # the reason has room
+    qtbot.keyClicks(view.reason, "syg")
+    qtbot.keyClick(view.reason, Qt.Key.Key_Return)
+    assert three not in view.feedback_text() and four in view.feedback_text() and "absent" in view.feedback_text()
+    qtbot.keyClick(view.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    text = view.feedback_text()
+    assert f"Absence of {four} (no. 4) undone" in text and "Now: not checked in" in text
+    assert "Check-in" not in text
+    assert built.members[3] not in _attendance(db)
+    qtbot.keyClick(view.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert f"Check-in of {three} (no. 3) undone" in view.feedback_text()
+
+
+def test_the_keys_are_on_the_buttons(page: MembersPage) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    texts = [b.text() for b in page.checkin.findChildren(QToolButton)]
+    for word, key in (("Late", "F2"), ("Left early", "F3"), ("Absent", "F4"), ("Check in", "Enter")):
+        assert f"{word}  {key}" in texts, texts
 
 
 def test_enter_on_absent_checks_in_but_left_early_is_kept(

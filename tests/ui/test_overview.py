@@ -78,3 +78,48 @@ def test_welcome_view_shows_name_remit_and_the_next_day(qtbot, ctx: AppContext) 
     view.resize(1920, 1080)
     view.apply_scale()
     assert view.remit.font().pixelSize() == 48
+
+
+def test_the_empty_overview_offers_to_write_the_remit_and_settings_save_it(qtbot, db, assembly, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.services.assembly import assembly_logo, get_assembly, update_assembly
+    from ui.overview.settings import AssemblySettingsDialog
+
+    update_assembly(db, assembly.id, remit="")
+    ctx = AppContext(db, assembly.id)
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.write_remit.isVisible() and page.primary_action() is page.settings_action
+    page.write_remit.click()
+    dialog = page.settings_dialog
+    assert isinstance(dialog, AssemblySettingsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.remit.hasFocus)  # the button puts the keyboard where the remit is written
+    qtbot.keyClicks(dialog.remit, "Hvordan bliver Testby CO2-neutral?")
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    dialog.threshold.setValue(75)
+    dialog.name.setText("   ")  # refused: says why, changes nothing, stays open
+    dialog.save()
+    assert dialog.isVisible() and dialog.error.isVisibleTo(dialog) and "name" in dialog.error.text()
+    assert get_assembly(db, assembly.id).remit == ""
+    dialog.name.setText("Klimatinget")
+    from PySide6.QtGui import QColor, QPixmap
+
+    picture = QPixmap(120, 40)
+    picture.fill(QColor("#0f3f50"))
+    logo = tmp_path / "logo.png"
+    assert picture.save(str(logo))
+    dialog.choose_logo(logo)
+    assert dialog.logo_preview.pixmap() is not None and not dialog.logo_preview.pixmap().isNull()
+    dialog.save()
+    assert not dialog.isVisible()
+    info = get_assembly(db, assembly.id)
+    assert (info.name, info.remit, info.language, info.support_threshold) == (
+        "Klimatinget",
+        "Hvordan bliver Testby CO2-neutral?",
+        "sv",
+        0.75,
+    )
+    assert assembly_logo(db, assembly.id) == logo.read_bytes()
+    assert page.remit.text() == info.remit and not page.write_remit.isVisible()

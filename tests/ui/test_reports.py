@@ -92,7 +92,7 @@ def test_evaluation_tab_create_survey_enter_and_import(qtbot, page: ReportsPage,
     result = ev.survey_results(page.ctx.db, survey_id)
     assert result.survey.responses == 1 and result.questions[0].counts[4] == 1
     assert result.questions[1].texts == ["Godt forløb"]
-    assert "1 responses" in tab.results_text.text() and not tab.chart.pixmap().isNull()
+    assert "1 response<" in tab.results_text.text() and not tab.chart.pixmap().isNull()
     bad = tmp_path / "svar.csv"
     bad.write_text(f"{codes[0]},{codes[1]}\n9,hej\n3,\nx,\n", encoding="utf-8")
     asked: list[int] = []

@@ -52,7 +52,7 @@ from ui import tasks  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.errors import error_text, message_text, problem_text  # noqa: E402
 from ui.page import EmptyState, Page, card  # noqa: E402
-from ui.theme import OKABE_ITO, icon  # noqa: E402
+from ui.theme import OKABE_ITO, ROW_HEIGHT, icon  # noqa: E402
 
 IndexLike = QModelIndex | QPersistentModelIndex
 
@@ -270,7 +270,7 @@ class LotteryPage(Page):
         grid.setVerticalSpacing(16)
 
         # --- left: pool, quotas table
-        left = self._card(self.tr("Pool, targets and quotas"))
+        left, left_box = card(self.tr("Pool, targets and quotas"))
         self.pool_label = QLabel()
         buttons = QHBoxLayout()
         self.import_button = QPushButton(icon("mdi6.table-arrow-down"), self.tr("Import pool…"))
@@ -281,17 +281,17 @@ class LotteryPage(Page):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.quota_import_button)
         buttons.addStretch(1)
-        left.layout().addWidget(self.pool_label)
-        left.layout().addLayout(buttons)
+        left_box.addWidget(self.pool_label)
+        left_box.addLayout(buttons)
         self.model = QuotaModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(320)
-        left.layout().addWidget(self.table)
+        left_box.addWidget(self.table)
         rule = QLabel(
             self.tr(
                 "Quotas from targets: min = ⌊size × share⌋ − tolerance, max = ⌈size × share⌉ + tolerance "
@@ -300,11 +300,11 @@ class LotteryPage(Page):
         )
         rule.setWordWrap(True)
         rule.setObjectName("figureCaption")
-        left.layout().addWidget(rule)
+        left_box.addWidget(rule)
         grid.addWidget(left, 0, 0, 2, 1)
 
         # --- right: draw settings
-        settings = self._card(self.tr("Draw"))
+        settings, settings_box = card(self.tr("Draw"))
         form = QFormLayout()
         self.size_spin = QSpinBox()
         self.size_spin.setRange(1, 10000)
@@ -339,7 +339,7 @@ class LotteryPage(Page):
         form.addRow("", self.household_check)
         form.addRow(self.tr("Seed"), self.seed_edit)
         form.addRow(self.tr("Public number"), self.number_edit)
-        settings.layout().addLayout(form)
+        settings_box.addLayout(form)
         run_row = QHBoxLayout()
         self.draw_button = QPushButton(icon("mdi6.dice-multiple-outline", "#ffffff"), self.tr("Draw"))
         self.draw_button.setObjectName("primaryButton")
@@ -352,27 +352,27 @@ class LotteryPage(Page):
         run_row.addWidget(self.draw_button)
         run_row.addWidget(self.cancel_button)
         run_row.addStretch(1)
-        settings.layout().addLayout(run_row)
+        settings_box.addLayout(run_row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("figureCaption")
-        settings.layout().addWidget(self.progress)
-        settings.layout().addWidget(self.progress_label)
+        settings_box.addWidget(self.progress)
+        settings_box.addWidget(self.progress_label)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        settings.layout().addWidget(self.message)
+        settings_box.addWidget(self.message)
         grid.addWidget(settings, 0, 1)
 
         # --- right: the result
-        result = self._card(self.tr("The drawn panel"))
+        result, result_box = card(self.tr("The drawn panel"))
         self.draw_label = QLabel(self.tr("No draw yet."))
         self.draw_label.setWordWrap(True)
         self.draw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.draw_label.setMinimumHeight(72)
         self.draw_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        result.layout().addWidget(self.draw_label)
+        result_box.addWidget(self.draw_label)
         self.members_button = QPushButton(
             icon("mdi6.account-multiple-plus-outline"), self.tr("Make the drawn panel members")
         )
@@ -397,31 +397,27 @@ class LotteryPage(Page):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
-            result.layout().addLayout(row)
-        result.layout().addWidget(self.reproduce_result)
+            result_box.addLayout(row)
+        result_box.addWidget(self.reproduce_result)
         grid.addWidget(result, 1, 1)
 
         # --- bottom: chart and fairness
-        chart_card = self._card(self.tr("Panel, pool and population (%)"))
+        chart_card, chart_card_box = card(self.tr("Panel, pool and population (%)"))
         self.chart = CompositionChart()
-        chart_card.layout().addWidget(self.chart)
+        chart_card_box.addWidget(self.chart)
         grid.addWidget(chart_card, 2, 0)
-        fair = self._card(self.tr("Fairness: chance of being selected"))
+        fair, fair_box = card(self.tr("Fairness: chance of being selected"))
         self.fairness_label = QLabel(self.tr("Draw to see each respondent's chance."))
         self.fairness_label.setWordWrap(True)
         self.fairness_label.setTextFormat(Qt.TextFormat.PlainText)
-        fair.layout().addWidget(self.fairness_label)
-        fair.layout().addStretch(1)
+        fair_box.addWidget(self.fairness_label)
+        fair_box.addStretch(1)
         grid.addWidget(fair, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.refresh()
 
     # ------------------------------------------------------------------ helpers
-    def _card(self, title: str) -> QFrame:
-        frame, _layout = card(title)
-        return frame
-
     def primary_action(self) -> QAction | None:
         return self.draw_action
 
@@ -473,18 +469,17 @@ class LotteryPage(Page):
 
     def _show_summary(self, summary: sortition.DrawSummary) -> None:
         d = summary.draw
-        number = (
-            "" if d.transparent_number is None else self.tr(", number %1").replace("%1", f"{d.transparent_number:03d}")
-        )
+        number = "" if d.transparent_number is None else self.tr(", number {0}").format(f"{d.transparent_number:03d}")
         lines = [
-            self.tr("Draw %1 (%2): %3 members and %4 reserves; seed %5%6.")
-            .replace("%1", str(d.id))
-            .replace("%2", sortition.METHODS.get(sortition.method_of(d.algorithm, d.report), d.algorithm))
-            .replace("%3", str(len(summary.selected)))
-            .replace("%4", str(len(summary.reserves)))
-            .replace("%5", d.seed)
-            .replace("%6", number),
-            self.tr("Inputs hash %1…").replace("%1", d.inputs_hash[:16]),
+            self.tr("Draw {0} ({1}): {2} members and {3} reserves; seed {4}{5}.").format(
+                str(d.id),
+                sortition.METHODS.get(sortition.method_of(d.algorithm, d.report), d.algorithm),
+                str(len(summary.selected)),
+                str(len(summary.reserves)),
+                d.seed,
+                number,
+            ),
+            self.tr("Inputs hash {0}…").format(d.inputs_hash[:16]),
         ]
         if d.members_made:
             lines.append(self.tr("✓ The drawn panel are members."))
@@ -498,30 +493,29 @@ class LotteryPage(Page):
         self.members_button.setVisible(can_make)
         self.chart.show_composition(summary.composition, (self.tr("Panel"), self.tr("Pool"), self.tr("Population")))
         fair = [
-            self.tr("Lowest chance: %1   highest: %2   average: %3")
-            .replace("%1", percent(summary.min_probability))
-            .replace("%2", percent(summary.max_probability))
-            .replace("%3", percent(summary.mean_probability)),
+            self.tr("Lowest chance: {0}   highest: {1}   average: {2}").format(
+                percent(summary.min_probability), percent(summary.max_probability), percent(summary.mean_probability)
+            ),
         ]
         if self.legacy_min is not None and self.lottery is not None and self.lottery.inputs_hash == d.inputs_hash:
             if self.legacy_min > 0:
                 fair.append(
-                    self.tr("Legacy greedy method (estimated from %1 draws): lowest chance %2")
-                    .replace("%1", str(sortition.LEGACY_REPEATS))
-                    .replace("%2", percent(self.legacy_min))
+                    self.tr("Legacy greedy method (estimated from {0} draws): lowest chance {1}").format(
+                        str(sortition.LEGACY_REPEATS), percent(self.legacy_min)
+                    )
                 )
             else:
                 fair.append(
                     self.tr(
-                        "Legacy greedy method: some respondents were never chosen in %1 draws (lowest chance ≈ 0 %)"
-                    ).replace("%1", str(sortition.LEGACY_REPEATS))
+                        "Legacy greedy method: some respondents were never chosen in {0} draws (lowest chance ≈ 0 %)"
+                    ).format(str(sortition.LEGACY_REPEATS))
                 )
         model = d.report.get("model")
         recorded = d.report.get("model_message")
         if isinstance(recorded, dict) and isinstance(recorded.get("template"), str):
             model = message_text(Message(recorded["template"], **dict(recorded.get("params") or {})))
         if model:
-            fair.append(self.tr("Model: %1").replace("%1", str(model)))
+            fair.append(self.tr("Model: {0}").format(str(model)))
         fair.append(self.tr("Lowest chances:"))
         for low in summary.lowest[:6]:
             fair.append(f"  {low.external_id}  {percent(low.probability)}  ({low.profile})")
@@ -543,7 +537,7 @@ class LotteryPage(Page):
             shown = "\n".join(problem_text(p) for p in exc.problems[:12])
             more = len(exc.problems) - 12
             if more > 0:
-                shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+                shown += "\n" + self.tr("… and %n more", "", more)
             self.show_error(self.tr("Nothing was imported:") + "\n" + shown)
             self.stack.setCurrentIndex(1)
             return False
@@ -591,7 +585,7 @@ class LotteryPage(Page):
             self.show_error(error_text(exc))
             return
         self.refresh()
-        self.show_info(self.tr("Quotas set from the targets for a panel of %1").replace("%1", str(size)))
+        self.show_info(self.tr("Quotas set from the targets for a panel of {0}").format(str(size)))
 
     def start_draw(self) -> None:
         if self.task is not None:
@@ -687,11 +681,9 @@ class LotteryPage(Page):
                 text = self.tr("✗ Cannot reproduce: the pool's data changed since the draw (the inputs hash differs).")
             ok = False
         elif result.same_panel and result.same_reserves:
-            text = (
-                self.tr("✓ Reproduced: draw %1 recomputed from seed %2 gives the same panel and the same reserves.")
-                .replace("%1", str(draw.id))
-                .replace("%2", draw.seed)
-            )
+            text = self.tr(
+                "✓ Reproduced: draw {0} recomputed from seed {1} gives the same panel and the same reserves."
+            ).format(str(draw.id), draw.seed)
             ok = True
         elif result.same_panel:
             text = self.tr("✗ Not reproduced: the same panel came out, but the reserves differ.")
@@ -744,11 +736,8 @@ class LotteryPage(Page):
         except ServiceError as exc:
             self.show_error(error_text(exc))
             return
-        text = (
-            self.tr("Drew %1 members and %2 reserves; lowest chance %3")
-            .replace("%1", str(info.panel_size))
-            .replace("%2", str(info.reserves))
-            .replace("%3", percent(lottery.min_probability))
+        text = self.tr("Drew {0} members and {1} reserves; lowest chance {2}").format(
+            str(info.panel_size), str(info.reserves), percent(lottery.min_probability)
         )
         self.ctx.status(text)
         self.show_info(text)
@@ -759,7 +748,7 @@ class LotteryPage(Page):
         self.show_error(
             error_text(exc)
             if isinstance(exc, ServiceError)
-            else self.tr("The draw failed: %1").replace("%1", error_text(exc))
+            else self.tr("The draw failed: {0}").format(error_text(exc))
         )
 
     def _reproduce_failed(self, exc: object, _tb: str) -> None:
@@ -767,7 +756,7 @@ class LotteryPage(Page):
         self.show_error(
             error_text(exc)
             if isinstance(exc, ServiceError)
-            else self.tr("The reproduction failed: %1").replace("%1", error_text(exc))
+            else self.tr("The reproduction failed: {0}").format(error_text(exc))
         )
 
     def _cancelled(self) -> None:
@@ -781,7 +770,7 @@ class LotteryPage(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Make members"),
-            self.tr("Make the %1 drawn respondents members of the assembly?").replace("%1", str(latest.panel_size)),
+            self.tr("Make the {0} drawn respondents members of the assembly?").format(str(latest.panel_size)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -794,7 +783,7 @@ class LotteryPage(Page):
             self.show_error(error_text(exc))
             return 0
         self.refresh()
-        text = self.tr("%1 members made from the draw").replace("%1", str(made))
+        text = self.tr("%n member(s) made from the draw", "", made)
         self.ctx.status(text)
         self.show_info(text)
         return made

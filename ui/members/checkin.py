@@ -1,7 +1,8 @@
 """The check-in desk: one input, Enter checks in the top match, big feedback, counts.
 
 Keyboard only: type a member number or the first letters of a name; Up/Down choose
-among the matches; Enter checks in; F2 late, F3 left early, F4 absent (then type a
+among the matches; Enter checks in (when the text could be several members – "lone"
+with two Lones – Enter asks which one and checks in nobody); F2 late, F3 left early, F4 absent (then type a
 reason and press Enter, or Esc); Ctrl+Z undoes the last check-in. The roster is kept
 in memory (``CheckinIndex``) so typing never touches the database; a check-in is
 committed before the screen says it is done.
@@ -35,6 +36,7 @@ from app.services.checkin import (
     check_in,
     counts_of,
     default_day,
+    is_behind,
     roster_for_day,
     undo_check_in,
 )
@@ -96,26 +98,35 @@ class CheckinView(QWidget):
         big = QFont()
         big.setPointSize(26)
         self.input.setFont(big)
-        self.input.setMinimumHeight(64)
+        # the style sheet's min-height would win over setMinimumHeight: say it there
+        self.input.setStyleSheet("QLineEdit#checkinInput { min-height: 48px; }")
         self.input.setPlaceholderText(self.tr("Member number or first letters of the name"))
         self.input.setToolTip(
             self.tr(
-                "Type a number or a name, Enter checks in the top match. Up/Down choose. "
+                "Type a number or a name, Enter checks in the member. Up/Down choose. "
                 "F2 late · F3 left early · F4 absent · Ctrl+Z undo · Esc clear"
             )
         )
         left.addWidget(self.input)
 
+        # the status and member on one line, the reason below it at full width (side by
+        # side, a long name left the field a sliver at 1366×768)
         self.reason_row = QWidget()
-        rr = QHBoxLayout(self.reason_row)
+        rr = QGridLayout(self.reason_row)
         rr.setContentsMargins(0, 0, 0, 0)
+        rr.setVerticalSpacing(4)
         self.reason_label = QLabel()
         self.reason_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        hint = QLabel(self.tr("Enter saves · Esc cancels"))
+        hint.setObjectName("figureCaption")
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Reason (optional) – Enter saves, Esc cancels"))
-        self.reason.setStyleSheet("font-size: 14pt;")
-        rr.addWidget(self.reason_label)
-        rr.addWidget(self.reason, 1)
+        self.reason.setObjectName("checkinReason")
+        self.reason.setPlaceholderText(self.tr("Reason (optional)"))
+        self.reason.setStyleSheet("QLineEdit#checkinReason { font-size: 14pt; min-height: 30px; }")
+        rr.addWidget(self.reason_label, 0, 0)
+        rr.addWidget(hint, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        rr.addWidget(self.reason, 1, 0, 1, 2)
+        rr.setColumnStretch(0, 1)
         self.reason_row.hide()
         left.addWidget(self.reason_row)
 
@@ -128,6 +139,7 @@ class CheckinView(QWidget):
             " QListWidget::item:selected { background: #d3e6ee; color: #0f3f50; font-weight: 600; }"
         )
         self.match_list.setMaximumHeight(6 * 40)
+        self.match_list.setMinimumHeight(2 * 40)
         self.match_list.itemDoubleClicked.connect(lambda _i: self.confirm())
         left.addWidget(self.match_list)
 
@@ -135,13 +147,19 @@ class CheckinView(QWidget):
         self.feedback.setObjectName("checkinFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.feedback.setMinimumHeight(170)
+        self.feedback.setMinimumHeight(130)
         left.addWidget(self.feedback)
 
         buttons = QHBoxLayout()
-        self.actions: dict[str, QAction] = {}
+        self.desk_actions: dict[str, QAction] = {}
         for key, text, shortcut, tip, glyph in (
-            ("present", self.tr("Check in"), "Return", self.tr("Check in the top match"), "mdi6.account-check-outline"),
+            (
+                "present",
+                self.tr("Check in"),
+                "Enter",
+                self.tr("Check in the chosen member"),
+                "mdi6.account-check-outline",
+            ),
             ("late", self.tr("Late"), "F2", self.tr("Arrived late (then a reason, Enter)"), "mdi6.clock-alert-outline"),
             ("left_early", self.tr("Left early"), "F3", self.tr("Left early (then a reason, Enter)"), "mdi6.exit-run"),
             (
@@ -157,7 +175,9 @@ class CheckinView(QWidget):
             if key != "present":  # Enter is handled by the input itself
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            key_text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({key_text})")
+            action.setIconText(f"{text}  {key_text}")  # the key on the button, not only in the tooltip
             self.addAction(action)
             button = QToolButton()
             button.setDefaultAction(action)
@@ -165,7 +185,7 @@ class CheckinView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(40)
             buttons.addWidget(button)
-            self.actions[key] = action
+            self.desk_actions[key] = action
         buttons.addStretch(1)
         left.addLayout(buttons)
         left.addStretch(1)
@@ -203,11 +223,11 @@ class CheckinView(QWidget):
         self.input.installEventFilter(self)
         self.reason.installEventFilter(self)
         self.day_box.currentIndexChanged.connect(self._day_changed)
-        self.actions["present"].triggered.connect(self.confirm)
-        self.actions["late"].triggered.connect(lambda: self.start_pending("late"))
-        self.actions["left_early"].triggered.connect(lambda: self.start_pending("left_early"))
-        self.actions["absent"].triggered.connect(lambda: self.start_pending("absent"))
-        self.actions["undo"].triggered.connect(self.undo)
+        self.desk_actions["present"].triggered.connect(self.confirm)
+        self.desk_actions["late"].triggered.connect(lambda: self.start_pending("late"))
+        self.desk_actions["left_early"].triggered.connect(lambda: self.start_pending("left_early"))
+        self.desk_actions["absent"].triggered.connect(lambda: self.start_pending("absent"))
+        self.desk_actions["undo"].triggered.connect(self.undo)
         self._show_feedback("idle", self.tr("Ready: type a number or a name"))
         self.refresh_days()
 
@@ -271,14 +291,29 @@ class CheckinView(QWidget):
             table = self.tr(" · table {0}").format(e.table) if e.table else ""
             item = QListWidgetItem(f"{e.number:>4}   {e.name}   —   {self._status_text(e)}{table}")
             self.match_list.addItem(item)
-        if self.matches:
-            self.match_list.setCurrentRow(0)
-        elif self.input.text().strip():
+        # a member is highlighted only when Enter would check that one in; when the text could
+        # be several ("lone" with two Lones) nobody is, until Up/Down chooses one
+        certain = CheckinIndex.certain(self.input.text(), self.matches)
+        if certain is not None:
+            self.match_list.setCurrentRow(self.matches.index(certain))
+        else:
+            self.match_list.setCurrentRow(-1)
+        if not self.matches and self.input.text().strip():
             self._show_feedback("warning", self.tr("No member matches “{0}”").format(self.input.text().strip()))
 
     def current_match(self) -> CheckinEntry | None:
+        """The member chosen: the one the text points at, or the one chosen with Up/Down."""
         row = self.match_list.currentRow()
         return self.matches[row] if 0 <= row < len(self.matches) else None
+
+    def _ask_which(self) -> None:
+        """The text matches several members: check in nobody and ask which one."""
+        self._show_feedback(
+            "warning",
+            self.tr("{0} members match “{1}” – which one?").format(len(self.matches), self.input.text().strip()),
+            self.tr("Choose with ↓ ↑ and press Enter, or type more of the name or the number"),
+        )
+        self.input.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -288,8 +323,11 @@ class CheckinView(QWidget):
                     self.confirm()
                     return True
                 if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches:
-                    step = 1 if key == Qt.Key.Key_Down else -1
-                    row = min(max(self.match_list.currentRow() + step, 0), len(self.matches) - 1)
+                    if self.current_match() is None:  # nobody chosen yet: Down the first, Up the last
+                        row = 0 if key == Qt.Key.Key_Down else len(self.matches) - 1
+                    else:
+                        step = 1 if key == Qt.Key.Key_Down else -1
+                        row = min(max(self.match_list.currentRow() + step, 0), len(self.matches) - 1)
                     self.match_list.setCurrentRow(row)
                     return True
                 if key == Qt.Key.Key_Escape:
@@ -316,7 +354,9 @@ class CheckinView(QWidget):
             return
         entry = self.current_match()
         if entry is None:
-            if self.input.text().strip():
+            if len(self.matches) > 1:
+                self._ask_which()
+            elif self.input.text().strip():
                 self._show_feedback("error", self.tr("No member matches “{0}”").format(self.input.text().strip()))
             return
         if entry.status in ("present", "late"):
@@ -342,12 +382,17 @@ class CheckinView(QWidget):
     def start_pending(self, status: str) -> None:
         entry = self.pending[0] if self.pending else self.current_match()
         if entry is None:
+            if len(self.matches) > 1:
+                self._ask_which()
+                return
             self._show_feedback("error", self.tr("First type a number or a name, then the key."))
             self.input.setFocus()
             return
         words = {"late": self.tr("Late"), "left_early": self.tr("Left early"), "absent": self.tr("Absent")}
         self.pending = (entry, status)
-        self.reason_label.setText(f"{words[status]}: {entry.number} {entry.name} –")
+        self.reason_label.setText(f"{words[status]}: {entry.number} {entry.name}")
+        # the banner is about this member now, not the one checked in before
+        self._show_feedback("idle", self.tr("{0}: {1} – a reason, then Enter").format(entry.name, words[status]))
         self.reason.clear()
         self.reason_row.show()
         self.reason.setFocus()
@@ -361,6 +406,8 @@ class CheckinView(QWidget):
         self._record(entry, status, reason)
 
     def cancel_pending(self) -> None:
+        if self.pending is not None:
+            self._show_feedback("idle", self.tr("Ready: type a number or a name"))
         self.pending = None
         self.reason_row.hide()
         self.reason.clear()
@@ -406,9 +453,31 @@ class CheckinView(QWidget):
             self.undo_stack.append(result)
             self._show_feedback("error", error_text(exc))
             return
-        self._show_feedback("warning", self.tr("Undone: {0} ({1})").format(result.name, result.number))
-        self.ctx.status(self.tr("Check-in of {0} undone").format(result.name))
+        # say what was undone: a check-in, or a late / left early / absent record
+        undone = {
+            "present": self.tr("Check-in of {0} (no. {1}) undone"),
+            "late": self.tr("Late arrival of {0} (no. {1}) undone"),
+            "left_early": self.tr("“Left early” for {0} (no. {1}) undone"),
+            "absent": self.tr("Absence of {0} (no. {1}) undone"),
+        }.get(result.status, self.tr("Check-in of {0} (no. {1}) undone"))
+        text = undone.format(result.name, result.number)
+        self._show_feedback("warning", text, self._status_now(result))
+        self.ctx.status(text)
         self.input.setFocus()
+
+    def _status_now(self, result: CheckinResult) -> str:
+        """After an undo: what the member's record is now."""
+        status = result.previous_status  # what undo put back
+        if status is None:
+            return self.tr("Now: not checked in")
+        return self.tr("Now: {0}").format(
+            {
+                "present": self.tr("here"),
+                "late": self.tr("here (late)"),
+                "left_early": self.tr("left early"),
+                "absent": self.tr("absent"),
+            }.get(status, status)
+        )
 
     # -- showing ---------------------------------------------------------------------
 
@@ -444,13 +513,12 @@ class CheckinView(QWidget):
         keys = [(v.category_id, v.value_id) for v in counts.by_value]
         if keys != list(self._value_rows):
             self._rebuild_value_rows(counts.by_value)
-        overall = counts.here / counts.expected if counts.expected else 0.0
         for v in counts.by_value:
             bar, flag = self._value_rows[(v.category_id, v.value_id)]
             bar.setRange(0, max(v.expected, 1))
             bar.setValue(v.here)
             bar.setFormat(f"{v.here} / {v.expected}")
-            behind = counts.here >= 4 and v.expected >= 2 and v.here / v.expected < overall * 0.7
+            behind = is_behind(counts, v)
             flag.setText(self.tr("⚠ behind") if behind else "")
             flag.setToolTip(
                 self.tr("Fewer of these members are here than of the assembly as a whole") if behind else ""

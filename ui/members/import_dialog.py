@@ -39,6 +39,7 @@ from app.io.tabular import ImportFailed, ImportProblem
 from app.services.members import CategoryInfo, list_categories
 from ui.context import AppContext
 from ui.errors import message_text, problem_message
+from ui.theme import ROW_HEIGHT
 
 
 class ImportDialog(QDialog):
@@ -133,7 +134,7 @@ class ImportDialog(QDialog):
     @staticmethod
     def _table_look(table: QTableWidget) -> None:
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.horizontalHeader().setStretchLastSection(True)
@@ -278,7 +279,7 @@ class ImportDialog(QDialog):
             )
             self.summary.setObjectName("warning")
         else:
-            self.summary.setText(self.tr("✓ All {0} rows are ready to import.").format(p.good_rows))
+            self.summary.setText(self.tr("✓ All %n row(s) are ready to import.", "", p.good_rows))
             self.summary.setObjectName("ok")
         self._restyle(self.summary)
         self.skip.setEnabled(bool(p.problems) and not p.file_problems and p.good_rows > 0)
@@ -312,7 +313,7 @@ class ImportDialog(QDialog):
             self.import_button.setText(self.tr("Import"))
             return
         self.import_button.setEnabled(p.good_rows > 0)
-        self.import_button.setText(self.tr("Import {0} members").format(p.good_rows))
+        self.import_button.setText(self.tr("Import %n member(s)", "", p.good_rows))
 
     def do_import(self) -> None:
         if self.frame is None:
@@ -337,8 +338,8 @@ class ImportDialog(QDialog):
             self._restyle(self.summary)
             return
         self.result_info = result
-        message = self.tr("{0} members imported").format(result.imported)
+        message = self.tr("%n member(s) imported", "", result.imported)
         if result.skipped:
-            message += self.tr("; {0} rows with problems skipped").format(result.skipped)
+            message += self.tr("; %n row(s) with problems skipped", "", result.skipped)
         self.ctx.status(message)
         self.accept()

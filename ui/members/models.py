@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,8 +16,9 @@ from PySide6.QtGui import QFont
 
 from app.services.checkin import fold
 from app.services.members import CategoryInfo, MemberInfo
+from ui.list_model import ListTableModel
+from ui.theme import MUTED
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -32,57 +32,36 @@ def status_word(status: str) -> str:
     return words.get(status, status)
 
 
-class MembersTableModel(QAbstractTableModel):
+class MembersTableModel(ListTableModel):
     """Members as rows: number, names, one column per category, status, days present."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._members: list[MemberInfo] = []
         self._categories: list[CategoryInfo] = []
 
     def set_members(self, members: list[MemberInfo], categories: list[CategoryInfo]) -> None:
-        self.beginResetModel()
-        self._members = list(members)
         self._categories = list(categories)
-        self.endResetModel()
+        self.load(members)
 
     def member(self, row: int) -> MemberInfo:
-        return self._members[row]
-
-    def row_of(self, member_id: int) -> int | None:
-        return next((i for i, m in enumerate(self._members) if m.id == member_id), None)
+        member: MemberInfo = self.items[row]
+        return member
 
     @property
     def categories(self) -> list[CategoryInfo]:
         return self._categories
 
-    def headers(self) -> list[str]:
-        return [
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("Members", "No."),
             QCoreApplication.translate("Members", "First name"),
             QCoreApplication.translate("Members", "Last name"),
             *[c.name for c in self._categories],
             QCoreApplication.translate("Members", "Status"),
             QCoreApplication.translate("Members", "Days present"),
-        ]
+        )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5 + len(self._categories)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
-            return None
-        m = self._members[index.row()]
-        col = index.column()
+    def cell(self, m: MemberInfo, col: int, role: int) -> Any:
         ncat = len(self._categories)
         if role == MEMBER_ID_ROLE:
             return m.id
@@ -113,7 +92,7 @@ class MembersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and m.status != "active":
             from PySide6.QtGui import QColor
 
-            return QColor("#5b636a")
+            return QColor(MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4 + ncat):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and m.status != "active":
@@ -151,7 +130,7 @@ class MembersFilterProxy(QSortFilterProxyModel):
     def set_value(self, value: tuple[int, int] | None) -> None:
         self._refilter(lambda: setattr(self, "_value", value))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, MembersTableModel)
         m = model.member(source_row)

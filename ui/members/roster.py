@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,8 +28,8 @@ from ui.context import AppContext
 from ui.errors import error_text
 from ui.members.form import MemberForm
 from ui.members.models import MEMBER_ID_ROLE, MembersFilterProxy, MembersTableModel
-from ui.page import EmptyState
-from ui.theme import icon
+from ui.page import EmptyState, table_view
+from ui.theme import DANGER, icon
 
 
 def _tip(action: QAction) -> str:
@@ -79,7 +78,7 @@ class RosterView(QWidget):
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while the roster is visible
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(self._find)
         self.addAction(find)
         bar.addWidget(self.search)
         self.status_filter = QComboBox()
@@ -109,7 +108,7 @@ class RosterView(QWidget):
         self.withdraw_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.withdraw_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.withdraw_action.setToolTip(self.tr("Record that the selected member withdrew, and pick a reserve"))
-        self.forget_action = QAction(icon("mdi6.account-remove-outline", "#b3261e"), self.tr("Forget…"), self)
+        self.forget_action = QAction(icon("mdi6.account-remove-outline", DANGER), self.tr("Forget…"), self)
         self.forget_action.setToolTip(
             self.tr("Erase the selected member's name and contact data for good (counts stay)")
         )
@@ -144,18 +143,13 @@ class RosterView(QWidget):
         self.model = MembersTableModel(self)
         self.proxy = MembersFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = table_view(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         splitter.addWidget(self.table)
         self.form = MemberForm(ctx)
         scroll = QScrollArea()
@@ -183,6 +177,10 @@ class RosterView(QWidget):
         self.refresh()
 
     # -- data --------------------------------------------------------------------------
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def refresh(self) -> None:
         keep = self.selected_member_id()
@@ -212,7 +210,7 @@ class RosterView(QWidget):
         self.proxy.set_search(self.search.text())
         self.proxy.set_status(self.status_filter.currentData())
         value = self.value_filter.currentData()
-        self.proxy.set_value(tuple(value) if value is not None else None)  # type: ignore[arg-type]
+        self.proxy.set_value(tuple(value) if value is not None else None)
         self.count.setText(self.tr("{0} of {1} members").format(self.proxy.rowCount(), self.model.rowCount()))
 
     def selected_member_id(self) -> int | None:
@@ -224,7 +222,7 @@ class RosterView(QWidget):
 
     def select_member(self, member_id: int) -> None:
         row = self.model.row_of(member_id)
-        if row is None:
+        if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
@@ -241,8 +239,8 @@ class RosterView(QWidget):
         if self.form.member_id is None and self.form.isEnabled() and member_id is None:
             return  # typing in a new member
         self.form.load(member_id)
-        row = self.model.row_of(member_id) if member_id is not None else None
-        member = self.model.member(row) if row is not None else None
+        row = self.model.row_of(member_id) if member_id is not None else -1
+        member = self.model.member(row) if row >= 0 else None
         self.withdraw_action.setEnabled(member is not None and member.status in ("active", "withdrawn"))
         self.forget_action.setEnabled(member is not None and not member.forgotten)
 
@@ -264,7 +262,7 @@ class RosterView(QWidget):
         if member_id is None:
             return
         row = self.model.row_of(member_id)
-        assert row is not None
+        assert row >= 0
         member = self.model.member(row)
         if confirm:
             box = QMessageBox(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -32,6 +32,8 @@ from app.services.members import (
 )
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.formats import qdate
+from ui.theme import ROW_HEIGHT
 
 
 class WithdrawDialog(QDialog):
@@ -60,7 +62,7 @@ class WithdrawDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         when = m.withdrawn_on or dt.date.today()
-        self.date.setDate(QDate(when.year, when.month, when.day))
+        self.date.setDate(qdate(when))
         self.reason = QLineEdit(m.withdrawn_reason)
         self.reason.setPlaceholderText(self.tr("e.g. moved away, illness, no longer wishes to take part"))
         form.addRow(self.tr("Withdrawn on"), self.date)
@@ -84,7 +86,7 @@ class WithdrawDialog(QDialog):
         self.table = QTableWidget(len(self.candidates), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -111,14 +113,16 @@ class WithdrawDialog(QDialog):
         if history:
             lines = []
             for h in history:
-                when = h.withdrawn_on.isoformat() if h.withdrawn_on else "?"
+                on = (
+                    QLocale().toString(qdate(h.withdrawn_on), QLocale.FormatType.ShortFormat) if h.withdrawn_on else "?"
+                )
                 by = (
                     self.tr("replaced by no. {0}").format(h.replacement_number)
                     if h.replacement_number
                     else self.tr("not replaced yet")
                 )
                 number = self.tr("No.")
-                lines.append(f"{number} {h.withdrawn_number} – {when} – {h.reason or '–'} – {by}")
+                lines.append(f"{number} {h.withdrawn_number} – {on} – {h.reason or '–'} – {by}")
             hist = QLabel(self.tr("Withdrawals so far:") + "\n" + "\n".join(lines))
             hist.setObjectName("figureCaption")
             hist.setWordWrap(True)

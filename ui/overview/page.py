@@ -6,20 +6,28 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from app.services.assembly import overview
 from ui.context import AppContext
+from ui.formats import qdate, qtime
 from ui.page import Page, card, scrolling_grid
+from ui.theme import MUTED, icon
 
-MUTED = "#5b636a"
 ACCENT_DARK = "#0f3f50"
 
 
 class OverviewPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.settings_action = QAction(icon("mdi6.cog-outline"), self.tr("Assembly settings…"), self)
+        self.settings_action.setToolTip(
+            self.tr("The assembly's name, remit question, commissioning body, language, threshold and logo (Ctrl+,)")
+        )
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        self.settings_dialog: QWidget | None = None
         grid = scrolling_grid(self)
 
         remit_card, remit_layout = card(self.tr("Remit"))
@@ -30,6 +38,14 @@ class OverviewPage(Page):
         self.commissioner.setObjectName("figureCaption")
         remit_layout.addWidget(self.remit)
         remit_layout.addWidget(self.commissioner)
+        # with no remit yet: the way to write it, right where it is missing
+        self.write_remit = QPushButton(icon("mdi6.pencil-outline"), self.tr("Write the remit question…"))
+        self.write_remit.setObjectName("primaryButton")
+        self.write_remit.clicked.connect(lambda: self.open_settings("remit"))
+        remit_row = QHBoxLayout()
+        remit_row.addWidget(self.write_remit)
+        remit_row.addStretch(1)
+        remit_layout.addLayout(remit_row)
         grid.addWidget(remit_card, 0, 0, 1, 2)
 
         figures_card, figures_layout = card(self.tr("The assembly in figures"))
@@ -79,6 +95,22 @@ class OverviewPage(Page):
         grid.setColumnStretch(1, 2)
         self.refresh()
 
+    def primary_action(self) -> QAction | None:
+        return self.settings_action
+
+    def main_field(self) -> QWidget | None:
+        return self.write_remit if self.write_remit.isVisibleTo(self) else None
+
+    def open_settings(self, focus: str = "name") -> QWidget:
+        """The assembly settings dialog (modal, so one is open at a time)."""
+        from ui.overview.settings import AssemblySettingsDialog
+
+        dialog = AssemblySettingsDialog(self.ctx, self, focus)
+        self.settings_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def kind_word(self, kind: str) -> str:
         words = {
             "plenary": self.tr("Plenary"),
@@ -91,7 +123,7 @@ class OverviewPage(Page):
 
     def short_date(self, locale: QLocale, date: dt.date) -> str:
         # the text is a Qt date format, e.g. "Sat 6 Feb 2027"; Danish: "ddd d. MMM yyyy"
-        return locale.toString(date, self.tr("ddd d MMM yyyy"))
+        return locale.toString(qdate(date), self.tr("ddd d MMM yyyy"))
 
     def on_changes(self, changes: Changes) -> None:
         if changes & (
@@ -112,6 +144,7 @@ class OverviewPage(Page):
         today = now.date()
         locale = QLocale()
         self.remit.setText(data.assembly.remit or self.tr("No remit question yet."))
+        self.write_remit.setVisible(not data.assembly.remit)
         self.commissioner.setText(
             self.tr("Commissioned by {0}").format(data.assembly.commissioning_body)
             if data.assembly.commissioning_body
@@ -156,7 +189,7 @@ class OverviewPage(Page):
             now_word = self.tr("now")
             for n in data.next_items:
                 when = self.tr("Day {0}, {1}").format(n.day_number, self.short_date(locale, n.date))
-                start = locale.toString(n.start, QLocale.FormatType.ShortFormat)
+                start = locale.toString(qtime(n.start), QLocale.FormatType.ShortFormat)
                 if dt.datetime.combine(n.date, n.start) <= now:  # under way
                     when = f"{now_word} · {when}"
                 rows.append(

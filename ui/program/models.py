@@ -11,11 +11,10 @@ from app.services.experts import ExpertInfo
 from app.services.program import DayProgram, Entry, format_duration
 from app.services.questions import QuestionInfo
 from ui.list_model import ListTableModel
-from ui.theme import icon
+from ui.theme import ACCENT, DONE, WARNING, icon
 
 AGENDA_MIME = "application/x-tingsted-agenda-item"
 Index = QModelIndex | QPersistentModelIndex
-AMBER = "#8a5300"
 
 
 def kind_words() -> dict[str, str]:
@@ -125,12 +124,12 @@ class AgendaModel(QAbstractTableModel):
             if col == 1:
                 return icon(KIND_ICONS.get(e.kind, "mdi6.circle-small"))
             if col == 5 and e.overrun:
-                return icon("mdi6.alert-outline", AMBER)
+                return icon("mdi6.alert-outline", WARNING)
             if col == 5 and is_now:
-                return icon("mdi6.play-circle-outline", "#1f6f8b")
+                return icon("mdi6.play-circle-outline", ACCENT)
         elif role == Qt.ItemDataRole.ForegroundRole:
             if col == 5 and e.overrun:
-                return QBrush(QColor(AMBER))
+                return QBrush(QColor(WARNING))
         elif role == Qt.ItemDataRole.FontRole:
             if is_now:
                 font = QFont()
@@ -238,9 +237,9 @@ class QuestionsModel(ListTableModel):
             return (q.text, q.table_label, q.expert_name, q.group_key, self._status.get(q.status, q.status))[column]
         if role == Qt.ItemDataRole.DecorationRole:
             if column == 5 and q.on_projector:
-                return icon("mdi6.projector-screen-outline", "#1f6f8b")
+                return icon("mdi6.projector-screen-outline", ACCENT)
             if column == 4 and q.status == "answered":
-                return icon("mdi6.check", "#1e6b34")
+                return icon("mdi6.check", DONE)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return q.text
         return None

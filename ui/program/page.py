@@ -623,8 +623,12 @@ class ProgramPage(Page):
         e = self.current_entry()
         if e is None:
             return
+        def delete() -> bool:
+            program.delete_item(self.ctx.db, e.id)
+            return True
+
         done = self._apply(
-            lambda: program.delete_item(self.ctx.db, e.id) or True,
+            delete,
             self.tr("“{0}” deleted – Ctrl+Z brings it back").format(e.title),
         )
         if done:
@@ -843,7 +847,7 @@ class ProgramPage(Page):
             return
         for p in experts.list_presentations(self.ctx.db, self.ctx.assembly_id, expert_id=e.id):
             place = p.agenda_label.split(" – ")[0] if p.agenda_label else self.tr("not placed in the agenda")
-            files = self.tr("{0} files").format(p.materials) if p.materials != 1 else self.tr("1 file")
+            files = self.tr("%n file(s)", "", p.materials)
             item = QListWidgetItem(icon("mdi6.presentation"), f"{p.title}  —  {place} · {files}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, p.agenda_item_id)
@@ -1101,7 +1105,7 @@ class ProgramPage(Page):
         )
         if ok:
             self._apply(
-                lambda: questions.group(self.ctx.db, ids, key), self.tr("{0} questions grouped").format(len(ids))
+                lambda: questions.group(self.ctx.db, ids, key), self.tr("%n question(s) grouped", "", len(ids))
             )
 
     def _set_status(self, status: str) -> None:

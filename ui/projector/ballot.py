@@ -42,13 +42,6 @@ def _is_light(widget: QWidget) -> bool:
     return widget.palette().color(widget.backgroundRole()).lightnessF() > 0.5
 
 
-def fill(text: str, *args: object) -> str:
-    """Qt-style placeholders %1, %2 … in a translated string (PySide's tr returns str)."""
-    for n, arg in enumerate(args, start=1):
-        text = text.replace(f"%{n}", str(arg))
-    return text
-
-
 def short_label(code: str, label: str) -> str:
     """A recommendation's title without its code in front ("A1. Et hus" → "Et hus")."""
     text = label.strip()
@@ -329,7 +322,7 @@ class BallotView(ProjectorView):
                 row.bar.set_colour(QColor(OKABE_ITO[1]), QColor(OKABE_ITO[4]))
                 row.bar.set_value(i.scores.get("borda", 0.0) / best if show else 0.0)
                 row.bar.set_threshold(None)
-                row.value.setText(fill(self.tr("%1 Borda"), f"{i.scores.get('borda', 0):g}") if show else "")
+                row.value.setText(self.tr("{0} Borda").format(f"{i.scores.get('borda', 0):g}") if show else "")
                 row.verdict.setText(f"{i.rank}." if show and i.rank else "")
             self.legend.setText(
                 self.tr("Order by the Schulze method; bars show Borda points.") if show else self._hidden_text(r)
@@ -358,13 +351,13 @@ class BallotView(ProjectorView):
                 self.legend.setText(self._hidden_text(r))
             elif r.threshold is not None and any(i.support_share is not None for i in r.items):
                 self.legend.setText(
-                    fill(self.tr("Line: threshold %1 of %2"), percent(r.threshold), self._base_words(r.base))
+                    self.tr("Line: threshold {0} of {1}").format(percent(r.threshold), self._base_words(r.base))
                 )
             elif r.method == "dots":
                 total = sum(counts)
-                self.legend.setText(fill(self.tr("Bars: dots per item (%1 dots in all)"), total))
+                self.legend.setText(self.tr("Bars: dots per item ({0} dots in all)").format(total))
             elif r.method == "approval":
-                self.legend.setText(fill(self.tr("Bars: share of %1 that approve"), self._base_words(r.base)))
+                self.legend.setText(self.tr("Bars: share of {0} that approve").format(self._base_words(r.base)))
             else:
                 self.legend.setText("")
         for row in self.rows.values():
@@ -378,7 +371,7 @@ class BallotView(ProjectorView):
             self.options_line.setText("")
         self.options_line.setVisible(bool(self.options_line.text()))
         if not show and r.state == "open":
-            self.turnout.setText(fill(self.tr("%1 of %2 have voted"), r.cast, r.present))
+            self.turnout.setText(self.tr("{0} of {1} have voted").format(r.cast, r.present))
         else:
             self.turnout.setText("")
         self.turnout.setVisible(bool(self.turnout.text()))
@@ -400,7 +393,7 @@ class BallotView(ProjectorView):
         if item is None:
             self.legend.setText(self._hidden_text(r) if not self.results_visible else "")
             return
-        text = fill(self.tr("Support: %1 of %2"), percent(item.support_share), self._base_words(r.base))
+        text = self.tr("Support: {0} of {1}").format(percent(item.support_share), self._base_words(r.base))
         if item.adopted is not None:
             text += "  ·  " + self._verdict(item)
         self.legend.setText(text)
@@ -433,7 +426,7 @@ class BallotView(ProjectorView):
             "closed": self.tr("Voting closed"),
             "published": self.tr("Final result"),
         }.get(r.state, r.state)
-        return fill(self.tr("%1  ·  %2 of %3 present have voted"), state, r.cast, r.present)
+        return self.tr("{0}  ·  {1} of {2} present have voted").format(state, r.cast, r.present)
 
     # -- scale ------------------------------------------------------------------------
 
@@ -448,7 +441,7 @@ class BallotView(ProjectorView):
     def apply_scale(self) -> None:
         self._set_bar_stretch()
         m = self.px(72)
-        self.layout().setContentsMargins(m, self.px(48), m, self.px(40))
+        self.set_margins(m, self.px(48), self.px(40))
         set_font(self.heading, self.px(HEADING_PX), bold=True)
         set_font(self.question, self.px(BODY_PX * 0.8))
         set_font(self.legend, self.px(BODY_PX * 0.7))
@@ -574,14 +567,14 @@ class ResultsOverviewView(ProjectorView):
         if not self.lines:
             self.footer.setText(self.tr("No results have been published yet."))
         elif self.pages > 1:
-            self.footer.setText(fill(self.tr("Page %1 of %2"), self.page + 1, self.pages))
+            self.footer.setText(self.tr("Page {0} of {1}").format(self.page + 1, self.pages))
         else:
             self.footer.setText("")
         self.apply_scale()
 
     def apply_scale(self) -> None:
         m = self.px(72)
-        self.layout().setContentsMargins(m, self.px(48), m, self.px(40))
+        self.set_margins(m, self.px(48), self.px(40))
         set_font(self.heading, self.px(HEADING_PX), bold=True)
         set_font(self.footer, self.px(BODY_PX * 0.7))
         body = self.px(BODY_PX * 0.85)

@@ -42,6 +42,15 @@ class ProjectorView(QWidget):
     def apply_scale(self) -> None:
         """Set font sizes and margins from ``self.scale``."""
 
+    def set_margins(self, side: int, top: int, bottom: int, spacing: int | None = None) -> None:
+        """The view's own layout margins (and spacing), in pixels already scaled."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.setContentsMargins(side, top, side, bottom)
+        if spacing is not None:
+            layout.setSpacing(spacing)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.apply_scale()

@@ -57,7 +57,7 @@ class CountdownView(ProjectorView):
         elif phase == "red":
             status = self.tr("Last minute") if left <= 60 else self.tr("Almost done")
         elif phase == "amber":
-            status = self.tr("{0} minutes left").format(int((left + 59) // 60))
+            status = self.tr("%n minute(s) left", "", int((left + 59) // 60))
         else:
             status = ""
         self.status.setText(status)
@@ -72,7 +72,7 @@ class CountdownView(ProjectorView):
 
     def apply_scale(self) -> None:
         m = self.px(64)
-        self.layout().setContentsMargins(m, self.px(32), m, self.px(32))
+        self.set_margins(m, self.px(32), self.px(32))
         set_font(self.title, self.px(HEADING_PX), bold=True)
         set_font(self.digits, self.px(DIGITS_PX), bold=True)
         # an hour or more ("1:00:00") must still fit the width

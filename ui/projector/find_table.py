@@ -87,7 +87,7 @@ class FindTableView(ProjectorView):
 
     def apply_scale(self) -> None:
         m = self.px(64)
-        self.layout().setContentsMargins(m, self.px(40), m, self.px(40))
+        self.set_margins(m, self.px(40), self.px(40))
         self.heading.setFont(projector_font(self.px(HEADING_PX), bold=True))
         self.pager.setFont(projector_font(self.px(BODY_PX)))
         self._layout_pages()

@@ -30,7 +30,7 @@ class MessageView(ProjectorView):
 
     def apply_scale(self) -> None:
         m = self.px(96)
-        self.layout().setContentsMargins(m, self.px(64), m, self.px(64))
+        self.set_margins(m, self.px(64), self.px(64))
         # a short message is a heading; a longer one steps down to body size (≥ 40 px)
         length = len(self.state.message)
         base = HEADING_PX * 1.2 if length <= 60 else HEADING_PX if length <= 140 else BODY_PX * 1.2

@@ -67,8 +67,7 @@ class QuestionsView(ProjectorView):
 
     def apply_scale(self) -> None:
         m = self.px(80)
-        self.layout().setContentsMargins(m, self.px(56), m, self.px(48))
-        self.layout().setSpacing(self.px(32))
+        self.set_margins(m, self.px(56), self.px(48), self.px(32))
         self.grid.setHorizontalSpacing(self.px(32))
         self.grid.setVerticalSpacing(self.px(36))
         set_font(self.heading, self.px(HEADING_PX), bold=True)

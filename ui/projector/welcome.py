@@ -11,6 +11,7 @@ from app.changes import Changes
 from app.services.assembly import get_assembly
 from app.services.program import list_days
 from ui.context import AppContext
+from ui.formats import qdate
 from ui.projector.base import BODY_PX, HEADING_PX, ProjectorView, body_label, heading_label, projector_font
 
 
@@ -45,7 +46,7 @@ class WelcomeView(ProjectorView):
         day = next((d for d in list_days(self.ctx.db, self.ctx.assembly_id) if d.date >= today), None)
         parts = [info.commissioning_body] if info.commissioning_body else []
         if day is not None:
-            date = QLocale().toString(day.date, self.tr("dddd d MMMM yyyy"))
+            date = QLocale().toString(qdate(day.date), self.tr("dddd d MMMM yyyy"))
             parts.append(self.tr("Day {0} · {1}").format(day.number, date))
         self.body.setText(" · ".join(parts))
 
@@ -55,7 +56,7 @@ class WelcomeView(ProjectorView):
 
     def apply_scale(self) -> None:
         m = self.px(96)
-        self.layout().setContentsMargins(m, self.px(48), m, self.px(48))
+        self.set_margins(m, self.px(48), self.px(48))
         self.name.setFont(projector_font(self.px(HEADING_PX * 1.1), bold=True))
         self.remit.setFont(projector_font(self.px(BODY_PX * 1.2)))
         self.body.setFont(projector_font(self.px(BODY_PX)))

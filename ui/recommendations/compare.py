@@ -134,9 +134,9 @@ class CompareView(QWidget):
         elif stats.unchanged:
             self.summary.setText(self.tr("Only punctuation or spacing differs."))
         else:
-            added = self.tr("1 word added") if stats.words_added == 1 else self.tr("{0} words added")
-            removed = self.tr("1 word removed") if stats.words_removed == 1 else self.tr("{0} words removed")
-            self.summary.setText(added.format(stats.words_added) + ", " + removed.format(stats.words_removed) + ".")
+            added = self.tr("%n word(s) added", "", stats.words_added)
+            removed = self.tr("%n word(s) removed", "", stats.words_removed)
+            self.summary.setText(added + ", " + removed + ".")
 
 
 class CompareDialog(QDialog):

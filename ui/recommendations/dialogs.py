@@ -100,7 +100,9 @@ class RecommendationDialog(ServiceDialog):
         self.theme.setEditable(True)
         self.theme.addItems(rs.themes(ctx.db, ctx.assembly_id))
         self.theme.setCurrentText(detail.theme if detail else "")
-        self.theme.lineEdit().setPlaceholderText(self.tr("e.g. Climate"))
+        theme_edit = self.theme.lineEdit()
+        if theme_edit is not None:
+            theme_edit.setPlaceholderText(self.tr("e.g. Climate"))
         self.table = table_combo(ctx, detail.origin_table_id if detail else None, self.tr("(no table)"))
         form.addRow(self.tr("&Code"), self.code)
         form.addRow(self.tr("&Title"), self.title_edit)

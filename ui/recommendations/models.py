@@ -8,21 +8,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.services.recommendations import RecommendationSummary
 from ui.list_model import ListTableModel
-from ui.theme import icon
+from ui.theme import DONE, MUTED, TEXT, icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STATUS_ICONS = {
-    "draft": ("mdi6.pencil-outline", "#3b4148"),
-    "final": ("mdi6.check-decagram", "#1e6b34"),
-    "merged": ("mdi6.call-merge", "#5b636a"),
-    "withdrawn": ("mdi6.close-circle-outline", "#5b636a"),
+    "draft": ("mdi6.pencil-outline", TEXT),
+    "final": ("mdi6.check-decagram", DONE),
+    "merged": ("mdi6.call-merge", MUTED),
+    "withdrawn": ("mdi6.close-circle-outline", MUTED),
 }
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with "{0}" replaced by ``n`` (both already translated)."""
-    return one if n == 1 else many.format(n)
 
 
 def status_words(_obj: QObject | None, status: str, merged_into_code: str = "", open_amendments: int = 0) -> str:
@@ -30,10 +25,8 @@ def status_words(_obj: QObject | None, status: str, merged_into_code: str = "", 
     if status == "draft":
         text = QCoreApplication.translate("RecommendationStatus", "Draft")
         if open_amendments:
-            text += " · " + plural(
-                open_amendments,
-                QCoreApplication.translate("RecommendationStatus", "1 open amendment"),
-                QCoreApplication.translate("RecommendationStatus", "{0} open amendments"),
+            text += " · " + QCoreApplication.translate(
+                "RecommendationStatus", "%n open amendment(s)", "", open_amendments
             )
         return text
     if status == "final":
@@ -75,6 +68,6 @@ class RecommendationListModel(ListTableModel):
             parts = [f"{r.code} – {r.title}", status_words(self, r.status, r.merged_into_code, r.open_amendments)]
             if r.origin_table_label:
                 parts.append(self.tr("From {0}").format(r.origin_table_label))
-            parts.append(plural(r.initiatives, self.tr("1 initiative"), self.tr("{0} initiatives")))
+            parts.append(self.tr("%n initiative(s)", "", r.initiatives))
             return "\n".join(parts)
         return None

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,19 +44,19 @@ from app.services import recommendations as rs
 from app.services.errors import ServiceError
 from ui.context import AppContext
 from ui.errors import error_text, problem_text
-from ui.page import EmptyState, Page
+from ui.formats import qdate, qtime
+from ui.page import EmptyState, Page, table_view
 from ui.recommendations.compare import CompareDialog, CompareView
 from ui.recommendations.dialogs import AmendmentDialog, MergeDialog, RecommendationDialog
-from ui.recommendations.models import ID_ROLE, STATUS_ICONS, RecommendationListModel, plural, status_words
-from ui.theme import icon
+from ui.recommendations.models import ID_ROLE, STATUS_ICONS, RecommendationListModel, status_words
+from ui.theme import DONE, MUTED, ROW_HEIGHT, TEXT, WARNING, icon
 
-ROW_HEIGHT = 32
 AUTHOR_KEY = "recommendations/author"
 
 
 def local_time(value: dt.datetime) -> str:
     """A stored UTC time in the user's locale and time zone."""
-    stamp = QDateTime(value.date(), value.time().replace(microsecond=0), QTimeZone.utc()).toLocalTime()
+    stamp = QDateTime(qdate(value.date()), qtime(value.time()), QTimeZone.utc()).toLocalTime()
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
@@ -106,7 +105,7 @@ class RecommendationsPage(Page):
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.find_action.triggered.connect(self._find)
         self.addAction(self.find_action)
         self.save_action = QAction(self.tr("Save as new version"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
@@ -157,6 +156,10 @@ class RecommendationsPage(Page):
 
     # ------------------------------------------------------------------ building
 
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def _build_list(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
@@ -178,16 +181,11 @@ class RecommendationsPage(Page):
         row.addWidget(self.theme_filter)
         col.addLayout(row)
         self.model = RecommendationListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = table_view(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(RecommendationListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for c in (RecommendationListModel.CODE, RecommendationListModel.VERSIONS):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -557,7 +555,7 @@ class RecommendationsPage(Page):
         if filtered:
             self.count_label.setText(self.tr("{0} of {1} shown").format(len(rows), total))
         else:
-            self.count_label.setText(plural(total, self.tr("1 recommendation"), self.tr("{0} recommendations")))
+            self.count_label.setText(self.tr("%n recommendation(s)", "", total))
         if row >= 0:
             if self.model.items[row].id != keep:
                 self._hide_message()
@@ -650,7 +648,7 @@ class RecommendationsPage(Page):
             facts.append(html.escape(self.tr("Theme: {0}").format(d.theme)))
         if d.origin_table_label:
             facts.append(html.escape(self.tr("From {0}").format(d.origin_table_label)))
-        facts.append(plural(len(d.versions), self.tr("1 version"), self.tr("{0} versions")))
+        facts.append(self.tr("%n version(s)", "", len(d.versions)))
         if d.final_version_id is not None:
             number = next((v.number for v in d.versions if v.id == d.final_version_id), 0)
             facts.append(self.tr("final wording: version {0}").format(number))
@@ -771,23 +769,24 @@ class RecommendationsPage(Page):
         self.add_initiative_button.setEnabled(d.editable)
 
     def _fill_amendments(self, d: rs.RecommendationDetail) -> None:
-        current_id = self.amendment_list.currentItem().data(0, ID_ROLE) if self.amendment_list.currentItem() else None
+        current = self.amendment_list.currentItem()
+        current_id = current.data(0, ID_ROLE) if current is not None else None
         self.amendment_list.clear()
         select: QTreeWidgetItem | None = None
         current_number = d.current.number if d.current else 0
         for a in d.amendments:
             if a.outdated:
                 status = self.tr("Outdated (text now at version {0})").format(current_number)
-                ic = icon("mdi6.alert-outline", "#8a5300")
+                ic = icon("mdi6.alert-outline", WARNING)
             elif a.status == "proposed":
                 status = self.tr("Proposed")
-                ic = icon("mdi6.timer-sand", "#3b4148")
+                ic = icon("mdi6.timer-sand", TEXT)
             elif a.status == "accepted":
                 status = self.tr("Accepted")
-                ic = icon("mdi6.check-circle-outline", "#1e6b34")
+                ic = icon("mdi6.check-circle-outline", DONE)
             else:
                 status = self.tr("Rejected")
-                ic = icon("mdi6.close-circle-outline", "#5b636a")
+                ic = icon("mdi6.close-circle-outline", MUTED)
             who = ", ".join(x for x in (a.proposed_by, a.table_label) if x)
             item = QTreeWidgetItem(
                 [str(a.id), self.tr("version {0}").format(a.version_number), who, status, a.rationale]
@@ -823,7 +822,7 @@ class RecommendationsPage(Page):
             if v.note:
                 item.setToolTip(4, v.note)
             if v.id == d.final_version_id:
-                item.setIcon(0, icon("mdi6.check-decagram", "#1e6b34"))
+                item.setIcon(0, icon("mdi6.check-decagram", DONE))
             self.version_list.addTopLevelItem(item)
         for c in range(4):
             self.version_list.resizeColumnToContents(c)
@@ -1233,5 +1232,5 @@ class RecommendationsPage(Page):
             self.ctx.status(error_text(exc))
             return [error_text(exc)]
         n = len(result.created)
-        self.ctx.status(plural(n, self.tr("1 recommendation imported"), self.tr("{0} recommendations imported")))
+        self.ctx.status(self.tr("%n recommendation(s) imported", "", n))
         return None

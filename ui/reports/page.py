@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
+from app.i18n import LANGUAGE_NAMES, supported
 from app.io.tabular import ImportFailed
 from app.reports.sections import SECTIONS
 from app.services.assembly import get_assembly
@@ -126,8 +127,8 @@ class ReportTab(QWidget):
         fields = QFormLayout()
         fields.setVerticalSpacing(8)
         self.language = QComboBox()
-        self.language.addItem("Dansk", "da")
-        self.language.addItem("English", "en")
+        for code, name in LANGUAGE_NAMES.items():  # the assembly's language by default; one per report
+            self.language.addItem(name, code)
         fields.addRow(self.tr("Language"), self.language)
         self.preface = QPlainTextEdit()
         self.preface.setPlaceholderText(self.tr("A few words to the commissioning body (optional)"))
@@ -203,7 +204,7 @@ class ReportTab(QWidget):
         """The assembly's language and a file name from its name; a path the user typed stays."""
         info = get_assembly(self.ctx.db, self.ctx.assembly_id)
         if self._default_path is None:
-            index = self.language.findData(info.language if info.language in ("da", "en") else "en")
+            index = self.language.findData(supported(info.language))
             self.language.setCurrentIndex(max(index, 0))
         if self._default_path is None or self.output.text() == self._default_path:
             self._default_path = str(self.default_output(info.name))
@@ -568,8 +569,8 @@ class EvaluationTab(QWidget):
             self.answer_form.removeRow(0)
         self.answer_widgets = {}
         has_survey = survey_id is not None
-        for widget in (self.question_text, self.question_kind, self.save_answer, self.import_button):
-            widget.setEnabled(has_survey)
+        for control in (self.question_text, self.question_kind, self.save_answer, self.import_button):
+            control.setEnabled(has_survey)
         if survey_id is None:
             self.questions.setText(self.tr("No survey yet. Give it a title above and press “New survey”."))
             self.results_text.setText(self.tr("The results appear here once answers are entered."))
@@ -606,11 +607,11 @@ class EvaluationTab(QWidget):
 
     def show_results(self, result: Any) -> None:
         likert = [q for q in result.questions if q.question.kind == "likert" and q.n]
-        lines = [self.tr("{0} responses").format(result.survey.responses)]
+        lines = [self.tr("%n response(s)", "", result.survey.responses)]
         for q in likert:
             lines.append(
-                self.tr("{0}: average {1} of {2}, {3} answers").format(
-                    q.question.code, QLocale().toString(float(q.mean or 0), "f", 1), q.question.scale_max, q.n
+                self.tr("{0}: average {1} of {2}, %n answer(s)", "", q.n).format(
+                    q.question.code, QLocale().toString(float(q.mean or 0), "f", 1), q.question.scale_max
                 )
             )
         for q in result.questions:
@@ -629,7 +630,7 @@ class EvaluationTab(QWidget):
         from app.reports import figures
 
         lang = get_assembly(self.ctx.db, self.ctx.assembly_id).language
-        _ = translator(lang if lang in ("da", "en") else "en")
+        _ = translator(supported(lang))
         first = likert[0].question
         same = [q for q in likert if q.question.scale == first.scale]
         fig = figures.likert_figure(

@@ -8,6 +8,7 @@ figures and the rule warnings on screen are those of what is stored.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QSize, Qt, Signal
@@ -186,7 +187,7 @@ class ChipList(QListWidget):
 
     def __init__(self, model: BoardModel, table_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
+        self.board = model
         self.table_id = table_id
         self.setObjectName("chipList")
         self.setViewMode(QListView.ViewMode.ListMode)
@@ -201,7 +202,7 @@ class ChipList(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         if items:
             data.setData(MIME, str(items[0].data(MEMBER_ROLE)).encode())
@@ -230,16 +231,16 @@ class ChipList(QListWidget):
         # the board is rebuilt from the stored seating; Qt must not move the item itself
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
-        self.model.move(member_id, self.table_id)
+        self.board.move(member_id, self.table_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
         item = self.currentItem()
         if item is not None and text.isdigit() and text != "0":
-            self.model.move_to_number(int(item.data(MEMBER_ROLE)), int(text))
+            self.board.move_to_number(int(item.data(MEMBER_ROLE)), int(text))
             return
         if item is not None and event.key() == Qt.Key.Key_F:
-            self.model.toggle_fixed(int(item.data(MEMBER_ROLE)))
+            self.board.toggle_fixed(int(item.data(MEMBER_ROLE)))
             return
         super().keyPressEvent(event)
 

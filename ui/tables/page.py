@@ -174,13 +174,13 @@ class TablesPage(Page):
             self.plan_action,
         )
         self.stack.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.board_scroll = QScrollArea()
+        self.board_scroll.setWidgetResizable(True)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(8)
-        self.scroll.setWidget(self.grid_host)
-        self.stack.addWidget(self.scroll)
+        self.board_scroll.setWidget(self.grid_host)
+        self.stack.addWidget(self.board_scroll)
         outer.addWidget(self.stack, 1)
 
         self.model.changed.connect(self.refresh)
@@ -233,7 +233,7 @@ class TablesPage(Page):
             )
         )
         seated = bool(b.rounds and b.tables and any(b.seating.get(r.id) for r in b.rounds))
-        self.stack.setCurrentWidget(self.scroll if seated else self.empty)
+        self.stack.setCurrentWidget(self.board_scroll if seated else self.empty)
         q = m.quality
         if q is not None and seated:
             within = self.tr("all tables within ±1") if q.within_one else self.tr("some tables off by more than ±1")
@@ -270,7 +270,7 @@ class TablesPage(Page):
             more = len(m.round_warnings) - len(shown)
             text = "⚠ " + self.tr("Warning: ") + " ".join(shown)
             if more:
-                text += self.tr(" (and {0} more)").format(more)
+                text += self.tr(" (and %n more)", "", more)
             self.warning_label.setText(text)
             self.warning_label.show()
         else:
@@ -473,8 +473,8 @@ class TablesPage(Page):
         # show where the member is now: their round, their chip selected
         if any(r.id == rid for r in self.model.board.rounds):
             self.model.set_round(rid)
-            table_id = self.model.table_of(mid)
-            card = self.cards.get(table_id) if table_id is not None else None
+            now_at = self.model.table_of(mid)
+            card = self.cards.get(now_at) if now_at is not None else None
             if card is not None:
                 card.select(mid)
 

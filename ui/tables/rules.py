@@ -38,11 +38,9 @@ from app.services.errors import ServiceError
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.page import error_label
-from ui.theme import icon
+from ui.theme import ROW_HEIGHT, WARNING, icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_HEIGHT = 30
-WARNING_TEXT = "#8a5300"  # amber, dark enough to read on white (with a ⚠, never colour alone)
 
 
 @dataclass(frozen=True)
@@ -260,7 +258,7 @@ class RulesDialog(QDialog):
                 rounds = ", ".join(str(n) for n in broken[rule.id])
                 text = self.tr("broken in round {0}") if len(broken[rule.id]) == 1 else self.tr("broken in rounds {0}")
                 state = QTableWidgetItem("⚠ " + text.format(rounds))
-                state.setForeground(QBrush(QColor(WARNING_TEXT)))
+                state.setForeground(QBrush(QColor(WARNING)))
             elif seated:
                 state = QTableWidgetItem("✓ " + self.tr("kept in every round"))
             else:

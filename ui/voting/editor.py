@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import voting
-from ui.theme import icon
+from ui.theme import ROW_HEIGHT, icon
 from ui.voting.models import base_words, method_words
 
 
@@ -119,7 +119,7 @@ class BallotEditor(QWidget):
         self.options = QTableWidget(0, 3)
         self.options.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Label"), self.tr("Support")])
         self.options.verticalHeader().hide()
-        self.options.verticalHeader().setDefaultSectionSize(30)
+        self.options.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.options.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

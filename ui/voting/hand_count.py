@@ -65,7 +65,7 @@ class HandCountForm(QWidget):
             self.table_choice.addItem(self.tr("The whole room (total)"), None)
             for t in voting.table_choices(self.page.ctx.db, self.page.ctx.assembly_id):
                 self.table_choice.addItem(
-                    self.tr("Table %1").replace("%1", str(t.number)) + (f" – {t.name}" if t.name else ""), t.id
+                    self.tr("Table {0}").format(str(t.number)) + (f" – {t.name}" if t.name else ""), t.id
                 )
             self.table_choice.blockSignals(False)
             self._build()
@@ -128,13 +128,11 @@ class HandCountForm(QWidget):
         if over:
             self.check.setObjectName("warning")
             self.check.setText(
-                self.tr("⚠ More votes than members present (%1) on %2.")
-                .replace("%1", str(self.present))
-                .replace("%2", ", ".join(over))
+                self.tr("⚠ More votes than members present ({0}) on {1}.").format(str(self.present), ", ".join(over))
             )
         else:
             self.check.setObjectName("figureCaption")
-            self.check.setText(self.tr("%1 members present.").replace("%1", str(self.present)))
+            self.check.setText(self.tr("%n member(s) present.", "", self.present))
         self.check.style().unpolish(self.check)
         self.check.style().polish(self.check)
 

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from app.services import voting
+from ui.list_model import ListTableModel
 from ui.projector.ballot import short_label
-from ui.theme import icon
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.theme import ACCENT, DONE, MUTED, WARNING, icon
 
 STATE_ICONS = {
-    "draft": ("mdi6.pencil-outline", "#5b636a"),
-    "open": ("mdi6.ballot-outline", "#1f6f8b"),
-    "closed": ("mdi6.lock-outline", "#8a5300"),
-    "published": ("mdi6.check-decagram-outline", "#1e6b34"),
+    "draft": ("mdi6.pencil-outline", MUTED),
+    "open": ("mdi6.ballot-outline", ACCENT),
+    "closed": ("mdi6.lock-outline", WARNING),
+    "published": ("mdi6.check-decagram-outline", DONE),
 }
 
 
@@ -53,46 +53,34 @@ def percent(share: float | None) -> str:
     return "–" if share is None else f"{share * 100:.1f} %"
 
 
-class BallotsModel(QAbstractTableModel):
+class BallotsModel(ListTableModel):
     """The assembly's ballots: title, method, state (word and icon), items, votes cast."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.ballots: list[voting.BallotInfo] = []
         self.cast: dict[int, int] = {}
         self._states = state_words()
         self._methods = method_words()
-        self._headers = [
+        self._headers = (
             QCoreApplication.translate("Voting", "Ballot"),
             QCoreApplication.translate("Voting", "Method"),
             QCoreApplication.translate("Voting", "State"),
             QCoreApplication.translate("Voting", "Items"),
             QCoreApplication.translate("Voting", "Votes"),
-        ]
+        )
 
-    def load(self, ballots: list[voting.BallotInfo], cast: dict[int, int]) -> None:
-        self.beginResetModel()
-        self.ballots = list(ballots)
-        self.cast = dict(cast)
-        self.endResetModel()
+    @property
+    def ballots(self) -> list[voting.BallotInfo]:
+        return self.items
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.ballots)
+    def load(self, ballots: Sequence[voting.BallotInfo], cast: dict[int, int] | None = None) -> None:
+        self.cast = dict(cast or {})
+        super().load(ballots)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.ballots):
-            return None
-        b = self.ballots[index.row()]
-        col = index.column()
+    def cell(self, b: voting.BallotInfo, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return b.title
@@ -105,24 +93,16 @@ class BallotsModel(QAbstractTableModel):
             if col == 4:
                 return str(self.cast.get(b.id, 0))
         if role == Qt.ItemDataRole.DecorationRole and col == 2:
-            name, colour = STATE_ICONS.get(b.state, ("mdi6.help", "#5b636a"))
+            name, colour = STATE_ICONS.get(b.state, ("mdi6.help", MUTED))
             return icon(name, colour)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and b.secret:
             return QCoreApplication.translate("Voting", "Secret ballot")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return b.id
         return None
 
-    def row_of(self, ballot_id: int) -> int:
-        for n, b in enumerate(self.ballots):
-            if b.id == ballot_id:
-                return n
-        return -1
 
-
-class ResultModel(QAbstractTableModel):
+class ResultModel(ListTableModel):
     """One ballot's result per item: counts per option, valid/blank/spoilt, share, verdict."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -130,8 +110,7 @@ class ResultModel(QAbstractTableModel):
         self.result: voting.BallotResult | None = None
         self.columns: list[tuple[str, str]] = []  # (kind, key)
 
-    def load(self, result: voting.BallotResult | None) -> None:
-        self.beginResetModel()
+    def load(self, result: voting.BallotResult | None) -> None:  # type: ignore[override]
         self.result = result
         cols: list[tuple[str, str]] = [("code", ""), ("label", "")]
         if result is not None:  # the verdict first, the details after
@@ -144,23 +123,9 @@ class ResultModel(QAbstractTableModel):
             cols += [("count", o.key) for o in result.options]
             cols += [("valid", ""), ("blank", ""), ("spoilt", "")]
         self.columns = cols
-        self.endResetModel()
+        super().load(result.items if result is not None else [])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() or self.result is None else len(self.result.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.columns):
-            return None
-        kind, key = self.columns[section]
-        if kind == "count" and self.result is not None:
-            label = next((o.label for o in self.result.options if o.key == key), key)
-            return label
+    def headers(self) -> tuple[str, ...]:
         names = {
             "code": QCoreApplication.translate("Voting", "No."),
             "label": QCoreApplication.translate("Voting", "Recommendation"),
@@ -172,15 +137,13 @@ class ResultModel(QAbstractTableModel):
             "rank": QCoreApplication.translate("Voting", "Rank"),
             "borda": QCoreApplication.translate("Voting", "Borda"),
         }
-        return names.get(kind, kind)
+        options = {o.key: o.label for o in self.result.options} if self.result is not None else {}
+        return tuple(options.get(key, key) if kind == "count" else names.get(kind, kind) for kind, key in self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.result is None or not index.isValid() or not 0 <= index.row() < len(self.result.items):
+    def cell(self, item: voting.ItemResult, column: int, role: int) -> Any:
+        if not 0 <= column < len(self.columns):
             return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        item = self.result.items[index.row()]
-        kind, key = self.columns[index.column()]
+        kind, key = self.columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == "code":
                 return item.code
@@ -206,12 +169,12 @@ class ResultModel(QAbstractTableModel):
                 return f"{item.scores.get('borda', 0):g}"
         if role == Qt.ItemDataRole.DecorationRole and kind == "adopted" and item.adopted is not None:
             return (
-                icon("mdi6.check-circle-outline", "#1e6b34")
+                icon("mdi6.check-circle-outline", DONE)
                 if item.adopted
-                else icon("mdi6.close-circle-outline", "#5b636a")
+                else icon("mdi6.close-circle-outline", MUTED)
             )
         if role == Qt.ItemDataRole.ForegroundRole and kind == "adopted" and item.adopted:
-            return QColor("#1e6b34")
+            return QColor(DONE)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind not in ("code", "label", "adopted"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

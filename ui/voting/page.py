@@ -46,7 +46,7 @@ from app.services.program import list_days
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.page import EmptyState, Page, table_view
-from ui.theme import icon
+from ui.theme import MUTED, icon
 from ui.voting.editor import BallotEditor
 from ui.voting.hand_count import HandCountForm
 from ui.voting.models import STATE_ICONS, BallotsModel, state_words
@@ -276,7 +276,7 @@ class VotingPage(Page):
         result = voting.ballot_result(self.ctx.db, ballot_id)
         self.current_id = ballot_id
         self.heading.setText(info.title)
-        name, colour = STATE_ICONS.get(info.state, ("mdi6.help", "#5b636a"))
+        name, colour = STATE_ICONS.get(info.state, ("mdi6.help", MUTED))
         self.state_icon.setPixmap(icon(name, colour).pixmap(20, 20))
         secret = self.tr("secret") if info.secret else self.tr("open (not secret)")
         self.state_label.setText(f"{self._states.get(info.state, info.state)} · {secret}")
@@ -322,7 +322,7 @@ class VotingPage(Page):
             lambda: voting.create_ballot(
                 self.ctx.db,
                 self.ctx.assembly_id,
-                self.tr("Ballot %1").replace("%1", str(count)),
+                self.tr("Ballot {0}").format(str(count)),
                 "support_scale",
                 threshold=0.8,
             ),
@@ -354,7 +354,7 @@ class VotingPage(Page):
             return
         info = voting.get_ballot(self.ctx.db, self.current_id)
         if not confirm(
-            self, self.tr("Delete draft"), self.tr("Delete the draft ballot “%1”?").replace("%1", info.title)
+            self, self.tr("Delete draft"), self.tr("Delete the draft ballot “{0}”?").format(info.title)
         ):
             return
         ballot_id = info.id
@@ -367,8 +367,8 @@ class VotingPage(Page):
         self.save_ballot()
         info = voting.get_ballot(self.ctx.db, self.current_id)
         text = self.tr(
-            "Open “%1” for voting? Its method, items and options cannot be changed once it is open."
-        ).replace("%1", info.title)
+            "Open “{0}” for voting? Its method, items and options cannot be changed once it is open."
+        ).format(info.title)
         if confirm(self, self.tr("Open voting"), text):
             ballot_id = info.id
             self._run(lambda: voting.open_ballot(self.ctx.db, ballot_id), self.tr("Voting is open"))
@@ -378,12 +378,12 @@ class VotingPage(Page):
             return
         info = voting.get_ballot(self.ctx.db, self.current_id)
         status = voting.paper_status(self.ctx.db, info.id)
-        text = self.tr("Close “%1”? No more votes can be added, and the result is sealed.").replace("%1", info.title)
+        text = self.tr("Close “{0}”? No more votes can be added, and the result is sealed.").format(info.title)
         force = False
         if status.waiting or status.mismatches:
             text += "\n\n" + self.tr(
-                "%1 papers are typed only once and %2 disagree: they will NOT be counted."
-            ).replace("%1", str(len(status.waiting))).replace("%2", str(len(status.mismatches)))
+                "{0} papers are typed only once and {1} disagree: they will NOT be counted."
+            ).format(str(len(status.waiting)), str(len(status.mismatches)))
             force = True
         if confirm(self, self.tr("Close voting"), text):
             ballot_id = info.id
@@ -396,9 +396,7 @@ class VotingPage(Page):
         if self.current_id is None:
             return
         info = voting.get_ballot(self.ctx.db, self.current_id)
-        text = self.tr("Publish the result of “%1”? It is then shown in the results overview.").replace(
-            "%1", info.title
-        )
+        text = self.tr("Publish the result of “{0}”? It is then shown in the results overview.").format(info.title)
         if confirm(self, self.tr("Publish result"), text):
             ballot_id = info.id
             self._run(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.services import voting
 from app.services.errors import ServiceError
 from ui.errors import error_text
-from ui.theme import icon
+from ui.theme import DONE, WARNING, icon
 
 if TYPE_CHECKING:
     from ui.voting.page import VotingPage
@@ -160,15 +160,13 @@ class PaperForm(QWidget):
             return
         status = voting.paper_status(self.page.ctx.db, self.info.id)
         self.status.setText(
-            self.tr("Counted: %1 papers (%2 spoilt) · typed once: %3 · disagreeing: %4")
-            .replace("%1", str(status.agreed))
-            .replace("%2", str(status.spoilt))
-            .replace("%3", str(len(status.waiting)))
-            .replace("%4", str(len(status.mismatches)))
+            self.tr("Counted: {0} papers ({1} spoilt) · typed once: {2} · disagreeing: {3}").format(
+                str(status.agreed), str(status.spoilt), str(len(status.waiting)), str(len(status.mismatches))
+            )
         )
         if status.waiting:
             shown = ", ".join(str(n) for n in status.waiting[:12]) + (" …" if len(status.waiting) > 12 else "")
-            self.waiting.setText(self.tr("Typed once, waiting for the other entry: paper %1").replace("%1", shown))
+            self.waiting.setText(self.tr("Typed once, waiting for the other entry: paper {0}").format(shown))
         else:
             self.waiting.setText("")
         self.waiting.setVisible(bool(status.waiting))
@@ -183,8 +181,8 @@ class PaperForm(QWidget):
                     for i in m.items
                 )
             item = QListWidgetItem(
-                icon("mdi6.alert-outline", "#8a5300"),
-                self.tr("Paper %1 – ").replace("%1", str(m.paper_number)) + detail,
+                icon("mdi6.alert-outline", WARNING),
+                self.tr("Paper {0} – ").format(str(m.paper_number)) + detail,
             )
             item.setData(Qt.ItemDataRole.UserRole, m.paper_number)
             self.mismatches.addItem(item)
@@ -192,7 +190,7 @@ class PaperForm(QWidget):
             self.mismatches.setCurrentRow(0)
         else:
             none = self.tr("None – all papers typed twice agree.")
-            placeholder = QListWidgetItem(icon("mdi6.check", "#1e6b34"), none)
+            placeholder = QListWidgetItem(icon("mdi6.check", DONE), none)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.mismatches.addItem(placeholder)
         self.resolve_button.setEnabled(bool(status.mismatches) and self.info.state == "open")
@@ -224,11 +222,9 @@ class PaperForm(QWidget):
 
     def _update_mode(self) -> None:
         if self.resolving is not None:
-            self.mode.setText(
-                self.tr("Resolving paper %1: type what the paper says").replace("%1", str(self.resolving))
-            )
+            self.mode.setText(self.tr("Resolving paper {0}: type what the paper says").format(str(self.resolving)))
         elif self.info is not None and self.info.double_entry:
-            self.mode.setText(self.tr("Double entry: entry %1").replace("%1", str(self.entry)))
+            self.mode.setText(self.tr("Double entry: entry {0}").format(str(self.entry)))
         else:
             self.mode.setText(self.tr("Single entry"))
 
@@ -253,7 +249,7 @@ class PaperForm(QWidget):
                 good.append(ch)
             except ServiceError:
                 self.feedback.setObjectName("error")
-                self.feedback.setText(self.tr("“%1” is not a key here.").replace("%1", ch))
+                self.feedback.setText(self.tr("“{0}” is not a key here.").format(ch))
                 self._repolish(self.feedback)
         if len(good) != len(text):
             self.keys.setText("".join(good))
@@ -284,7 +280,7 @@ class PaperForm(QWidget):
             shown = self._label(self._parse(typed[n])) if n < len(typed) else "…"
             parts.append(f"{item.code}: {shown}")
         missing = len(self.info.items) - len(typed)
-        hint = self.tr("press Enter to save") if missing <= 0 else self.tr("%1 more").replace("%1", str(missing))
+        hint = self.tr("press Enter to save") if missing <= 0 else self.tr("{0} more").format(str(missing))
         self.preview.setText("   ".join(parts) + f"   ({hint})")
 
     def save(self) -> None:
@@ -296,8 +292,12 @@ class PaperForm(QWidget):
             self.paper.setFocus()
             return
         if not self.spoilt.isChecked() and len(self.keys.text()) < len(self.info.items):
-            self._say(self.tr("Type one key for each of the %1 items (or mark the paper spoilt).").replace(
-                "%1", str(len(self.info.items))), "error")  # fmt: skip
+            self._say(
+                self.tr("Type one key for each of the {0} items (or mark the paper spoilt).").format(
+                    str(len(self.info.items))
+                ),
+                "error",
+            )
             return
         number = int(number_text)
         choices = {} if self.spoilt.isChecked() else self._choices()
@@ -312,14 +312,13 @@ class PaperForm(QWidget):
             self._say(error_text(exc), "error")
             return
         if saved.outcome == "counted":
-            self._say(self.tr("✓ Paper %1 counted.").replace("%1", str(number)), "ok")
+            self._say(self.tr("✓ Paper {0} counted.").format(str(number)), "ok")
         elif saved.outcome == "waiting":
-            self._say(
-                self.tr("Paper %1 saved; it counts when the other entry agrees.").replace("%1", str(number)), "ok"
-            )
+            self._say(self.tr("Paper {0} saved; it counts when the other entry agrees.").format(str(number)), "ok")
         else:
-            self._say(self.tr("⚠ Paper %1: the two entries disagree – see the list below.").replace(
-                "%1", str(number)), "warning")  # fmt: skip
+            self._say(
+                self.tr("⚠ Paper {0}: the two entries disagree – see the list below.").format(str(number)), "warning"
+            )
         self.page.ctx.status(self.feedback.text())
         # The counters and the list of disagreeing papers follow a moment later, with the
         # page's refresh after a burst of votes (VotingPage.on_changes): reading every
@@ -358,4 +357,3 @@ class PaperForm(QWidget):
     def _repolish(w: QWidget) -> None:
         w.style().unpolish(w)
         w.style().polish(w)
-

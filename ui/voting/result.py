@@ -58,16 +58,16 @@ class ResultPanel(QWidget):
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         bases = base_words()
         parts = [
-            self.tr("Cast: %1").replace("%1", str(result.cast)),
-            self.tr("present: %1").replace("%1", str(result.present)),
-            self.tr("members: %1").replace("%1", str(result.eligible)),
-            self.tr("base: %1").replace("%1", bases.get(result.base, result.base).lower()),
+            self.tr("Cast: {0}").format(str(result.cast)),
+            self.tr("present: {0}").format(str(result.present)),
+            self.tr("members: {0}").format(str(result.eligible)),
+            self.tr("base: {0}").format(bases.get(result.base, result.base).lower()),
         ]
         if result.threshold is not None:
-            parts.append(self.tr("threshold: %1 %").replace("%1", f"{result.threshold * 100:.0f}"))
+            parts.append(self.tr("threshold: {0} %").format(f"{result.threshold * 100:.0f}"))
         self.summary.setText(" · ".join(parts))
         if result.checksum:
-            self.seal.setText(self.tr("Sealed result, SHA-256: %1").replace("%1", result.checksum))
+            self.seal.setText(self.tr("Sealed result, SHA-256: {0}").format(result.checksum))
         elif result.state in ("draft", "open"):
             self.seal.setText(self.tr("The result is sealed when the ballot is closed."))
         else:

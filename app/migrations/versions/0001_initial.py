@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 15:24:29.433147
+Create Date: 2026-12-05 14:42:49.829102
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def upgrade() -> None:
     sa.Column('support_threshold', sa.Float(), nullable=False),
     sa.Column('town', sa.String(length=120), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('logo', sa.LargeBinary(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_assembly'))
     )
@@ -400,6 +401,34 @@ def upgrade() -> None:
     with op.batch_alter_table('paper_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_paper_entry_ballot_id'), ['ballot_id'], unique=False)
 
+    op.create_table('paper_handout',
+    sa.Column('ballot_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['ballot_id'], ['ballot.id'], name=op.f('fk_paper_handout_ballot_id_ballot'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_paper_handout_member_id_member'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('ballot_id', 'member_id', name=op.f('pk_paper_handout')),
+    sqlite_with_rowid=False
+    )
+    op.create_table('phone_link',
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('code_hash', sa.String(length=64), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_phone_link_member_id_member'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('member_id', name=op.f('pk_phone_link')),
+    sa.UniqueConstraint('code_hash', name=op.f('uq_phone_link_code_hash')),
+    sa.UniqueConstraint('token_hash', name=op.f('uq_phone_link_token_hash'))
+    )
+    op.create_table('phone_submission',
+    sa.Column('ballot_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('submission_hash', sa.String(length=64), nullable=False),
+    sa.Column('receipt', sa.String(length=16), nullable=False),
+    sa.ForeignKeyConstraint(['ballot_id'], ['ballot.id'], name=op.f('fk_phone_submission_ballot_id_ballot'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_phone_submission_member_id_member'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('ballot_id', 'member_id', name=op.f('pk_phone_submission')),
+    sqlite_with_rowid=False
+    )
     op.create_table('presentation',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('assembly_id', sa.Integer(), nullable=False),
@@ -492,6 +521,15 @@ def upgrade() -> None:
     with op.batch_alter_table('survey_response', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_survey_response_survey_id'), ['survey_id'], unique=False)
 
+    op.create_table('survey_taken',
+    sa.Column('survey_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('submission_hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_survey_taken_member_id_member'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['survey_id'], ['survey.id'], name=op.f('fk_survey_taken_survey_id_survey'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('survey_id', 'member_id', name=op.f('pk_survey_taken')),
+    sqlite_with_rowid=False
+    )
     op.create_table('vote_cast',
     sa.Column('ballot_id', sa.Integer(), nullable=False),
     sa.Column('member_id', sa.Integer(), nullable=False),
@@ -625,6 +663,7 @@ def downgrade() -> None:
 
     op.drop_table('amendment')
     op.drop_table('vote_cast')
+    op.drop_table('survey_taken')
     with op.batch_alter_table('survey_response', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_survey_response_survey_id'))
 
@@ -652,6 +691,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_presentation_agenda_item_id'))
 
     op.drop_table('presentation')
+    op.drop_table('phone_submission')
+    op.drop_table('phone_link')
+    op.drop_table('paper_handout')
     with op.batch_alter_table('paper_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_paper_entry_ballot_id'))
 

@@ -25,7 +25,7 @@ from app.models import (
     Recommendation,
     Vote,
 )
-from app.services.errors import NotFound, ServiceError
+from app.services.errors import NotFound, ServiceError, get_or_raise
 
 METHODS = tuple(m.value for m in BallotMethod)
 BASES = tuple(b.value for b in PercentageBase)
@@ -246,10 +246,7 @@ class TooManyVotes(ServiceError):
 
 
 def _ballot(s: Session, ballot_id: int) -> Ballot:
-    b = s.get(Ballot, ballot_id)
-    if b is None:
-        raise NotFound("No ballot with id {id}.", id=ballot_id)
-    return b
+    return get_or_raise(s, Ballot, ballot_id, NotFound("No ballot with id {id}.", id=ballot_id))
 
 
 def _language(s: Session, assembly_id: int) -> str:
@@ -619,5 +616,3 @@ def _counted_paper(b: Ballot | _Meta, choices: Mapping[str, Any], spoilt: bool) 
     if spoilt:
         return CountedPaper({}, True)
     return CountedPaper({item.id: choices.get(str(item.id)) for item in b.items}, False)
-
-

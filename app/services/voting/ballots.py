@@ -352,5 +352,3 @@ def set_revealed(db: Database, ballot_id: int, revealed: bool = True, actor: str
         b.revealed = revealed
         audit.record(s, b.assembly_id, "ballot", b.id, "revealed" if revealed else "hidden", {}, actor)
         return _info(s, b)
-
-

@@ -405,5 +405,3 @@ def _hand_totals(s: Session, b: Ballot | _Meta) -> dict[int, dict[str, int]]:
     for item_id, option_id, n in rows:
         out[item_id][keys[option_id]] = int(n or 0)
     return out
-
-

@@ -42,5 +42,3 @@ def cast_vote(db: Database, ballot_id: int, member_id: int, choices: Mapping[str
         s.add(VoteCast(ballot_id=b.id, member_id=member_id))
         _add_votes(s, b, normal, False, None, VoteSource.DEVICE)
         return VotesAdded(b.id, (_counted_paper(b, normal, False),))
-
-

@@ -131,5 +131,3 @@ def hand_counts(db: Database, ballot_id: int, table_id: int | None = None) -> di
         for h in s.scalars(q):
             out[h.item_id][keys[h.option_id]] = h.count
         return dict(out)
-
-

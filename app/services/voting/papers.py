@@ -252,5 +252,3 @@ def import_papers(
         )
         audit.record(s, b.assembly_id, "ballot", b.id, "papers imported", {"papers": len(entries)}, entered_by)
         return len(entries)
-
-

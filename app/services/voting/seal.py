@@ -58,5 +58,3 @@ def verify_seal(db: Database, ballot_id: int) -> SealCheck:
         if checksum_of(recount) != b.checksum:
             return SealCheck(False, Message("A recount of the votes differs from the sealed result."))
         return SealCheck(True, Message("Sealed result intact (SHA-256 {checksum}).", checksum=b.checksum))
-
-
