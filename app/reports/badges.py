@@ -16,13 +16,13 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy import select
 
 from app.db import Database
 from app.i18n import supported, translator
 from app.models import AssemblyTable, MeetingDay, Member, MemberContact, MemberStatus, Round, Seating
-from app.reports.pdf import ACCENT, GRID, NumberedDocTemplate, data_table, fonts, styles
+from app.reports.pdf import ACCENT, GRID, NumberedDocTemplate, data_table, fonts, para, styles
 from app.services.assembly import get_assembly
 from app.services.checkin import roster_for_day
 from app.services.errors import NotFound
@@ -147,7 +147,7 @@ def badges_pdf(
     doc = NumberedDocTemplate(path, assembly_name=name, title=_("Name badges"), page_word=_("Page"), of_word=_("of"))
     story: list[Flowable] = []
     if not badges:
-        story.append(Paragraph(_("There are no active members to print badges for."), styles()["Normal"]))
+        story.append(para(_("There are no active members to print badges for."), styles()["Normal"]))
     for start in range(0, len(badges), 8):
         chunk: list[Flowable | str] = list(badges[start : start + 8])
         while len(chunk) % 2:
@@ -187,15 +187,21 @@ def signin_sheet_pdf(db: Database, assembly_id: int, day_id: int, path: str | Pa
     doc = NumberedDocTemplate(path, assembly_name=name, title=_("Sign-in sheet"), page_word=_("Page"), of_word=_("of"))
     date_text = day_date.strftime("%d.%m.%Y") if lang_code == "da" else day_date.isoformat()
     heading = f"{_('Sign-in sheet')} – {_('Day')} {day_number}, {date_text}"
-    story: list[Flowable] = [Paragraph(heading, st["Heading1"])]
+    story: list[Flowable] = [para(heading, st["Heading1"])]
     if day_title:
-        story.append(Paragraph(day_title, st["Normal"]))
-    story.append(Paragraph(_("Contains personal data (names). Keep it safe and shred it after use."), st["Small"]))
+        story.append(para(day_title, st["Normal"]))
+    story.append(para(_("Contains personal data (names). Keep it safe and shred it after use."), st["Small"]))
     story.append(Spacer(1, 4 * mm))
     rows: list[list[object]] = [[_("No."), _("Last name"), _("First name"), _("Table"), _("Signature")]]
     for e in entries:
         rows.append(
-            [str(e.number), Paragraph(e.last_name, st["Cell"]), Paragraph(e.first_name, st["Cell"]), e.table or "", ""]
+            [
+                str(e.number),
+                para(e.last_name, st["Cell"]),
+                para(e.first_name, st["Cell"]),
+                para(e.table or "", st["Cell"]),
+                "",
+            ]
         )
     table = data_table(rows, col_widths=[14 * mm, 42 * mm, 38 * mm, 18 * mm, 58 * mm], zebra=False)
     table.setStyle(
@@ -232,13 +238,13 @@ def member_list_pdf(
                 contacts[mid] = (email, phone)
     st = styles()
     doc = NumberedDocTemplate(path, assembly_name=name, title=_("Member list"), page_word=_("Page"), of_word=_("of"))
-    story: list[Flowable] = [Paragraph(_("Member list"), st["Heading1"])]
+    story: list[Flowable] = [para(_("Member list"), st["Heading1"])]
     note = (
         _("Contains personal data (names, e-mail and phone). Keep it safe.")
         if with_contacts
         else _("Contains personal data (names). Keep it safe.")
     )
-    story += [Paragraph(note, st["Small"]), Spacer(1, 4 * mm)]
+    story += [para(note, st["Small"]), Spacer(1, 4 * mm)]
     status_words = {"active": _("active"), "withdrawn": _("withdrawn"), "replaced": _("replaced")}
     header: list[object] = [_("No."), _("Name"), *[c.name for c in cats], _("Status")]
     if with_contacts:
@@ -246,12 +252,12 @@ def member_list_pdf(
     rows: list[list[object]] = [header]
     for m in members:
         display = _("(forgotten)") if m.forgotten else m.name
-        row: list[object] = [str(m.number), Paragraph(display, st["Cell"])]
+        row: list[object] = [str(m.number), para(display, st["Cell"])]
         row += [m.value_names.get(c.id, "") for c in cats]
         row.append(status_words.get(m.status, m.status))
         if with_contacts:
             email, phone = contacts.get(m.id, ("", ""))
-            row += [Paragraph(email, st["Cell"]), phone]
+            row += [para(email, st["Cell"]), phone]
         rows.append(row)
     total = doc.width
     if with_contacts:

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from app.services.errors import ServiceError
 
@@ -37,6 +37,25 @@ def fonts() -> tuple[str, str]:
             pdfmetrics.registerFontFamily("DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold")
             return "DejaVuSans", "DejaVuSans-Bold"
     return "Helvetica", "Helvetica-Bold"
+
+
+def escape(text: object) -> str:
+    """Text from the user (a name, a title, a note) as reportlab paragraph mark-up: the one
+    place every printout escapes it, so ``<b>Fed`` prints as typed instead of failing, and
+    ``<font size=80>`` is not obeyed (issue 14.2). Line breaks become ``<br/>``."""
+    return (
+        str(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("\n", "<br/>")
+    )
+
+
+def para(text: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped): what every user text in a PDF goes through."""
+    return Paragraph(escape(text), style)
 
 
 @cache

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.db import Database
+from app.models import MemberContact
 from app.reports.badges import badges_pdf, member_list_pdf, signin_sheet_pdf
 from app.services.assembly import AssemblyInfo
 from app.services.members import forget_member, withdraw_member
@@ -73,3 +74,21 @@ def test_cli_print_verbs(
     assert main(["members", "signin", str(db.path), str(tmp_path / "s.pdf"), "--day", "9"]) == 1
     assert "no day 9" in capsys.readouterr().err
     assert main(["members", "badges", str(db.path), str(tmp_path / "b.png")]) == 1
+
+
+HOSTILE = ("<b>Fed", "<font size=80>Stor</font>", "A & B")
+
+
+def test_names_with_markup_print_as_typed(db: Database, assembly: AssemblyInfo, tmp_path: Path) -> None:
+    """Issue 14.2: a name is text, never reportlab mark-up (``<b>`` unclosed used to fail the
+    whole printout, ``<font size=80>`` was obeyed)."""
+    b = build(db, assembly.id, members=3, days=1)
+    with db.session() as s:
+        for member_id, last in zip(b.members, HOSTILE, strict=True):
+            s.get(MemberContact, member_id).last_name = last
+    signin, listing = tmp_path / "signin.pdf", tmp_path / "list.pdf"
+    signin_sheet_pdf(db, assembly.id, b.days[0], signin)
+    member_list_pdf(db, assembly.id, listing)
+    for path in (signin, listing):
+        text = "".join(_text(path)[0].split())  # a narrow cell wraps the long one
+        assert all("".join(name.split()) in text for name in HOSTILE), text
