@@ -6,6 +6,11 @@ named after the assembly file and the time (``<stem>-<path hash>-<YYYYmmdd-HHMMS
 the short hash keeps two files with the same name in different folders apart), and only
 the newest ``Settings().backups_kept`` copies of each file are kept. The GUI makes one when
 it opens a database and then every ``Settings().backup_interval_min`` minutes.
+
+When the clock goes back (an NTP or time-zone correction), copies stamped later than now
+were made before the correction: they count as the oldest, so rotation removes them first
+and the copy just written is always kept. A copy opened in place may have left ``-wal`` and
+``-shm`` files beside it; they go with it.
 """
 
 from __future__ import annotations
@@ -39,8 +44,11 @@ def backup_prefix(db_path: Path) -> str:
     return f"{stem}-{digest}"
 
 
-def list_backups(db_path: Path, settings: Settings | None = None) -> list[BackupInfo]:
-    """The backups of one assembly file, newest first."""
+def list_backups(
+    db_path: Path, settings: Settings | None = None, now: dt.datetime | None = None
+) -> list[BackupInfo]:
+    """The backups of one assembly file, newest first; copies stamped after ``now`` (the
+    clock went back since) come last, as the oldest."""
     settings = settings or Settings()
     prefix = backup_prefix(db_path)
     found: list[tuple[str, int, BackupInfo]] = []
@@ -50,7 +58,8 @@ def list_backups(db_path: Path, settings: Settings | None = None) -> list[Backup
             continue
         made_at = dt.datetime.strptime(match["stamp"], _STAMP)
         found.append((match["stamp"], int(match["n"] or 1), BackupInfo(path, made_at, path.stat().st_size)))
-    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    latest = (now or dt.datetime.now()).strftime(_STAMP)
+    found.sort(key=lambda t: (t[0] <= latest, t[0], t[1]), reverse=True)
     return [info for _stamp, _n, info in found]
 
 
@@ -83,16 +92,23 @@ def make_backup(db: Database, settings: Settings | None = None, now: dt.datetime
         raise DatabaseError(
             "{path}: the backup copy could not be written ({reason})", path=target, reason=exc.strerror or str(exc)
         ) from exc
-    prune(source, settings)
+    prune(source, settings, now=now, keep_path=target)
     return BackupInfo(target, now.replace(microsecond=0), target.stat().st_size)
 
 
-def prune(db_path: Path, settings: Settings | None = None) -> list[Path]:
-    """Delete the oldest backups of ``db_path`` beyond ``settings.backups_kept``."""
+def prune(
+    db_path: Path, settings: Settings | None = None, now: dt.datetime | None = None, keep_path: Path | None = None
+) -> list[Path]:
+    """Delete the oldest backups of ``db_path`` beyond ``settings.backups_kept`` (never
+    ``keep_path``, the copy just written), with any ``-wal``/``-shm`` left beside them."""
     settings = settings or Settings()
     keep = max(1, settings.backups_kept)
+    backups = list_backups(db_path, settings, now=now)
+    if keep_path is not None:
+        backups.sort(key=lambda b: b.path != keep_path)  # stable: the rest keep their order
     removed = []
-    for info in list_backups(db_path, settings)[keep:]:
-        info.path.unlink(missing_ok=True)
+    for info in backups[keep:]:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{info.path}{suffix}").unlink(missing_ok=True)
         removed.append(info.path)
     return removed

@@ -83,3 +83,36 @@ def test_a_server_database_is_not_copied(tmp_path: Path) -> None:
         assert make_backup(db, _settings(tmp_path)) is None
     finally:
         db.dispose()
+
+
+def test_when_the_clock_goes_back_the_fresh_copy_is_kept(db: Database, assembly: AssemblyInfo, tmp_path: Path) -> None:
+    """Ten copies stamped a day ahead (the clock was corrected since): the new copy is kept
+    and the ones from "the future" go first (before the fix it deleted itself and raised
+    FileNotFoundError)."""
+    settings = _settings(tmp_path, kept=10)
+    ahead = dt.datetime(2027, 2, 7, 9, 0, 0)
+    for minutes in range(10):
+        make_backup(db, settings, now=ahead + dt.timedelta(minutes=minutes))
+    now = dt.datetime(2027, 2, 6, 9, 0, 0)
+    fresh = [make_backup(db, settings, now=now + dt.timedelta(minutes=10 * k)) for k in range(3)]
+    kept = list_backups(db.path, settings, now=now + dt.timedelta(minutes=20))  # type: ignore[arg-type]
+    assert all(f is not None and f.path.exists() for f in fresh)
+    assert [b.path for b in kept[:3]] == [f.path for f in reversed(fresh)]  # type: ignore[union-attr]
+    assert len(kept) == 10
+    # the three oldest of "the future" went: the first ones written
+    assert [b.made_at for b in kept[3:]] == [ahead + dt.timedelta(minutes=m) for m in range(9, 2, -1)]
+
+
+def test_rotation_removes_the_wal_and_shm_of_a_copy_opened_in_place(
+    db: Database, assembly: AssemblyInfo, tmp_path: Path
+) -> None:
+    settings = _settings(tmp_path, kept=1)
+    first = make_backup(db, settings, now=dt.datetime(2027, 2, 6, 9, 0, 0))
+    assert first is not None
+    for suffix in ("-wal", "-shm"):
+        Path(f"{first.path}{suffix}").write_bytes(b"left by an open in place")
+    make_backup(db, settings, now=dt.datetime(2027, 2, 6, 9, 10, 0))
+    assert not first.path.exists()
+    assert sorted(p.name for p in settings.backups_dir.iterdir()) == [
+        b.path.name for b in list_backups(db.path, settings)  # type: ignore[arg-type]
+    ]
