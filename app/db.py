@@ -317,6 +317,11 @@ class Database:
         self.engine.dispose()
 
 
+_DAMAGED = N_(
+    "{path}: the file is damaged ({reason}); open its newest backup instead (the backups folder is in the data folder)"
+)
+
+
 def _check_sqlite_file(path: Path) -> None:
     if not path.exists():
         raise DatabaseError("{path}: no such file", path=path)
@@ -339,10 +344,32 @@ def _check_sqlite_file(path: Path) -> None:
         if _is_locked(exc):
             raise DatabaseError(_LOCKED, path=path) from exc
         if "malformed" in str(exc):
-            raise DatabaseError("{path}: the file is damaged ({reason})", path=path, reason=str(exc)) from exc
+            raise DatabaseError(_DAMAGED, path=path, reason=str(exc)) from exc
         raise DatabaseError("{path}: not a Tingsted database ({reason})", path=path, reason=str(exc)) from exc
-    if names and "assembly" not in names:
+    if not names:  # a 0-byte or empty SQLite file: refused, never filled with a schema
+        raise DatabaseError(
+            "{path}: the file is empty, not a Tingsted database (make a new assembly instead)", path=path
+        )
+    if "assembly" not in names:
         raise DatabaseError("{path}: not a Tingsted database (it has no assembly table)", path=path)
+    _quick_check(path)
+
+
+def _quick_check(path: Path) -> None:
+    """SQLite's ``quick_check`` (every page and table, without the slower index checks), read
+    only: damage to any table is noticed when the file is opened, not in the middle of a day."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = [r[0] for r in con.execute("PRAGMA quick_check(3)")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        if _is_locked(exc):
+            raise DatabaseError(_LOCKED, path=path) from exc
+        found = [str(exc)]
+    if found != ["ok"]:
+        raise DatabaseError(_DAMAGED, path=path, reason="; ".join(found))
 
 
 def open_database(target: str | Path, *, upgrade_schema: bool = True) -> Database:
