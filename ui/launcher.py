@@ -41,6 +41,7 @@ from app.db import Database, DatabaseError, create_database, open_database
 from app.services.assembly import create_assembly, current_assembly, default_name
 from app.services.errors import NotFound
 from app.settings import Settings
+from ui import crash
 from ui.context import AppContext
 from ui.errors import error_text, language, set_language
 from ui.main_window import MainWindow, recent_files, remember_recent
@@ -368,6 +369,7 @@ def run(demo: bool = False, db: str | None = None) -> int:
         return 1
     if database.path is not None and not demo:
         remember_recent(str(database.path))
+    crash.install(settings)
     window = open_window(database, settings)
 
     def reopen(path: str, create: bool = False) -> None:

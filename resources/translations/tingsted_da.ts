@@ -1537,6 +1537,28 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="1" />
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="1" />
+        <source>Tingsted met an unexpected error ({0}), and what you just did may not have happened.</source>
+        <translation>Tingsted stødte på en uventet fejl ({0}), og det, du lige gjorde, er måske ikke sket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="1" />
+        <source>Nothing that Tingsted had confirmed is lost: every saved check-in, vote and change is in the assembly file. Check what you just did and try again; if it happens again, restart Tingsted.
+
+A report is in the log (no personal data): {0}</source>
+        <translation>Intet, som Tingsted havde bekræftet, er gået tabt: hver gemt indtjekning, stemme og ændring ligger i borgertingets fil. Se efter, om det, du lige gjorde, er sket, og prøv igen; sker det igen, så genstart Tingsted.
+
+En rapport ligger i loggen (uden personoplysninger): {0}</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <location filename="../../ui/launcher.py" line="132" />

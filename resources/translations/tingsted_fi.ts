@@ -1538,6 +1538,28 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Something went wrong</source>
+            <translation>Jokin meni vikaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Tingsted met an unexpected error ({0}), and what you just did may not have happened.</source>
+            <translation>Tingsted kohtasi odottamattoman virheen ({0}), eikä juuri tekemäsi toiminto ehkä toteutunut.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Nothing that Tingsted had confirmed is lost: every saved check-in, vote and change is in the assembly file. Check what you just did and try again; if it happens again, restart Tingsted.
+
+A report is in the log (no personal data): {0}</source>
+            <translation>Mitään, minkä Tingsted oli vahvistanut, ei ole menetetty: jokainen tallennettu ilmoittautuminen, ääni ja muutos on kansalaisraadin tiedostossa. Tarkista juuri tekemäsi toiminto ja yritä uudelleen; jos sama toistuu, käynnistä Tingsted uudelleen.
+
+Raportti on lokissa (ei henkilötietoja): {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
             <location filename="../../ui/launcher.py" line="132" />

@@ -1538,6 +1538,28 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Something went wrong</source>
+            <translation>Noe gikk galt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Tingsted met an unexpected error ({0}), and what you just did may not have happened.</source>
+            <translation>Tingsted støtte på en uventet feil ({0}), og det du nettopp gjorde, har kanskje ikke skjedd.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Nothing that Tingsted had confirmed is lost: every saved check-in, vote and change is in the assembly file. Check what you just did and try again; if it happens again, restart Tingsted.
+
+A report is in the log (no personal data): {0}</source>
+            <translation>Ingenting som Tingsted hadde bekreftet, er tapt: hver lagrede innsjekking, stemme og endring ligger i innbyggerpanelets fil. Sjekk det du nettopp gjorde, og prøv igjen; skjer det igjen, start Tingsted på nytt.
+
+En rapport ligger i loggen (ingen personopplysninger): {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
             <location filename="../../ui/launcher.py" line="132" />

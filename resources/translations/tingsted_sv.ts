@@ -1538,6 +1538,28 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Something went wrong</source>
+            <translation>Något gick fel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Tingsted met an unexpected error ({0}), and what you just did may not have happened.</source>
+            <translation>Tingsted stötte på ett oväntat fel ({0}), och det du just gjorde har kanske inte skett.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/crash.py" line="1" />
+            <source>Nothing that Tingsted had confirmed is lost: every saved check-in, vote and change is in the assembly file. Check what you just did and try again; if it happens again, restart Tingsted.
+
+A report is in the log (no personal data): {0}</source>
+            <translation>Inget som Tingsted hade bekräftat har gått förlorat: varje sparad incheckning, röst och ändring finns i medborgarrådets fil. Kontrollera det du just gjorde och försök igen; händer det igen, starta om Tingsted.
+
+En rapport finns i loggen (inga personuppgifter): {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
             <location filename="../../ui/launcher.py" line="132" />
